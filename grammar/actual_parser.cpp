@@ -1,0 +1,102 @@
+// The actual-value grammar (实际完成值), instantiated once here.
+#include "grammar/target_parser.hpp"
+#include "grammar/tokens_def.hpp"
+
+namespace jixiao::grammar::parser {
+
+namespace {
+
+struct tier_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide, ast::grade_tier> {
+  tier_symbols() {
+    add(L"达成", ast::grade_tier::achieved)(L"已达成", ast::grade_tier::achieved)
+       (L"达成年度指标", ast::grade_tier::achieved)(L"达成预期指标", ast::grade_tier::achieved)
+       (L"部分达成", ast::grade_tier::partly)(L"部分达成年度指标并具有一定效果", ast::grade_tier::partly)
+       (L"部分达成年度指标", ast::grade_tier::partly)
+       (L"未达成", ast::grade_tier::not_achieved)(L"未达成年度指标且效果较差", ast::grade_tier::not_achieved)
+       (L"未达成年度指标", ast::grade_tier::not_achieved);
+  }
+};
+
+struct level_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide, ast::grade_level> {
+  level_symbols() {
+    add(L"好", ast::grade_level::good)(L"较好", ast::grade_level::fairly_good)(L"一般", ast::grade_level::fair)
+       (L"较差", ast::grade_level::fairly_poor)(L"差", ast::grade_level::poor);
+  }
+};
+
+struct not_applicable_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide> {
+  not_applicable_symbols() {
+    for (const wchar_t* w : {L"不适用", L"N/A", L"n/a", L"NA", L"na", L"N/a", L"无此项"}) add(w);
+  }
+};
+
+tier_symbols const tier_words;
+level_symbols const level_words;
+not_applicable_symbols const not_applicable_words;
+
+auto const clear = [](auto& ctx) { state(ctx).actual = ast::actual{}; };
+auto const set_negative = [](auto& ctx) { state(ctx).actual.negative = true; };
+auto const set_tier = [](auto& ctx) {
+  state(ctx).actual.shape = ast::actual_shape::grade;
+  state(ctx).actual.tier = x3::_attr(ctx);
+};
+auto const set_level = [](auto& ctx) {
+  state(ctx).actual.shape = ast::actual_shape::grade;
+  state(ctx).actual.level = x3::_attr(ctx);
+};
+auto const set_not_applicable = [](auto& ctx) { state(ctx).actual.shape = ast::actual_shape::not_applicable; };
+auto const set_value = [](auto& ctx) {
+  state(ctx).actual.shape = ast::actual_shape::number;
+  state(ctx).actual.value = state(ctx).quantity;
+};
+auto const set_date = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  ast::date d = date_from_text(std::wstring(range.begin(), range.end()));
+  d.where = span_of(ctx, range);
+  state(ctx).actual.shape = ast::actual_shape::date;
+  state(ctx).actual.when = d;
+};
+auto const set_phrase = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  std::string text = written(ctx, range);
+  while (!text.empty() && text.back() == ' ') text.pop_back();
+  state(ctx).actual.shape = ast::actual_shape::phrase;
+  state(ctx).actual.phrase = text;
+};
+
+x3::rule<class actual_class> const actual = "a value";
+x3::rule<class end_class> const end = "the end of the value";
+
+auto const at_end = &x3::eoi;
+auto const numeral_word = x3::lexeme[+cn_numeral >> -unit_words >> (about_after | !(cjk | latin))];
+auto const phrase_char = wide::char_ - digit - L' ';
+auto const phrase = !numeral_word >> x3::raw[x3::lexeme[phrase_char >> *(phrase_char | L' ')]][set_phrase];
+
+auto const actual_def =
+    x3::eps[clear] >> -wide::lit(L'-')[set_negative] >>
+    ((x3::raw[date_text][set_date] >> -(wide::lit(L"完成") | L"前")) |
+     (not_applicable_words[set_not_applicable] >> at_end) | (tier_words[set_tier] >> at_end) |
+     (level_words[set_level] >> at_end) | quantity[set_value] | phrase) > end;
+auto const end_def = x3::eoi;
+
+BOOST_SPIRIT_DEFINE(actual, end)
+
+}  // namespace
+
+std::variant<ast::actual, syntax_failure> parse_actual_text(const std::wstring& original,
+                                                            const std::wstring& folded) {
+  parse_state s;
+  s.original = &original;
+  s.begin = folded.cbegin();
+  auto first = folded.cbegin();
+  const auto last = folded.cend();
+  const auto parser = x3::with<state_tag>(std::ref(s))[actual];
+  try {
+    if (x3::phrase_parse(first, last, parser, wide::space)) return s.actual;
+    return syntax_failure{0, "a value"};
+  } catch (const x3::expectation_failure<iterator>& failure) {
+    return syntax_failure{static_cast<std::size_t>(failure.where() - folded.cbegin()), failure.which()};
+  }
+}
+
+}  // namespace jixiao::grammar::parser

@@ -1,0 +1,153 @@
+// The target-expression grammar (SCORING.md section 2), instantiated once here.
+#include "grammar/target_parser.hpp"
+
+#include "grammar/tokens_def.hpp"
+
+namespace jixiao::grammar::parser {
+
+namespace {
+
+// ---- actions ----------------------------------------------------------------
+
+auto const clear_all = [](auto& ctx) { state(ctx).target = ast::target{}; };
+auto const clear_body = [](auto& ctx) {
+  auto& t = state(ctx).target;
+  auto op = t.op;
+  t = ast::target{};
+  t.op = op;
+};
+auto const set_unit_column = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  state(ctx).target.unit_column = ast::unit_word{written(ctx, range), span_of(ctx, range)};
+};
+auto const store_value = [](auto& ctx) { state(ctx).target.value = state(ctx).quantity; };
+auto const store_high = [](auto& ctx) {
+  auto& t = state(ctx).target;
+  t.high = state(ctx).quantity;
+  t.shape = ast::target_shape::range;
+};
+auto const shape_deadline = [](auto& ctx) { state(ctx).target.shape = ast::target_shape::deadline; };
+auto const shape_range = [](auto& ctx) { state(ctx).target.shape = ast::target_shape::range; };
+
+// A phrase: trims, needs two letters or Han characters, and joins a phrase written
+// twice (按时拨付 按时拨付) into one.
+auto const set_phrase = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  auto where = span_of(ctx, range);
+  const std::wstring_view text = std::wstring_view(*state(ctx).original).substr(where.offset, where.length);
+  std::vector<std::wstring_view> words;
+  std::size_t letters = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == L' ' || text[i] == 0x3000 || text[i] == L'\t')) ++i;
+    std::size_t j = i;
+    while (j < text.size() && !(text[j] == L' ' || text[j] == 0x3000 || text[j] == L'\t')) ++j;
+    if (j > i) words.push_back(text.substr(i, j - i));
+    i = j;
+  }
+  for (wchar_t c : text) {
+    if ((c >= 0x3400 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) || (c >= L'a' && c <= L'z') ||
+        (c >= L'A' && c <= L'Z')) {
+      ++letters;
+    }
+  }
+  if (words.empty() || letters < 2) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  bool all_same = true;
+  for (const auto& w : words) all_same = all_same && w == words.front();
+  std::wstring joined(words.front());
+  if (!all_same) {
+    for (std::size_t k = 1; k < words.size(); ++k) joined.append(L" ").append(words[k]);
+  }
+  auto& t = state(ctx).target;
+  t.shape = ast::target_shape::phrase;
+  t.phrase = encode_utf8(joined);
+  t.phrase_where = where;
+};
+
+// ---- rules with readable names (they name what was expected on failure) ------
+
+x3::rule<class target_class> const target = "a target expression";
+x3::rule<class after_operator_class> const after_operator = "a number or a unit";
+x3::rule<class after_unit_class> const after_unit = "a number";
+x3::rule<class after_bound_class> const after_bound = "a number";
+x3::rule<class after_separator_class> const after_separator = "a number";
+x3::rule<class second_bound_class> const second_bound = "a second bound";
+x3::rule<class end_class> const end = "the end of the target";
+x3::rule<class dangling_about_class> const dangling_about = "a number";
+
+auto const operator_token = x3::raw[op_words][op_action(ast::op_kind::eq, &ast::target::op)];
+auto const strict_prefix = x3::raw[strict_prefix_words][op_action(ast::op_kind::ge, &ast::target::op)];
+auto const loose_prefix = x3::raw[loose_prefix_words][op_action(ast::op_kind::ge, &ast::target::op)];
+auto const suffix = x3::raw[suffix_words][op_action(ast::op_kind::ge, &ast::target::suffix)];
+auto const high_operator =
+    x3::raw[op_words | strict_prefix_words | loose_prefix_words][op_action(ast::op_kind::le, &ast::target::high_op)];
+
+// The 单位 column: a known unit standing as a word of its own, or any short word
+// directly followed by a number (= 栋 5).
+auto const unit_column =
+    x3::raw[x3::lexeme[unit_words >> !(cjk - L'约')] | (x3::lexeme[free_unit] >> &(-about_before >> digit))]
+           [set_unit_column];
+
+auto const deadline_body =
+    x3::raw[date_text][set_date_in_target] >> -(wide::lit(L"之前") | L"以前" | L"前" | L"止") >>
+    -x3::lexeme[+(cjk | latin)] >> x3::eps[shape_deadline];
+
+auto const range_separator = wide::char_(L"-~至到");
+auto const conjunction = wide::lit(L"并且") | L"且" | L"," | L"、" | L";" | L"，";
+auto const range_body = quantity[store_value] >> range_separator > after_separator;
+auto const pair_body = quantity[store_value] >> conjunction > second_bound;
+auto const single_body = quantity[store_value] >> -suffix;
+// 约 with no number after it (`约`, `约人`): an error, not a phrase.
+auto const about_without_number = about_before >> &(x3::eoi | (unit_words >> x3::eoi)) > dangling_about;
+auto const quantity_forms = range_body | pair_body | single_body | about_without_number;
+
+// Chinese numerals where a number is due (九十八, 八个左右, 十二期) are an error, not a phrase.
+auto const numeral_word = x3::lexeme[+cn_numeral >> -unit_words >> (about_after | !(cjk | latin))];
+auto const phrase_char = wide::char_ - digit - operator_char - L' ';
+auto const phrase_body = !numeral_word >> x3::raw[x3::lexeme[phrase_char >> *(phrase_char | L' ')]][set_phrase];
+
+auto const after_operator_def =
+    (x3::eps[clear_body] >> deadline_body) | (x3::eps[clear_body] >> unit_column > after_unit) |
+    (x3::eps[clear_body] >> quantity_forms) | (x3::eps[clear_body] >> phrase_body);
+
+auto const after_unit_def = (strict_prefix >> quantity_forms) | quantity_forms | phrase_body;
+auto const after_bound_def = (unit_column > after_unit) | quantity_forms;
+auto const after_separator_def = quantity[store_high] >> x3::eps[shape_range];
+auto const second_bound_def = high_operator > (quantity[store_high] >> x3::eps[shape_range]);
+auto const end_def = x3::eoi;
+auto const dangling_about_def = number_token;
+
+auto const operator_form = operator_token > after_operator;
+auto const bare_form = (x3::eps[clear_all] >> deadline_body) |
+                       (x3::eps[clear_all] >> strict_prefix > after_bound) |
+                       (x3::eps[clear_all] >> loose_prefix >> quantity_forms) |
+                       (x3::eps[clear_all] >> unit_column > after_unit) |
+                       (x3::eps[clear_all] >> quantity_forms) | (x3::eps[clear_all] >> phrase_body);
+
+auto const target_def = x3::eps[clear_all] >> (operator_form | bare_form) > end;
+
+BOOST_SPIRIT_DEFINE(target, after_operator, after_unit, after_bound, after_separator, second_bound, end,
+                    dangling_about)
+
+}  // namespace
+
+std::variant<ast::target, syntax_failure> parse_target_text(const std::wstring& original,
+                                                            const std::wstring& folded) {
+  parse_state s;
+  s.original = &original;
+  s.begin = folded.cbegin();
+  auto first = folded.cbegin();
+  const auto last = folded.cend();
+  const auto parser = x3::with<state_tag>(std::ref(s))[target];
+  try {
+    if (x3::phrase_parse(first, last, parser, wide::space)) return s.target;
+    return syntax_failure{0, "a target expression"};
+  } catch (const x3::expectation_failure<iterator>& failure) {
+    return syntax_failure{static_cast<std::size_t>(failure.where() - folded.cbegin()), failure.which()};
+  }
+}
+
+}  // namespace jixiao::grammar::parser

@@ -1,0 +1,209 @@
+// X3 definitions shared by the target and the actual-value parsers: character
+// classes, word tables, numbers, units, quantities and dates. Included only by
+// target_parser.cpp and actual_parser.cpp, which instantiate the grammars.
+//
+// The parsers run over the folded wide text (fold_width) with spaces skipped, and
+// build their result through semantic actions into a parse_state reached from the
+// context, so every part records its code-point offset.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <functional>
+#include <string>
+
+#include "grammar/ast.hpp"
+#include "grammar/dates.hpp"
+#include "grammar/text.hpp"
+
+namespace jixiao::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+namespace wide = x3::standard_wide;
+using iterator = std::wstring::const_iterator;
+
+/// What the semantic actions build. `original` is the text before folding, used
+/// for the words kept as written (phrases, units, operator spellings).
+struct parse_state {
+  const std::wstring* original = nullptr;
+  iterator begin;
+  ast::target target;
+  ast::actual actual;
+  ast::quantity quantity;  // the quantity being read
+};
+
+struct state_tag;
+
+template <typename Context>
+parse_state& state(Context const& ctx) {
+  return x3::get<state_tag>(ctx).get();
+}
+
+template <typename Context, typename Range>
+ast::span span_of(Context const& ctx, Range const& range) {
+  const auto& s = state(ctx);
+  return {static_cast<std::size_t>(range.begin() - s.begin),
+          static_cast<std::size_t>(range.end() - range.begin())};
+}
+
+/// The text of `range` as written in the original (unfolded) input, UTF-8.
+template <typename Context, typename Range>
+std::string written(Context const& ctx, Range const& range) {
+  const auto& s = state(ctx);
+  const auto where = span_of(ctx, range);
+  return encode_utf8(std::wstring_view(*s.original).substr(where.offset, where.length));
+}
+
+// ---- character classes -----------------------------------------------------
+
+inline auto const digit = wide::char_(L'0', L'9');
+inline auto const cjk = wide::char_(L'\x3400', L'\x9FFF') | wide::char_(L'\xF900', L'\xFAFF');
+inline auto const latin = wide::char_(L'a', L'z') | wide::char_(L'A', L'Z');
+inline auto const cn_numeral = wide::char_(L"零一二三四五六七八九十百千万两");
+inline auto const operator_char = wide::char_(L"=<>≥≤≧≦⩾⩽");
+
+// ---- word tables -------------------------------------------------------------
+
+struct operator_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide, ast::op_kind> {
+  operator_symbols() {
+    add(L"=", ast::op_kind::eq)(L"==", ast::op_kind::eq)
+       (L"≥", ast::op_kind::ge)(L">=", ast::op_kind::ge)(L"≧", ast::op_kind::ge)(L"⩾", ast::op_kind::ge)
+       (L"≤", ast::op_kind::le)(L"<=", ast::op_kind::le)(L"≦", ast::op_kind::le)(L"⩽", ast::op_kind::le)
+       (L">", ast::op_kind::gt)(L"<", ast::op_kind::lt);
+  }
+};
+
+// Bound words that can only begin a bound: after them a number must follow.
+struct strict_prefix_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide, ast::op_kind> {
+  strict_prefix_symbols() {
+    add(L"不低于", ast::op_kind::ge)(L"不少于", ast::op_kind::ge)(L"不小于", ast::op_kind::ge)
+       (L"不得低于", ast::op_kind::ge)(L"不得少于", ast::op_kind::ge)(L"大于等于", ast::op_kind::ge)
+       (L"大于或等于", ast::op_kind::ge)(L"不超过", ast::op_kind::le)(L"不高于", ast::op_kind::le)
+       (L"不多于", ast::op_kind::le)(L"不大于", ast::op_kind::le)(L"不得超过", ast::op_kind::le)
+       (L"不得高于", ast::op_kind::le)(L"小于等于", ast::op_kind::le)(L"小于或等于", ast::op_kind::le)
+       (L"不超出", ast::op_kind::le);
+  }
+};
+
+// Bound words that also begin ordinary phrases (高于预期): a number may not follow.
+struct loose_prefix_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide, ast::op_kind> {
+  loose_prefix_symbols() {
+    add(L"至少", ast::op_kind::ge)(L"达到", ast::op_kind::ge)(L"最少", ast::op_kind::ge)
+       (L"最多", ast::op_kind::le)(L"控制在", ast::op_kind::le)(L"低于", ast::op_kind::lt)
+       (L"小于", ast::op_kind::lt)(L"少于", ast::op_kind::lt)(L"大于", ast::op_kind::gt)
+       (L"高于", ast::op_kind::gt)(L"超过", ast::op_kind::gt)(L"多于", ast::op_kind::gt);
+  }
+};
+
+struct suffix_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide, ast::op_kind> {
+  suffix_symbols() {
+    add(L"以上", ast::op_kind::ge)(L"及以上", ast::op_kind::ge)(L"或以上", ast::op_kind::ge)
+       (L"以下", ast::op_kind::le)(L"及以下", ast::op_kind::le)(L"或以下", ast::op_kind::le)
+       (L"以内", ast::op_kind::le)(L"之内", ast::op_kind::le)(L"内", ast::op_kind::le);
+  }
+};
+
+// Units common in 绩效目标表; any other short word is accepted where a unit is due.
+struct unit_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide> {
+  unit_symbols() {
+    for (const wchar_t* u :
+         {L"%", L"‰", L"台", L"辆", L"人", L"人次", L"名", L"个", L"次", L"期", L"批", L"卷", L"条",
+          L"家", L"场", L"册", L"分", L"万元", L"元", L"亿元", L"天", L"日", L"个月", L"月", L"年",
+          L"小时", L"分钟", L"周", L"项", L"件", L"套", L"本", L"篇", L"份", L"所", L"座", L"处",
+          L"户", L"间", L"平方米", L"米", L"公里", L"千米", L"亩", L"吨", L"张", L"部", L"门", L"幅",
+          L"棵", L"株", L"只", L"头", L"万人次", L"万人", L"万册", L"起", L"宗", L"例", L"箱", L"课时",
+          L"学时", L"节", L"期次", L"班", L"届", L"轮", L"个百分点", L"百分点", L"座次", L"处次",
+          L"户次", L"单", L"笔", L"支", L"队", L"村", L"所次", L"GB", L"TB", L"M", L"Mbps", L"km"}) {
+      add(u);
+    }
+  }
+};
+
+inline operator_symbols const op_words;
+inline strict_prefix_symbols const strict_prefix_words;
+inline loose_prefix_symbols const loose_prefix_words;
+inline suffix_symbols const suffix_words;
+inline unit_symbols const unit_words;
+
+// ---- actions ----------------------------------------------------------------
+
+template <typename Symbols>
+ast::op_token make_op(Symbols const& table, std::wstring const& key, ast::span where, std::string text) {
+  return {*table.find(key), std::move(text), where};
+}
+
+inline auto op_action(ast::op_kind default_kind, std::optional<ast::op_token> ast::target::*field) {
+  return [default_kind, field](auto& ctx) {
+    const auto& range = x3::_attr(ctx);
+    const std::wstring key(range.begin(), range.end());
+    ast::op_token op{default_kind, written(ctx, range), span_of(ctx, range)};
+    if (const auto* k = op_words.find(key)) op.kind = *k;
+    else if (const auto* k2 = strict_prefix_words.find(key)) op.kind = *k2;
+    else if (const auto* k3 = loose_prefix_words.find(key)) op.kind = *k3;
+    else if (const auto* k4 = suffix_words.find(key)) op.kind = *k4;
+    state(ctx).target.*field = op;
+  };
+}
+
+inline auto const begin_quantity = [](auto& ctx) { state(ctx).quantity = ast::quantity{}; };
+inline auto const mark_about = [](auto& ctx) { state(ctx).quantity.about = true; };
+inline auto const set_number = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  std::string digits;
+  for (wchar_t c : range) {
+    if (c != L',') digits.push_back(static_cast<char>(c));
+  }
+  state(ctx).quantity.value = ast::number{digits, false, span_of(ctx, range)};
+};
+inline auto const set_wan = [](auto& ctx) {
+  auto& number = state(ctx).quantity.value;
+  number.wan = true;
+  number.where.length += 1;
+};
+inline auto const set_quantity_unit = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  state(ctx).quantity.unit = ast::unit_word{written(ctx, range), span_of(ctx, range)};
+};
+
+// ---- tokens -------------------------------------------------------------------
+
+inline auto const reserved_word = wide::lit(L"左右") | L"上下" | L"以上" | L"以下" | L"以内" | L"之内" |
+                                  L"及" | L"或" | L"且" | L"并" | L"至" | L"到" | L"前" | L"约" | L"和";
+inline auto const unit_char = cjk | latin | wide::char_(L"²³‰℃㎡");
+inline auto const free_unit = x3::repeat(1, 6)[unit_char - reserved_word - cn_numeral];
+inline auto const simple_unit = unit_words | free_unit;
+inline auto const unit_text = x3::lexeme[simple_unit >> *(L'/' >> simple_unit)];
+
+inline auto const integer_part = (x3::repeat(1, 3)[digit] >> +(L',' >> x3::repeat(3)[digit])) | +digit;
+inline auto const number_token =
+    x3::raw[x3::lexeme[integer_part >> -(L'.' >> *digit)]][set_number] >>
+    -(x3::lexeme[wide::lit(L'万') >> !wide::lit(L'元')])[set_wan];
+
+inline auto const about_before = wide::lit(L"大约") | L"约为" | L"约";
+inline auto const about_after = wide::lit(L"左右") | L"上下";
+
+/// `约50人`, `8个左右`, `98 %`, `1.2万`: the parts go to parse_state::quantity.
+inline auto const quantity =
+    x3::eps[begin_quantity] >> -about_before[mark_about] >> number_token >>
+    -x3::raw[unit_text][set_quantity_unit] >> -about_after[mark_about];
+
+/// Dates: 2023-12-31, 2023.12.31, 2023/12/31, 2023年11月30日, 11月30日, 12月底, 2023年底, 年底.
+inline auto const date_separator = wide::char_(L"-./");
+inline auto const year_digits = x3::repeat(4)[digit];
+inline auto const month_day_digits = x3::repeat(1, 2)[digit];
+inline auto const iso_date = year_digits >> date_separator >> month_day_digits >> date_separator >> month_day_digits;
+inline auto const month_end = wide::lit(L'底') | L'末';
+inline auto const chinese_date =
+    (-(year_digits >> L'年') >> month_day_digits >> L'月' >> ((month_day_digits >> (wide::lit(L'日') | L'号')) | month_end)) |
+    (year_digits >> L'年' >> (month_end | (month_day_digits >> L'月'))) | (wide::lit(L'年') >> month_end);
+inline auto const date_text = x3::lexeme[iso_date | chinese_date];
+
+
+inline auto const set_date_in_target = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  ast::date d = date_from_text(std::wstring(range.begin(), range.end()));
+  d.where = span_of(ctx, range);
+  state(ctx).target.deadline = d;
+};
+
+}  // namespace jixiao::grammar::parser
