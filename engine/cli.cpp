@@ -1,0 +1,50 @@
+#include "engine/cli.hpp"
+
+#include <ostream>
+
+#include "engine/exit_status.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+const char* const usage =
+    "jixiao " JIXIAO_VERSION " - scores how far budget projects reached their performance targets\n"
+    "\n"
+    "usage:\n"
+    "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json] [-o FILE]\n"
+    "                               [--policy FILE] [--strict]\n"
+    "      score every project of a department: an explained report\n"
+    "  jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -\n"
+    "      show the rule each target expression (or actual value) parses to;\n"
+    "      '-' reads one expression per line from standard input\n"
+    "  jixiao --help | --version\n"
+    "\n"
+    "  jixiao COMMAND --help shows a command's options.\n"
+    "exit status: 0 ok, 1 an expression failed to parse or --strict found findings,\n"
+    "             2 bad input file, 3 output not written, 64 wrong command line\n";
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.empty()) {
+    err << usage;
+    return exit_usage;
+  }
+  const std::string& command = args.front();
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "--help" || command == "-h" || command == "help") {
+    out << usage;
+    return exit_ok;
+  }
+  if (command == "--version" || command == "-V") {
+    out << "jixiao " JIXIAO_VERSION "\n";
+    return exit_ok;
+  }
+  if (command == "parse") return run_parse(rest, in, out, err);
+  if (command == "score") return run_score(rest, out, err);
+  err << "jixiao: unknown command '" << command << "'\n\n" << usage;
+  return exit_usage;
+}
+
+}  // namespace jixiao::engine

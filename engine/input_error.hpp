@@ -1,0 +1,32 @@
+// Errors in input files: where, which field, what was found and what was expected.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace jixiao::engine {
+
+class input_error : public std::runtime_error {
+ public:
+  /// `line` and `column` are 1-based (column in code points); 0 when not known.
+  input_error(std::string file, int line, int column, std::string field, std::string message);
+
+  const std::string& file() const { return file_; }
+  int line() const { return line_; }
+  int column() const { return column_; }
+  const std::string& field() const { return field_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  std::string file_;
+  int line_;
+  int column_;
+  std::string field_;
+  std::string message_;
+};
+
+/// "file:line:column: field: message", leaving out the parts not known.
+std::string format_input_error(const std::string& file, int line, int column, const std::string& field,
+                               const std::string& message);
+
+}  // namespace jixiao::engine

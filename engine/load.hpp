@@ -1,0 +1,23 @@
+// Loading the three input files into the engine's structures. Every error is an
+// input_error naming the file, line, column and field.
+#pragma once
+
+#include <string>
+
+#include "engine/model.hpp"
+#include "engine/yaml_document.hpp"
+#include "rules/policy.hpp"
+
+namespace jixiao::engine {
+
+/// Reads a targets file; every target expression is compiled into a rule
+/// (identical expressions share one rule).
+target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy);
+
+/// Reads an actuals file; values are checked as read (a ratio outside its tier is an error).
+actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy);
+
+/// Reads a policy file over the built-in defaults; rejects a self-contradicting policy.
+rules::scoring_policy load_policy(const yaml_document& doc);
+
+}  // namespace jixiao::engine

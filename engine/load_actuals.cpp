@@ -1,0 +1,145 @@
+#include "engine/input_error.hpp"
+#include "engine/load.hpp"
+#include "grammar/text.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+const char* const expected_value = "expected a number, a percentage or a grade";
+
+// An actual written as text or as a YAML number.
+rules::actual_value read_value_scalar(const yaml_document& doc, const YAML::Node& node, const std::string& field,
+                                      const rules::scoring_policy& policy) {
+  const std::string& text = node.Scalar();
+  if (node.Tag() != "!" && !text.empty()) {
+    if (const auto number = plain_number(text)) {
+      if (*number < 0) doc.fail(node, field, "a negative actual is not allowed, found " + describe(node));
+      return rules::numeric_actual(*number, text);
+    }
+  }
+  auto result = rules::read_actual(text, policy.synonyms);
+  if (!result.value) {
+    const source_mark at = doc.value_mark_of(node);
+    const auto& error = *result.error;
+    const bool single_line = text.find('\n') == std::string::npos;
+    throw input_error(doc.path(), at.line, single_line ? at.column + static_cast<int>(error.column) - 1 : at.column,
+                      field, std::string(expected_value) + ": " + error.message + " (column " +
+                                 std::to_string(error.column) + " of the value)\n" +
+                                 grammar::caret_lines(text, error.column - 1, " | "));
+  }
+  return *result.value;
+}
+
+void check_ratio(const yaml_document& doc, const YAML::Node& node, const std::string& field, double ratio,
+                 rules::grade_tier tier, const rules::scoring_policy& policy) {
+  const std::size_t i = static_cast<std::size_t>(tier);
+  const double low = policy.tiers[i].low;
+  const double high = i == 0 ? 1.0 : policy.tiers[i - 1].low;
+  const bool inside = ratio >= low && (i == 0 ? ratio <= high : ratio < high);
+  if (!inside) {
+    doc.fail(node, field, "the ratio " + rules::format_number(ratio) + " is outside the tier " +
+                              rules::tier_name(tier) + " [" + rules::format_number(low) + ", " +
+                              rules::format_number(high) + (i == 0 ? "]" : ")"));
+  }
+}
+
+rules::actual_value read_value_map(const yaml_document& doc, const YAML::Node& node, const std::string& field,
+                                   const rules::scoring_policy& policy) {
+  doc.check_keys(node, field, {"value", "note", "cause", "grade", "ratio", "planned"});
+  const YAML::Node value = node["value"];
+  const YAML::Node grade = node["grade"];
+  if (value && grade) doc.fail(grade, field + ".grade", "give either value or grade, not both");
+  if (!value && !grade) doc.fail(node, field, "missing field 'value' (or 'grade')");
+  rules::actual_value out;
+  if (value) {
+    if (!value.IsScalar()) doc.fail(value, field + ".value", std::string(expected_value) + ", found " + describe(value));
+    out = read_value_scalar(doc, value, field + ".value", policy);
+  } else {
+    if (!grade.IsScalar()) doc.fail(grade, field + ".grade", "expected a grade, found " + describe(grade));
+    out = read_value_scalar(doc, grade, field + ".grade", policy);
+    if (out.kind != rules::actual_kind::grade) {
+      doc.fail(grade, field + ".grade", "expected a grade (达成, 部分达成, 未达成, or 好 … 差), found " + describe(grade));
+    }
+  }
+  if (const YAML::Node ratio = node["ratio"]) {
+    if (!out.tier) doc.fail(ratio, field + ".ratio", "a ratio goes with a tier: 达成, 部分达成 or 未达成");
+    out.ratio = doc.number(ratio, field + ".ratio");
+    check_ratio(doc, ratio, field + ".ratio", *out.ratio, *out.tier, policy);
+  }
+  if (const YAML::Node planned = node["planned"]) {
+    out.planned = doc.number(planned, field + ".planned");
+    if (out.kind != rules::actual_kind::number) doc.fail(planned, field + ".planned", "a planned value goes with a number as value");
+  }
+  if (const YAML::Node note = node["note"]) out.note = doc.scalar(note, field + ".note");
+  if (const YAML::Node cause = node["cause"]) {
+    const std::string text = doc.scalar(cause, field + ".cause");
+    if (text != "target_too_low") doc.fail(cause, field + ".cause", "expected target_too_low, found " + describe(cause));
+    out.cause_target_too_low = true;
+  }
+  return out;
+}
+
+}  // namespace
+
+actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy) {
+  const YAML::Node& root = doc.root();
+  if (!root.IsMap()) doc.fail(root, "", "expected an actuals file: a map with year and projects, found " + describe(root));
+  doc.check_keys(root, "", {"year", "projects", "department"});
+  actual_table table;
+  table.path = doc.path();
+  if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
+  const YAML::Node projects = root["projects"];
+  if (!projects) doc.fail(root, "", "missing field 'projects'");
+  if (projects.IsNull()) return table;
+  if (!projects.IsMap()) doc.fail(projects, "projects", "expected a map from project id to actuals, found " + describe(projects));
+
+  for (const auto& entry : projects) {
+    project_actual project;
+    project.id = doc.scalar(entry.first, "projects");
+    project.mark = doc.mark_of(entry.first);
+    const std::string field = "projects." + quoted_key(project.id);
+    const YAML::Node& body = entry.second;
+    if (body.IsNull()) {
+      table.projects.push_back(std::move(project));
+      continue;
+    }
+    if (!body.IsMap()) doc.fail(body, field, "expected a map with spent and indicators, found " + describe(body));
+    doc.check_keys(body, field, {"spent", "budget", "summary", "indicators"});
+    if (const YAML::Node spent = body["spent"]; spent && !spent.IsNull()) {
+      project.spent = doc.number(spent, field + ".spent");
+      project.spent_mark = doc.mark_of(spent);
+    }
+    if (const YAML::Node budget = body["budget"]; budget && !budget.IsNull()) {
+      project.budget = doc.number(budget, field + ".budget");
+    }
+    if (const YAML::Node summary = body["summary"]) project.summary = doc.scalar(summary, field + ".summary");
+    const YAML::Node indicators = body["indicators"];
+    if (indicators && !indicators.IsNull()) {
+      if (!indicators.IsMap()) {
+        doc.fail(indicators, field + ".indicators", "expected a map from indicator name to actual, found " + describe(indicators));
+      }
+      for (const auto& item : indicators) {
+        indicator_actual actual;
+        actual.name = doc.scalar(item.first, field + ".indicators");
+        actual.mark = doc.mark_of(item.second.IsNull() ? item.first : item.second);
+        const std::string at = field + ".indicators." + quoted_key(actual.name);
+        const YAML::Node& value = item.second;
+        if (value.IsNull()) continue;  // left empty (a template not filled in): missing
+        if (value.IsScalar()) {
+          actual.value = read_value_scalar(doc, value, at, policy);
+        } else if (value.IsMap()) {
+          actual.value = read_value_map(doc, value, at, policy);
+        } else {
+          doc.fail(value, at, std::string(expected_value) + ", found " + describe(value));
+        }
+        project.indicators.push_back(std::move(actual));
+      }
+    }
+    table.projects.push_back(std::move(project));
+  }
+  return table;
+}
+
+}  // namespace jixiao::engine

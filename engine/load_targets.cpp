@@ -1,0 +1,119 @@
+#include <map>
+
+#include "engine/input_error.hpp"
+#include "engine/load.hpp"
+#include "grammar/text.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+std::string categories_list(const rules::scoring_policy& policy) {
+  std::string out;
+  for (const auto& [name, weight] : policy.first_level) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node, const std::string& field,
+                                const rules::scoring_policy& policy, std::optional<int> year,
+                                std::map<std::string, rules::rule_ptr>& compiled) {
+  if (!node.IsMap()) doc.fail(node, field, "expected a map with name and target, found " + describe(node));
+  doc.check_keys(node, field, {"name", "target", "category", "weight"});
+  indicator_target out;
+  if (!node["name"]) doc.fail(node, field, "missing field 'name'");
+  out.name = doc.scalar(node["name"], field + ".name");
+  if (out.name.empty()) doc.fail(node["name"], field + ".name", "expected a name, found nothing");
+  out.name_mark = doc.mark_of(node["name"]);
+  const std::string where = field.substr(0, field.rfind('[')) + "." + quoted_key(out.name);
+  const YAML::Node target = node["target"];
+  if (!target) doc.fail(node, where, "missing field 'target'");
+  out.target_text = doc.scalar(target, where + ".target");
+  out.target_mark = doc.value_mark_of(target);
+
+  auto cached = compiled.find(out.target_text);
+  if (cached == compiled.end()) {
+    auto result = rules::compile_target(out.target_text, policy.synonyms, year);
+    if (!result.rule) {
+      const auto& error = *result.error;
+      const bool single_line = out.target_text.find('\n') == std::string::npos;
+      throw input_error(doc.path(), out.target_mark.line,
+                        single_line ? out.target_mark.column + static_cast<int>(error.column) - 1 : out.target_mark.column,
+                        where + ".target",
+                        error.message + " (column " + std::to_string(error.column) + " of the expression)\n" +
+                            grammar::caret_lines(out.target_text, error.column - 1, " | "));
+    }
+    cached = compiled.emplace(out.target_text, result.rule).first;
+  }
+  out.rule = cached->second;
+
+  if (const YAML::Node category = node["category"]) {
+    out.category = doc.scalar(category, where + ".category");
+    const std::string first = rules::first_level_of(*out.category);
+    bool known = false;
+    for (const auto& [name, weight] : policy.first_level) known = known || name == first;
+    if (!known) {
+      doc.fail(category, where + ".category",
+               "expected one of " + categories_list(policy) + " (optionally with a second level, as 产出/数量), found " +
+                   describe(category));
+    }
+  }
+  if (const YAML::Node weight = node["weight"]) {
+    out.weight = doc.number(weight, where + ".weight");
+    if (*out.weight > 100) doc.fail(weight, where + ".weight", "expected a weight from 0 to 100, found " + describe(weight));
+  }
+  return out;
+}
+
+}  // namespace
+
+target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy) {
+  const YAML::Node& root = doc.root();
+  if (!root.IsMap()) doc.fail(root, "", "expected a targets file: a map with department, year and projects, found " + describe(root));
+  doc.check_keys(root, "", {"department", "year", "projects"});
+  target_table table;
+  table.path = doc.path();
+  if (root["department"]) table.department = doc.scalar(root["department"], "department");
+  std::optional<int> year;
+  if (root["year"]) {
+    year = doc.integer(root["year"], "year", 1900, 2200);
+    table.year = *year;
+  }
+  const YAML::Node projects = root["projects"];
+  if (!projects) doc.fail(root, "", "missing field 'projects'");
+  if (!projects.IsSequence()) doc.fail(projects, "projects", "expected a list of projects, found " + describe(projects));
+
+  std::map<std::string, rules::rule_ptr> compiled;
+  std::size_t index = 0;
+  for (const YAML::Node& node : projects) {
+    const std::string at = "projects[" + std::to_string(index++) + "]";
+    if (!node.IsMap()) doc.fail(node, at, "expected a project (a map with id, name, budget, indicators), found " + describe(node));
+    doc.check_keys(node, at, {"id", "name", "budget", "overview", "goal", "indicators"});
+    project_target project;
+    project.mark = doc.mark_of(node);
+    if (!node["id"]) doc.fail(node, at, "missing field 'id'");
+    project.id = doc.scalar(node["id"], at + ".id");
+    if (project.id.empty()) doc.fail(node["id"], at + ".id", "expected an id, found nothing");
+    const std::string field = "projects." + quoted_key(project.id);
+    if (!node["name"]) doc.fail(node, field, "missing field 'name'");
+    project.name = doc.scalar(node["name"], field + ".name");
+    if (!node["budget"]) doc.fail(node, field, "missing field 'budget'");
+    project.budget = doc.number(node["budget"], field + ".budget");
+    if (node["overview"]) project.overview = doc.scalar(node["overview"], field + ".overview");
+    if (node["goal"]) project.goal = doc.scalar(node["goal"], field + ".goal");
+    const YAML::Node indicators = node["indicators"];
+    if (indicators && !indicators.IsNull()) {
+      if (!indicators.IsSequence()) {
+        doc.fail(indicators, field + ".indicators", "expected a list of indicators, found " + describe(indicators));
+      }
+      std::size_t k = 0;
+      for (const YAML::Node& indicator : indicators) {
+        project.indicators.push_back(read_indicator(doc, indicator, field + ".indicators[" + std::to_string(k++) + "]",
+                                                    policy, year, compiled));
+      }
+    }
+    table.projects.push_back(std::move(project));
+  }
+  return table;
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,69 @@
+// The engine's own structures for the three input files (SCORING.md section 1),
+// each value with the place it was read from.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "rules/actual.hpp"
+#include "rules/rule.hpp"
+
+namespace jixiao::engine {
+
+/// 1-based line and column; the column counts code points.
+struct source_mark {
+  int line = 0;
+  int column = 0;
+};
+
+struct indicator_target {
+  std::string name;         // 指标名称
+  std::string target_text;  // the expression as written
+  rules::rule_ptr rule;
+  std::optional<std::string> category;  // as given in the file
+  std::optional<double> weight;
+  source_mark name_mark;
+  source_mark target_mark;
+};
+
+struct project_target {
+  std::string id;    // 序号
+  std::string name;  // 项目名称
+  double budget = 0; // 本年预算金额, 万元
+  std::optional<std::string> overview;  // 项目概况
+  std::optional<std::string> goal;      // 年度绩效目标
+  std::vector<indicator_target> indicators;
+  source_mark mark;
+};
+
+struct target_table {
+  std::string path;
+  std::string department;
+  int year = 0;
+  std::vector<project_target> projects;
+};
+
+struct indicator_actual {
+  std::string name;
+  rules::actual_value value;
+  source_mark mark;
+};
+
+struct project_actual {
+  std::string id;
+  std::optional<double> spent;   // 全年执行数, 万元
+  std::optional<double> budget;  // 全年预算数 where adjusted during the year
+  std::optional<std::string> summary;  // actual completion, free text
+  std::vector<indicator_actual> indicators;
+  source_mark mark;
+  source_mark spent_mark;
+};
+
+struct actual_table {
+  std::string path;
+  std::optional<int> year;
+  std::vector<project_actual> projects;
+};
+
+}  // namespace jixiao::engine

@@ -1,0 +1,50 @@
+#include "engine/spellcheck.hpp"
+
+#include <algorithm>
+#include <numeric>
+
+#include "grammar/text.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+std::wstring wide(const std::string& s) {
+  auto decoded = grammar::decode_utf8(s);
+  return decoded ? *decoded : std::wstring(s.begin(), s.end());
+}
+}  // namespace
+
+std::size_t edit_distance(const std::string& a, const std::string& b) {
+  const std::wstring x = wide(a);
+  const std::wstring y = wide(b);
+  std::vector<std::size_t> row(y.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (std::size_t i = 1; i <= x.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= y.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[y.size()];
+}
+
+std::optional<std::string> nearest_name(const std::string& word, const std::vector<std::string>& candidates) {
+  std::optional<std::string> best;
+  std::size_t best_distance = 0;
+  const std::size_t length = grammar::code_point_count(word);
+  for (const auto& candidate : candidates) {
+    const std::size_t d = edit_distance(word, candidate);
+    if (!best || d < best_distance) {
+      best = candidate;
+      best_distance = d;
+    }
+  }
+  // Close enough: at most a third of the word's characters differ (at least one).
+  if (best && best_distance <= std::max<std::size_t>(1, (length + 2) / 3)) return best;
+  return std::nullopt;
+}
+
+}  // namespace jixiao::engine

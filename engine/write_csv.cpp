@@ -1,0 +1,52 @@
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/format_util.hpp"
+#include "engine/writers.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+// RFC 4180: a field holding a comma, quote, CR or LF is quoted, its quotes doubled.
+std::string csv_field(std::string_view text) {
+  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  return out + "\"";
+}
+
+void write_row(std::ostream& out, const std::vector<std::string>& fields) {
+  for (std::size_t i = 0; i < fields.size(); ++i) out << (i == 0 ? "" : ",") << csv_field(fields[i]);
+  out << "\r\n";
+}
+
+}  // namespace
+
+void write_csv(const report& r, std::ostream& out) {
+  out << "\xEF\xBB\xBF";  // UTF-8 BOM, so that spreadsheet programs read the Chinese text
+  write_row(out, {"source", "version", r.version});
+  write_row(out, {"source", "policy", r.policy});
+  for (const input_file& input : r.inputs) write_row(out, {"source", "input", input_text(input)});
+  write_row(out, {"source", "department", r.department});
+  write_row(out, {"source", "year", std::to_string(r.year)});
+  out << "\r\n";
+  write_row(out, {"project_id", "project_name", "indicator", "category", "category_inferred", "target", "actual",
+                  "weight", "score", "status", "explain", "note"});
+  for (const project_entry& p : r.projects) {
+    for (const indicator_entry& i : p.indicators) {
+      write_row(out, {p.id, p.name, i.name, i.category, i.category_inferred ? "true" : "false", i.target, i.actual,
+                      format_score(i.weight), format_score(i.score), rules::status_name(i.status), i.explain, i.note});
+    }
+    const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
+    write_row(out, {p.id, p.name, "预算执行率", "预算执行率", "false", "", rate, format_score(p.budget_weight),
+                    format_score(p.budget_score), "", p.budget_explain, ""});
+    write_row(out, {p.id, p.name, "总分", "", "false", "", "", "", format_score(p.total), p.grade, p.total_explain, ""});
+  }
+}
+
+}  // namespace jixiao::engine

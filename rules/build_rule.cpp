@@ -1,0 +1,192 @@
+#include "rules/rule.hpp"
+
+#include <charconv>
+#include <cmath>
+
+#include "grammar/dates.hpp"
+
+namespace jixiao::rules {
+
+namespace ast = grammar::ast;
+
+namespace {
+
+comparison comparison_of(ast::op_kind kind) {
+  switch (kind) {
+    case ast::op_kind::eq: return comparison::eq;
+    case ast::op_kind::ge: return comparison::ge;
+    case ast::op_kind::le: return comparison::le;
+    case ast::op_kind::gt: return comparison::gt;
+    case ast::op_kind::lt: return comparison::lt;
+  }
+  return comparison::eq;
+}
+
+bool is_deferred_phrase(const std::string& phrase) {
+  for (const char* mark : {"待定", "另行确定", "另定", "视情况", "视实际"}) {
+    if (phrase.find(mark) != std::string::npos) return true;
+  }
+  return phrase.rfind("根据", 0) == 0;
+}
+
+compile_result failure(std::size_t offset, std::string message) {
+  return {nullptr, grammar::syntax_error{offset + 1, std::move(message)}};
+}
+
+// The unit of a quantity: the unit column wins over the value's own unit; a
+// disagreement between them is a finding.
+std::optional<std::string> unit_of(const ast::target& t, const std::optional<ast::unit_word>& value_unit,
+                                   const unit_synonyms& synonyms, rule& out) {
+  std::optional<std::string> column;
+  if (t.unit_column) column = normalise_unit(t.unit_column->text, synonyms);
+  std::optional<std::string> own;
+  if (value_unit) own = normalise_unit(value_unit->text, synonyms);
+  if (column && own && *column != *own) {
+    out.findings.push_back({"unit_mismatch", "the value's unit '" + value_unit->text +
+                                                 "' disagrees with the unit column '" + t.unit_column->text + "'"});
+  }
+  return column ? column : own;
+}
+
+}  // namespace
+
+std::optional<double> number_value(const ast::number& number) {
+  double value = 0;
+  const char* first = number.digits.data();
+  const char* last = first + number.digits.size();
+  std::string trimmed;
+  if (!number.digits.empty() && number.digits.back() == '.') {
+    trimmed = number.digits.substr(0, number.digits.size() - 1);
+    first = trimmed.data();
+    last = first + trimmed.size();
+  }
+  const auto [end, error] = std::from_chars(first, last, value);
+  if (error != std::errc() || end != last || !std::isfinite(value) || value > 1e12) return std::nullopt;
+  return number.wan ? value * 10000.0 : value;
+}
+
+compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, std::optional<int> year) {
+  auto out = std::make_shared<rule>();
+  auto value_of = [&](const ast::quantity& q) -> std::optional<double> { return number_value(q.value); };
+
+  switch (t.shape) {
+    case ast::target_shape::comparison: {
+      const auto value = value_of(*t.value);
+      if (!value) return failure(t.value->value.where.offset, "the number is out of range (at most 10^12)");
+      out->kind = rule_kind::quantitative;
+      out->value = value;
+      out->approximate = t.value->about;
+      out->unit = unit_of(t, t.value->unit, synonyms, *out);
+      comparison op = t.op ? comparison_of(t.op->kind) : comparison::eq;
+      if (t.suffix) {
+        const comparison bound = comparison_of(t.suffix->kind);
+        if (t.op && op != bound && !(op == comparison::gt && bound == comparison::ge) &&
+            !(op == comparison::lt && bound == comparison::le)) {
+          return failure(t.suffix->where.offset, "the bound word '" + t.suffix->text + "' contradicts the operator '" +
+                                                     t.op->text + "'");
+        }
+        if (!t.op) op = bound;
+      }
+      out->op = op;
+      break;
+    }
+    case ast::target_shape::range: {
+      auto low = value_of(*t.value);
+      auto high = value_of(*t.high);
+      if (!low) return failure(t.value->value.where.offset, "the number is out of range (at most 10^12)");
+      if (!high) return failure(t.high->value.where.offset, "the number is out of range (at most 10^12)");
+      if (*low > *high) std::swap(low, high);
+      out->kind = rule_kind::quantitative;
+      out->op = comparison::between;
+      out->low = low;
+      out->high = high;
+      const auto& unit_word = t.value->unit ? t.value->unit : t.high->unit;
+      out->unit = unit_of(t, unit_word, synonyms, *out);
+      if (t.value->unit && t.high->unit &&
+          normalise_unit(t.value->unit->text, synonyms) != normalise_unit(t.high->unit->text, synonyms)) {
+        out->findings.push_back({"unit_mismatch", "the range's bounds have different units '" + t.value->unit->text +
+                                                      "' and '" + t.high->unit->text + "'"});
+      }
+      break;
+    }
+    case ast::target_shape::phrase: {
+      out->phrase = t.phrase;
+      if (is_deferred_phrase(*t.phrase)) {
+        out->kind = rule_kind::deferred;
+        out->op = t.op ? comparison_of(t.op->kind) : comparison::ge;
+        if (t.unit_column) out->unit = normalise_unit(t.unit_column->text, synonyms);
+        out->findings.push_back({"deferred", "no value was fixed in advance: '" + *t.phrase + "'"});
+      } else {
+        out->kind = rule_kind::qualitative;
+        const bool meaningless_op = t.op && t.op->kind != ast::op_kind::eq;
+        if (meaningless_op || t.unit_column) {
+          std::string what;
+          if (meaningless_op) what = "operator '" + t.op->text + "'";
+          if (t.unit_column) what += std::string(what.empty() ? "" : " and ") + "unit '" + t.unit_column->text + "'";
+          out->findings.push_back(
+              {"operator_on_phrase", "the " + what + " on the qualitative phrase '" + *t.phrase + "' carry no meaning"});
+        }
+      }
+      break;
+    }
+    case ast::target_shape::deadline: {
+      const auto& d = *t.deadline;
+      const int y = d.year.value_or(year.value_or(2000));
+      if (d.month < 1 || d.month > 12) return failure(d.where.offset, "expected a month from 1 to 12");
+      const int last_day = grammar::days_in_month(y, d.month);
+      if (d.day < 0 || d.day > last_day) return failure(d.where.offset, "expected a day from 1 to " + std::to_string(last_day));
+      out->kind = rule_kind::deadline;
+      out->op = t.op && t.op->kind == ast::op_kind::lt ? comparison::lt : comparison::le;
+      calendar_date date;
+      date.year = d.year ? d.year : year;
+      date.month = d.month;
+      // Day 0 (月底) stays open until the year is known: February's end depends on it.
+      date.day = d.day == 0 && date.year ? grammar::days_in_month(*date.year, d.month) : d.day;
+      out->deadline = date;
+      break;
+    }
+  }
+  return {out, std::nullopt};
+}
+
+compile_result compile_target(std::string_view text, const unit_synonyms& synonyms, std::optional<int> year) {
+  auto parsed = grammar::parse_target(text);
+  if (!parsed.target) return {nullptr, parsed.error};
+  return build_rule(*parsed.target, synonyms, year);
+}
+
+const char* to_string(rule_kind kind) {
+  switch (kind) {
+    case rule_kind::quantitative: return "quantitative";
+    case rule_kind::qualitative: return "qualitative";
+    case rule_kind::deferred: return "deferred";
+    case rule_kind::deadline: return "deadline";
+  }
+  return "";
+}
+
+const char* to_string(comparison op) {
+  switch (op) {
+    case comparison::eq: return "=";
+    case comparison::ge: return ">=";
+    case comparison::le: return "<=";
+    case comparison::gt: return ">";
+    case comparison::lt: return "<";
+    case comparison::between: return "between";
+  }
+  return "";
+}
+
+const char* to_symbol(comparison op) {
+  switch (op) {
+    case comparison::eq: return "=";
+    case comparison::ge: return "≥";
+    case comparison::le: return "≤";
+    case comparison::gt: return ">";
+    case comparison::lt: return "<";
+    case comparison::between: return "between";
+  }
+  return "";
+}
+
+}  // namespace jixiao::rules

@@ -1,0 +1,98 @@
+#include "rules/policy.hpp"
+
+#include <cmath>
+
+#include "rules/rounding.hpp"
+
+namespace jixiao::rules {
+
+namespace {
+
+const char* const tier_names[] = {"达成", "部分达成", "未达成"};
+const char* const level_names[] = {"好", "较好", "一般", "较差", "差"};
+const char* const grade_names[] = {"优", "良", "中"};
+
+bool is_ratio(double x) { return std::isfinite(x) && x >= 0 && x <= 1; }
+
+}  // namespace
+
+std::optional<policy_problem> find_contradiction(const scoring_policy& policy) {
+  double sum = policy.budget_weight;
+  if (!std::isfinite(policy.budget_weight) || policy.budget_weight < 0) {
+    return policy_problem{"weights.预算执行率", "a weight must be a number from 0 to 100"};
+  }
+  for (const auto& [name, weight] : policy.first_level) {
+    if (!std::isfinite(weight) || weight < 0) {
+      return policy_problem{"weights." + name, "a weight must be a number from 0 to 100"};
+    }
+    sum += weight;
+  }
+  if (std::fabs(sum - 100.0) > 1e-9) {
+    return policy_problem{"weights", "the weights add up to " + format_number(sum) + ", not 100"};
+  }
+  for (std::size_t i = 0; i < policy.tiers.size(); ++i) {
+    const auto& tier = policy.tiers[i];
+    const double high = i == 0 ? 1.0 : policy.tiers[i - 1].low;
+    const std::string field = std::string("qualitative.tiers.") + tier_names[i];
+    if (!is_ratio(tier.low) || !is_ratio(tier.default_point)) {
+      return policy_problem{field, "tier bounds and points are ratios from 0 to 1"};
+    }
+    if (i > 0 && tier.low >= high) {
+      return policy_problem{field + ".low", "the tier's lower bound " + format_number(tier.low) +
+                                                " is not below the tier above it (" + format_number(high) + ")"};
+    }
+    const bool inside = tier.default_point >= tier.low && (i == 0 ? tier.default_point <= 1.0 : tier.default_point < high);
+    if (!inside) {
+      return policy_problem{field + ".default", "the default point " + format_number(tier.default_point) +
+                                                    " is outside its tier [" + format_number(tier.low) + ", " +
+                                                    format_number(high) + (i == 0 ? "]" : ")")};
+    }
+  }
+  if (policy.tiers[2].low != 0.0) {
+    return policy_problem{"qualitative.tiers.未达成.low", "the lowest tier must start at 0"};
+  }
+  for (std::size_t i = 0; i < policy.five_level.size(); ++i) {
+    const std::string field = std::string("qualitative.five_level.") + level_names[i];
+    if (!is_ratio(policy.five_level[i])) return policy_problem{field, "a level's point is a ratio from 0 to 1"};
+    if (i > 0 && policy.five_level[i] > policy.five_level[i - 1]) {
+      return policy_problem{field, std::string("the level scores more than ") + level_names[i - 1]};
+    }
+  }
+  if (!is_ratio(policy.approximate_tolerance) || policy.approximate_tolerance >= 1) {
+    return policy_problem{"approximate_tolerance", "the tolerance is a ratio from 0 to below 1"};
+  }
+  if (!std::isfinite(policy.over_threshold) || policy.over_threshold < 0) {
+    return policy_problem{"over_achievement.threshold", "the threshold is a ratio of 0 or more"};
+  }
+  if (!is_ratio(policy.max_deduction)) {
+    return policy_problem{"over_achievement.max_deduction", "the deduction is a ratio from 0 to 1"};
+  }
+  if (!is_ratio(policy.deadline_penalty_per_week)) {
+    return policy_problem{"deadline_penalty_per_week", "the penalty is a ratio from 0 to 1"};
+  }
+  for (std::size_t i = 0; i < policy.grade_bounds.size(); ++i) {
+    const double bound = policy.grade_bounds[i];
+    const std::string field = std::string("grades.") + grade_names[i];
+    if (!std::isfinite(bound) || bound < 0 || bound > 100) return policy_problem{field, "a grade bound is from 0 to 100"};
+    if (i > 0 && bound >= policy.grade_bounds[i - 1]) {
+      return policy_problem{field, std::string("grade bands are out of order: ") + grade_names[i] + " " +
+                                       format_number(bound) + " is not below " + grade_names[i - 1] + " " +
+                                       format_number(policy.grade_bounds[i - 1])};
+    }
+  }
+  return std::nullopt;
+}
+
+std::string grade_of(double total, const scoring_policy& policy) {
+  for (std::size_t i = 0; i < policy.grade_bounds.size(); ++i) {
+    if (total >= policy.grade_bounds[i]) return grade_names[i];
+  }
+  return "差";
+}
+
+std::string first_level_of(const std::string& category) {
+  const auto slash = category.find('/');
+  return slash == std::string::npos ? category : category.substr(0, slash);
+}
+
+}  // namespace jixiao::rules

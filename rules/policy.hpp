@@ -1,0 +1,70 @@
+// Policy values (SCORING.md section 6): every number a finance bureau may change.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "rules/units.hpp"
+
+namespace jixiao::rules {
+
+/// A qualitative tier (达成 / 部分达成 / 未达成): its lower bound and the point used
+/// when the actual names the tier alone, both as ratios of the weight.
+struct tier_policy {
+  double low = 0;
+  double default_point = 0;
+};
+
+/// Indicator names containing one of `keywords` fall in `category` (e.g. 产出/时效).
+struct category_rule {
+  std::string category;
+  std::vector<std::string> keywords;
+};
+
+enum class less_is_better_formula { ratio, linear };
+
+struct scoring_policy {
+  std::string source = "built-in";
+  /// First-level categories (一级指标) and their weights, in report order.
+  std::vector<std::pair<std::string, double>> first_level = {{"产出", 50}, {"效益", 30}, {"满意度", 10}};
+  double budget_weight = 10;  // 预算执行率
+  std::array<tier_policy, 3> tiers = {{{0.8, 1.0}, {0.6, 0.7}, {0.0, 0.3}}};  // 达成, 部分达成, 未达成
+  std::array<double, 5> five_level = {1.0, 0.8, 0.6, 0.4, 0.2};               // 好 较好 一般 较差 差
+  double approximate_tolerance = 0.10;
+  double over_threshold = 0.20;
+  double max_deduction = 0.20;
+  double deadline_penalty_per_week = 0.10;
+  std::array<double, 3> grade_bounds = {90, 80, 60};  // 优, 良, 中; below is 差
+  unit_synonyms synonyms = {{"名", "人"}};
+  std::vector<category_rule> categories = {
+      {"满意度", {"满意"}},
+      {"产出/时效", {"及时", "按时", "时效"}},
+      {"产出/质量", {"合格", "达标", "准确", "正常运行", "质量", "等保"}},
+      {"产出/成本", {"成本", "费用"}},
+      {"效益", {"效益", "效率", "效能", "提升", "增长", "影响", "覆盖", "发展", "素质", "能力", "储备", "使用率",
+               "利用率"}},
+  };
+  std::string default_category = "产出/数量";
+  bool strict_equal = false;
+  less_is_better_formula less_is_better = less_is_better_formula::ratio;
+};
+
+/// A contradiction in a policy: the field (dotted path as in the file) and why.
+struct policy_problem {
+  std::string field;
+  std::string message;
+};
+
+/// The first contradiction found, or nullopt when the policy is consistent.
+std::optional<policy_problem> find_contradiction(const scoring_policy& policy);
+
+/// 优 / 良 / 中 / 差 for a total.
+std::string grade_of(double total, const scoring_policy& policy);
+
+/// The first-level category of a category path: "产出/时效" -> "产出".
+std::string first_level_of(const std::string& category);
+
+}  // namespace jixiao::rules
