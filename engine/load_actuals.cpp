@@ -132,7 +132,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
         } else if (value.IsMap()) {
           actual.value = read_value_map(doc, value, at, policy);
         } else {
-          doc.fail(value, at, std::string(expected_value) + ", found " + describe(value));
+          doc.fail(item.first, at, std::string(expected_value) + ", found " + describe(value));
         }
         project.indicators.push_back(std::move(actual));
       }

@@ -307,6 +307,10 @@ report score_department(const target_table& targets, const actual_table& actuals
     out.mean = round_half_up(plain / static_cast<double>(out.projects.size()));
   }
   out.budget_total = round_half_up(out.budget_total, 4);
+  // Errors and warnings first: the notes (a category inferred for every indicator of
+  // a table without categories) must not bury what needs an answer.
+  std::stable_sort(out.findings.begin(), out.findings.end(),
+                   [](const finding_entry& a, const finding_entry& b) { return a.level < b.level; });
   return out;
 }
 

@@ -9,9 +9,19 @@ namespace jixiao::engine {
 
 namespace {
 
+// A spreadsheet reads a cell starting with = + - or @ as a formula: `= 台 5` would
+// show #NAME?. Such text cells get a leading apostrophe, which Excel and LibreOffice
+// take as "this is text" (the OWASP advice for CSV exports); numbers are left alone.
+std::string guard_formula(std::string_view text) {
+  if (text.empty() || std::string_view("=+-@").find(text.front()) == std::string_view::npos) return std::string(text);
+  if (text.find_first_not_of("+-.0123456789") == std::string_view::npos && text.size() > 1) return std::string(text);
+  return "'" + std::string(text);
+}
+
 // RFC 4180: a field holding a comma, quote, CR or LF is quoted, its quotes doubled.
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+std::string csv_field(std::string_view raw) {
+  const std::string text = guard_formula(raw);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';

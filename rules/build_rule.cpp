@@ -113,7 +113,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       out->phrase = t.phrase;
       if (is_deferred_phrase(*t.phrase)) {
         out->kind = rule_kind::deferred;
-        out->op = t.op ? comparison_of(t.op->kind) : comparison::ge;
+        if (t.op) out->op = comparison_of(t.op->kind);  // scored as ≥ the planned value either way
         if (t.unit_column) out->unit = normalise_unit(t.unit_column->text, synonyms);
         out->findings.push_back({"deferred", "no value was fixed in advance: '" + *t.phrase + "'"});
       } else {

@@ -8,7 +8,7 @@
 namespace jixiao::rules {
 
 double round_half_up(double value, int places) {
-  if (!std::isfinite(value) || std::fabs(value) >= 1e15 || places < 0 || places > 6) return value;
+  if (!std::isfinite(value) || std::fabs(value) >= 1e12 || places < 0 || places > 6) return value;
   // Round the decimal text, printed to 12 places, so that 2.675 (stored as
   // 2.67499999…) reads as the 2.675 the user sees and rounds up.
   char text[64];

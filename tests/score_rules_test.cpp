@@ -1,0 +1,160 @@
+// One rule at a time: hand-computed scores, explanations and statuses.
+#include <gtest/gtest.h>
+
+#include "rules/score.hpp"
+
+namespace jixiao::rules {
+namespace {
+
+rule compile(const std::string& text) {
+  const scoring_policy policy;
+  auto result = compile_target(text, policy.synonyms, 2023);
+  EXPECT_TRUE(result.rule) << text;
+  return *result.rule;
+}
+
+actual_value actual(const std::string& text) {
+  const scoring_policy policy;
+  auto result = read_actual(text, policy.synonyms);
+  EXPECT_TRUE(result.value) << text;
+  return *result.value;
+}
+
+score_result score(const std::string& target, const std::string& written, double w, const scoring_policy& policy = {}) {
+  const actual_value a = actual(written);
+  return score_indicator(compile(target), &a, w, policy, 2023);
+}
+
+// "≥ % 98", actual 45%, weight 8: 8 × 45 / 98 = 3.6734… -> 3.67.
+TEST(MoreIsBetter, ScalesBelowTheTarget) {
+  const auto r = score("≥ % 98", "45%", 8);
+  EXPECT_EQ("8 × 45 / 98 = 3.67", r.explanation);
+  EXPECT_DOUBLE_EQ(3.67, r.score);
+  EXPECT_EQ(indicator_status::not_met, r.status);
+}
+
+// "= 台 5", actual 6: reaching the planned quantity is met; 20% over is not beyond
+// the 20% threshold, so no over-achievement.
+TEST(MoreIsBetter, EqualOnACountIsMetByMore) {
+  const auto r = score("= 台 5", "6台", 12.5);
+  EXPECT_DOUBLE_EQ(12.5, r.score);
+  EXPECT_EQ(indicator_status::met, r.status);
+  EXPECT_TRUE(r.findings.empty());
+}
+
+// "= 台 5", actual 8: 60% over, above the 20% threshold: full score, 超额, a finding.
+TEST(OverAchievement, IsAFindingWithoutCause) {
+  const auto r = score("= 台 5", "8", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  EXPECT_EQ(indicator_status::exceeded, r.status);
+  ASSERT_EQ(1u, r.findings.size());
+  EXPECT_EQ("over_achievement", r.findings[0].kind);
+}
+
+// With cause target_too_low: deviation 60%, deduct 10 × min(20%, 60% − 20%) = 2.
+TEST(OverAchievement, DeductsWhenTheTargetWasTooLow) {
+  actual_value a = actual("8");
+  a.cause_target_too_low = true;
+  const auto r = score_indicator(compile("= 台 5"), &a, 10, scoring_policy{}, 2023);
+  EXPECT_DOUBLE_EQ(8, r.score);
+  EXPECT_EQ("10 − 10 × min(20%, 60% − 20%) = 8.00", r.explanation);
+}
+
+// Strict `=`: 10 × min(6,5)/max(6,5) = 8.33.
+TEST(MoreIsBetter, StrictEqualPenalisesAnyDeviation) {
+  scoring_policy policy;
+  policy.strict_equal = true;
+  EXPECT_DOUBLE_EQ(8.33, score("= 台 5", "6", 10, policy).score);
+}
+
+// "≤ 万元 90", actual 100: 10 × 90 / 100 = 9; linear: 10 × (1 − 10/90) = 8.89.
+TEST(LessIsBetter, RatioAndLinearPenalties) {
+  EXPECT_DOUBLE_EQ(9, score("≤ 万元 90", "100", 10).score);
+  scoring_policy linear;
+  linear.less_is_better = less_is_better_formula::linear;
+  EXPECT_DOUBLE_EQ(8.89, score("≤ 万元 90", "100", 10, linear).score);
+  EXPECT_DOUBLE_EQ(0, score("≤ 万元 90", "180", 10, linear).score);
+}
+
+// Zero targets are all or nothing, never a division by zero.
+TEST(ZeroTarget, IsAllOrNothing) {
+  EXPECT_DOUBLE_EQ(10, score("≤ 起 0", "0", 10).score);
+  EXPECT_DOUBLE_EQ(0, score("≤ 起 0", "1", 10).score);
+  EXPECT_DOUBLE_EQ(10, score("= 起 0", "0", 10).score);
+  EXPECT_DOUBLE_EQ(0, score("= 起 0", "2", 10).score);
+  EXPECT_DOUBLE_EQ(10, score("≥ 个 0", "0", 10).score);
+  EXPECT_DOUBLE_EQ(0, score("> 个 0", "0", 10).score);
+}
+
+// Range [90, 95]: inside 10; below 10 × 85 / 90 = 9.44; above 10 × 95 / 100 = 9.5.
+TEST(Range, ScoresInsideBelowAndAbove) {
+  EXPECT_DOUBLE_EQ(10, score("90%-95%", "93%", 10).score);
+  EXPECT_DOUBLE_EQ(9.44, score("90%-95%", "85%", 10).score);
+  EXPECT_DOUBLE_EQ(9.5, score("90%-95%", "100%", 10).score);
+}
+
+// "8个左右", tolerance 10% -> band [7.2, 8.8]. Actual 7: 10 × 7 / 7.2 = 9.72.
+TEST(Approximate, BelowBandScalesAgainstLowerEdge) {
+  const auto r = score("个 8个左右", "7", 10);
+  EXPECT_EQ("10 × 7 / 7.2 = 9.72", r.explanation);
+  EXPECT_EQ(indicator_status::not_met, r.status);
+}
+
+// Tiers: 部分达成 alone is 70%; with ratio 0.75 it is 75%; 较好 is 80%.
+TEST(Qualitative, TiersRatiosAndFiveLevels) {
+  EXPECT_DOUBLE_EQ(7, score("有效提升", "部分达成", 10).score);
+  actual_value a = actual("部分达成");
+  a.ratio = 0.75;
+  EXPECT_DOUBLE_EQ(7.5, score_indicator(compile("有效提升"), &a, 10, scoring_policy{}, 2023).score);
+  EXPECT_DOUBLE_EQ(8, score("有效提升", "较好", 10).score);
+  EXPECT_DOUBLE_EQ(3, score("有效提升", "未达成年度指标且效果较差", 10).score);
+}
+
+// An actual equal to the target's phrase means 达成.
+TEST(Qualitative, ActualEqualToThePhraseIsAchieved) {
+  const auto r = score("按时拨付 按时拨付", "按时拨付", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  EXPECT_EQ(indicator_status::met, r.status);
+}
+
+// Deferred with a planned value: scored as ≥ planned: 10 × 3 / 4 = 7.5.
+TEST(Deferred, UsesThePlannedValue) {
+  actual_value a = actual("3");
+  a.planned = 4;
+  const auto r = score_indicator(compile("= 次 根据实际情况举行"), &a, 10, scoring_policy{}, 2023);
+  EXPECT_DOUBLE_EQ(7.5, r.score);
+  EXPECT_DOUBLE_EQ(7, score("= 次 根据实际情况举行", "部分达成", 10).score);
+}
+
+// Deadline 2023-12-31: done 2024-01-10 is 10 days late, 2 started weeks: 10 × 0.8 = 8.
+TEST(Deadline, LosesTenPercentPerStartedWeek) {
+  EXPECT_DOUBLE_EQ(10, score("12月底前完成", "2023-12-31", 10).score);
+  EXPECT_DOUBLE_EQ(9, score("12月底前完成", "2024-01-01", 10).score);
+  EXPECT_DOUBLE_EQ(8, score("12月底前完成", "2024-01-10", 10).score);
+}
+
+TEST(Units, MismatchAndAmbiguousFractionAreNotScored) {
+  const auto mismatch = score("= 台 5", "5人", 10);
+  EXPECT_DOUBLE_EQ(0, mismatch.score);
+  EXPECT_EQ("unit_mismatch", mismatch.findings.at(0).kind);
+  const auto fraction = score("≥ % 98", "0.99", 10);
+  EXPECT_DOUBLE_EQ(0, fraction.score);
+  EXPECT_EQ("ambiguous_fraction", fraction.findings.at(0).kind);
+  EXPECT_DOUBLE_EQ(10, score("= 人 30名左右", "30名", 10).score);  // 名 = 人
+}
+
+TEST(Missing, ScoresZeroWithAFinding) {
+  const auto r = score_indicator(compile("≥ % 98"), nullptr, 10, scoring_policy{}, 2023);
+  EXPECT_DOUBLE_EQ(0, r.score);
+  EXPECT_EQ(indicator_status::missing, r.status);
+  EXPECT_EQ("missing_actual", r.findings.at(0).kind);
+}
+
+TEST(NotApplicable, HasNoScoreAndItsOwnStatus) {
+  const auto r = score("≥ % 98", "不适用", 10);
+  EXPECT_EQ(indicator_status::not_applicable, r.status);
+  EXPECT_DOUBLE_EQ(0, r.score);
+}
+
+}  // namespace
+}  // namespace jixiao::rules

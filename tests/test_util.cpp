@@ -1,0 +1,50 @@
+#include "tests/test_util.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "engine/cli.hpp"
+
+namespace jixiao::testing {
+
+std::string source_path(const std::string& relative) { return std::string(JIXIAO_SOURCE_DIR) + "/" + relative; }
+
+std::string read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+std::vector<std::string> read_lines(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+std::string scratch_dir(const std::string& name) {
+  const auto dir = std::filesystem::temp_directory_path() / ("jixiao_test_" + name);
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+void write_file(const std::string& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+cli_result run_cli(const std::vector<std::string>& args, const std::string& input) {
+  std::istringstream in(input);
+  std::ostringstream out;
+  std::ostringstream err;
+  const int status = engine::run(args, in, out, err);
+  return {status, out.str(), err.str()};
+}
+
+}  // namespace jixiao::testing
