@@ -35,8 +35,8 @@ void render(const report& r, const std::string& format, std::ostream& out) {
 }
 
 report score_files(const score_options& options) {
-  const rules::scoring_policy policy =
-      options.policy.empty() ? rules::scoring_policy{} : load_policy(yaml_document::load(options.policy));
+  rules::scoring_policy policy;
+  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy));
   const target_table targets = load_targets(yaml_document::load(options.targets), policy);
   const actual_table actuals = load_actuals(yaml_document::load(options.actuals), policy);
   report r = score_department(targets, actuals, policy);

@@ -106,7 +106,9 @@ TEST(ScoreCommand, JsonColumnsAddUpToTheTotal) {
       if (i["status"] == "不适用") rescaled = true;
       sum += i["score"].get<double>();
     }
-    if (!rescaled) EXPECT_NEAR(p["total"].get<double>(), sum, 1e-9) << p["id"];
+    if (!rescaled) {
+      EXPECT_NEAR(p["total"].get<double>(), sum, 1e-9) << p["id"];
+    }
   }
 }
 

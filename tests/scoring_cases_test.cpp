@@ -62,22 +62,36 @@ TEST_P(ScoringCase, MatchesTheHandComputation) {
     const YAML::Node& want = entry.second;
     const auto project = std::find_if(report.projects.begin(), report.projects.end(), [&](auto& p) { return p.id == id; });
     ASSERT_NE(project, report.projects.end()) << "project " << id;
-    if (want["budget_score"]) EXPECT_NEAR(want["budget_score"].as<double>(), project->budget_score, 0.005) << "project " << id;
-    if (want["total"]) EXPECT_NEAR(want["total"].as<double>(), project->total, 0.005) << "project " << id;
-    if (want["grade"]) EXPECT_EQ(want["grade"].as<std::string>(), project->grade) << "project " << id;
+    if (want["budget_score"]) {
+      EXPECT_NEAR(want["budget_score"].as<double>(), project->budget_score, 0.005) << "project " << id;
+    }
+    if (want["total"]) {
+      EXPECT_NEAR(want["total"].as<double>(), project->total, 0.005) << "project " << id;
+    }
+    if (want["grade"]) {
+      EXPECT_EQ(want["grade"].as<std::string>(), project->grade) << "project " << id;
+    }
     for (const auto& indicator : want["indicators"]) {
       const std::string name = indicator.first.as<std::string>();
       const auto found = std::find_if(project->indicators.begin(), project->indicators.end(),
                                       [&](auto& i) { return i.name == name; });
       ASSERT_NE(found, project->indicators.end()) << "indicator " << name;
       const YAML::Node& fields = indicator.second;
-      if (fields["weight"]) EXPECT_NEAR(fields["weight"].as<double>(), found->weight, 0.0001) << name;
-      if (fields["score"]) EXPECT_NEAR(fields["score"].as<double>(), found->score, 0.005) << name << ": " << found->explain;
-      if (fields["status"]) EXPECT_EQ(fields["status"].as<std::string>(), rules::status_name(found->status)) << name;
+      if (fields["weight"]) {
+        EXPECT_NEAR(fields["weight"].as<double>(), found->weight, 0.0001) << name;
+      }
+      if (fields["score"]) {
+        EXPECT_NEAR(fields["score"].as<double>(), found->score, 0.005) << name << ": " << found->explain;
+      }
+      if (fields["status"]) {
+        EXPECT_EQ(fields["status"].as<std::string>(), rules::status_name(found->status)) << name;
+      }
     }
   }
   if (const YAML::Node summary = expected["summary"]) {
-    if (summary["mean"]) EXPECT_NEAR(summary["mean"].as<double>(), report.mean, 0.005);
+    if (summary["mean"]) {
+      EXPECT_NEAR(summary["mean"].as<double>(), report.mean, 0.005);
+    }
   }
 }
 
