@@ -5,6 +5,7 @@
 #include <string>
 
 #include "engine/model.hpp"
+#include "engine/rule_cache.hpp"
 #include "engine/yaml_document.hpp"
 #include "rules/policy.hpp"
 
@@ -12,7 +13,9 @@ namespace jixiao::engine {
 
 /// Reads a targets file; every target expression is compiled into a rule
 /// (identical expressions share one rule).
-target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy);
+/// `cache` shares compiled rules across files and threads (one per run); without it
+/// the file gets a cache of its own.
+target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy, rule_cache* cache = nullptr);
 
 /// Reads an actuals file; values are checked as read (a ratio outside its tier is an error).
 actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy);

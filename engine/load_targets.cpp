@@ -15,8 +15,7 @@ std::string categories_list(const rules::scoring_policy& policy) {
 }
 
 indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node, const std::string& field,
-                                const rules::scoring_policy& policy, std::optional<int> year,
-                                std::map<std::string, rules::rule_ptr>& compiled) {
+                                const rules::scoring_policy& policy, rule_cache& compiled) {
   if (!node.IsMap()) doc.fail(node, field, "expected a map with name and target, found " + describe(node));
   doc.check_keys(node, field, {"name", "target", "category", "weight"});
   indicator_target out;
@@ -30,9 +29,8 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
   out.target_text = doc.scalar(target, where + ".target");
   out.target_mark = doc.value_mark_of(target);
 
-  auto cached = compiled.find(out.target_text);
-  if (cached == compiled.end()) {
-    auto result = rules::compile_target(out.target_text, policy.synonyms, year);
+  {
+    auto result = compiled.compile(out.target_text);
     if (!result.rule) {
       const auto& error = *result.error;
       const bool single_line = out.target_text.find('\n') == std::string::npos;
@@ -42,9 +40,8 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
                         error.message + " (column " + std::to_string(error.column) + " of the expression)\n" +
                             grammar::caret_lines(out.target_text, error.column - 1, " | "));
     }
-    cached = compiled.emplace(out.target_text, result.rule).first;
+    out.rule = result.rule;
   }
-  out.rule = cached->second;
 
   if (const YAML::Node category = node["category"]) {
     out.category = doc.scalar(category, where + ".category");
@@ -66,23 +63,20 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
 
 }  // namespace
 
-target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy) {
+target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy, rule_cache* cache) {
   const YAML::Node& root = doc.root();
   if (!root.IsMap()) doc.fail(root, "", "expected a targets file: a map with department, year and projects, found " + describe(root));
   doc.check_keys(root, "", {"department", "year", "projects"});
   target_table table;
   table.path = doc.path();
   if (root["department"]) table.department = doc.scalar(root["department"], "department");
-  std::optional<int> year;
-  if (root["year"]) {
-    year = doc.integer(root["year"], "year", 1900, 2200);
-    table.year = *year;
-  }
+  if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
   const YAML::Node projects = root["projects"];
   if (!projects) doc.fail(root, "", "missing field 'projects'");
   if (!projects.IsSequence()) doc.fail(projects, "projects", "expected a list of projects, found " + describe(projects));
 
-  std::map<std::string, rules::rule_ptr> compiled;
+  rule_cache own_cache(policy.synonyms);
+  rule_cache& compiled = cache ? *cache : own_cache;
   std::size_t index = 0;
   for (const YAML::Node& node : projects) {
     const std::string at = "projects[" + std::to_string(index++) + "]";
@@ -108,7 +102,7 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
       std::size_t k = 0;
       for (const YAML::Node& indicator : indicators) {
         project.indicators.push_back(read_indicator(doc, indicator, field + ".indicators[" + std::to_string(k++) + "]",
-                                                    policy, year, compiled));
+                                                    policy, compiled));
       }
     }
     table.projects.push_back(std::move(project));

@@ -52,4 +52,40 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   }
 }
 
+atomic_output_file::atomic_output_file(const std::string& path) : path_(path) {
+  temp_ = directory_of(path) + "/.jixiao-XXXXXX";
+  const int fd = ::mkstemp(temp_.data());
+  if (fd < 0) fail(path, std::strerror(errno));
+  ::close(fd);
+  out_ = std::make_unique<std::ofstream>(temp_, std::ios::binary | std::ios::trunc);
+  if (!*out_) {
+    ::unlink(temp_.c_str());
+    fail(path, "cannot open a temporary file");
+  }
+}
+
+atomic_output_file::~atomic_output_file() {
+  if (!committed_) {
+    out_.reset();
+    ::unlink(temp_.c_str());
+  }
+}
+
+std::ostream& atomic_output_file::stream() { return *out_; }
+
+void atomic_output_file::commit() {
+  out_->flush();
+  const bool good = out_->good();
+  out_->close();
+  if (!good) fail(path_, "the write failed");
+  const int fd = ::open(temp_.c_str(), O_RDONLY);
+  if (fd >= 0) {
+    ::fsync(fd);
+    ::close(fd);
+  }
+  ::chmod(temp_.c_str(), 0644);
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, std::strerror(errno));
+  committed_ = true;
+}
+
 }  // namespace jixiao::engine

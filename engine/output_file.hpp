@@ -1,6 +1,9 @@
 // Writing an output file whole or not at all.
 #pragma once
 
+#include <fstream>
+#include <functional>
+#include <memory>
 #include <stdexcept>
 #include <string>
 
@@ -15,5 +18,31 @@ class output_error : public std::runtime_error {
 /// Writes `content` to a temporary file beside `path` and renames it into place, so
 /// an earlier file is replaced only by a complete one. Throws output_error.
 void write_file_atomically(const std::string& path, const std::string& content);
+
+/// The same for a library that writes to a file name (libxlsxwriter): `write` gets the
+/// temporary path beside `path` and fills it. Throws output_error; whatever `write`
+/// throws removes the temporary file and passes on.
+void write_file_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write);
+
+/// An output written as it is produced (a province report may be large) that still
+/// appears whole or not at all: a temporary file beside `path`, renamed into place
+/// by commit(); dropped without commit, it is removed.
+class atomic_output_file {
+ public:
+  explicit atomic_output_file(const std::string& path);  // throws output_error
+  ~atomic_output_file();
+  atomic_output_file(const atomic_output_file&) = delete;
+  atomic_output_file& operator=(const atomic_output_file&) = delete;
+
+  std::ostream& stream();
+  /// Flushes, syncs and renames into place; throws output_error.
+  void commit();
+
+ private:
+  std::string path_;
+  std::string temp_;
+  std::unique_ptr<std::ofstream> out_;
+  bool committed_ = false;
+};
 
 }  // namespace jixiao::engine

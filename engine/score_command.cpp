@@ -3,6 +3,12 @@
 #include <ostream>
 #include <sstream>
 
+#include <unistd.h>
+
+#include <algorithm>
+#include <thread>
+
+#include "engine/batch.hpp"
 #include "engine/cli.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
@@ -25,6 +31,9 @@ struct score_options {
   std::string output;
   std::string policy;
   bool strict = false;
+  int jobs = 0;  // batch: 0 = all cores
+  bool fail_fast = false;
+  std::size_t lowest = 10;
 };
 
 void render(const report& r, const std::string& format, std::ostream& out) {
@@ -48,6 +57,43 @@ report score_files(const score_options& options) {
   return r;
 }
 
+// A province: a folder of departments or a manifest (jixiao score DIR|MANIFEST).
+int run_batch(const score_options& options, std::ostream& out, std::ostream& err) {
+  if (options.format != "table" && options.format != "markdown" && options.format != "csv" && options.format != "json") {
+    err << "jixiao score: a province report is written as table, markdown, csv or json, not '" << options.format << "'\n";
+    return exit_usage;
+  }
+  batch_options batch;
+  batch.format = options.format;
+  batch.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  batch.fail_fast = options.fail_fast;
+  batch.lowest = options.lowest;
+  batch.policy_path = options.policy;
+  batch.progress = ::isatty(STDERR_FILENO) != 0;
+  try {
+    const std::vector<department_input> departments = find_departments(options.targets);
+    std::size_t failed = 0;
+    if (options.output.empty()) {
+      failed = score_province(departments, batch, out, err);
+    } else {
+      atomic_output_file file(options.output);
+      failed = score_province(departments, batch, file.stream(), err);
+      file.commit();
+    }
+    if (failed > 0) {
+      err << "jixiao score: " << failed << " department(s) not scored; see the report\n";
+      return exit_bad_input;
+    }
+  } catch (const input_error& e) {
+    err << e.what() << "\n";
+    return exit_bad_input;
+  } catch (const output_error& e) {
+    err << e.what() << "\n";
+    return exit_cannot_write;
+  }
+  return exit_ok;
+}
+
 }  // namespace
 
 int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -59,6 +105,9 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ("output,o", po::value(&options.output), "write the report to FILE (whole or not at all)")
       ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
       ("strict", po::bool_switch(&options.strict), "findings (not notes) are errors: exit 1, no report")
+      ("jobs,j", po::value(&options.jobs), "batch: departments scored at once (default: all cores)")
+      ("fail-fast", po::bool_switch(&options.fail_fast), "batch: stop at the first department whose files are broken")
+      ("lowest", po::value(&options.lowest), "batch: how many of the lowest-scoring projects to list (default 10)")
       ("targets", po::value(&options.targets), "the targets file")
       ("actuals", po::value(&options.actuals), "the actuals file");
   po::positional_options_description positional;
@@ -75,8 +124,9 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     out << described;
     return exit_ok;
   }
+  if (!options.targets.empty() && options.actuals.empty()) return run_batch(options, out, err);
   if (options.targets.empty() || options.actuals.empty()) {
-    err << "jixiao score: give a targets file and an actuals file\n" << described;
+    err << "jixiao score: give a targets file and an actuals file, or a province folder or manifest\n" << described;
     return exit_usage;
   }
   if (options.format != "table" && options.format != "markdown" && options.format != "csv" && options.format != "json") {

@@ -37,6 +37,30 @@ void write_row(std::ostream& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
+void write_csv_header(std::ostream& out, bool with_department) {
+  std::vector<std::string> header = {"project_id", "project_name", "indicator", "category", "category_inferred",
+                                     "target", "actual", "weight", "score", "status", "explain", "note"};
+  if (with_department) header.insert(header.begin(), "department");
+  write_row(out, header);
+}
+
+void write_csv_rows(const report& r, std::ostream& out, const std::string* department) {
+  const auto row = [&](std::vector<std::string> fields) {
+    if (department) fields.insert(fields.begin(), *department);
+    write_row(out, fields);
+  };
+  for (const project_entry& p : r.projects) {
+    for (const indicator_entry& i : p.indicators) {
+      row({p.id, p.name, i.name, i.category, i.category_inferred ? "true" : "false", i.target, i.actual,
+           format_score(i.weight), format_score(i.score), rules::status_name(i.status), i.explain, i.note});
+    }
+    const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
+    row({p.id, p.name, "预算执行率", "预算执行率", "false", "", rate, format_score(p.budget_weight),
+         format_score(p.budget_score), "", p.budget_explain, ""});
+    row({p.id, p.name, "总分", "", "false", "", "", "", format_score(p.total), p.grade, p.total_explain, ""});
+  }
+}
+
 void write_csv(const report& r, std::ostream& out) {
   out << "\xEF\xBB\xBF";  // UTF-8 BOM, so that spreadsheet programs read the Chinese text
   write_row(out, {"source", "version", r.version});
@@ -45,18 +69,10 @@ void write_csv(const report& r, std::ostream& out) {
   write_row(out, {"source", "department", r.department});
   write_row(out, {"source", "year", std::to_string(r.year)});
   out << "\r\n";
-  write_row(out, {"project_id", "project_name", "indicator", "category", "category_inferred", "target", "actual",
-                  "weight", "score", "status", "explain", "note"});
-  for (const project_entry& p : r.projects) {
-    for (const indicator_entry& i : p.indicators) {
-      write_row(out, {p.id, p.name, i.name, i.category, i.category_inferred ? "true" : "false", i.target, i.actual,
-                      format_score(i.weight), format_score(i.score), rules::status_name(i.status), i.explain, i.note});
-    }
-    const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
-    write_row(out, {p.id, p.name, "预算执行率", "预算执行率", "false", "", rate, format_score(p.budget_weight),
-                    format_score(p.budget_score), "", p.budget_explain, ""});
-    write_row(out, {p.id, p.name, "总分", "", "false", "", "", "", format_score(p.total), p.grade, p.total_explain, ""});
-  }
+  write_csv_header(out, false);
+  write_csv_rows(r, out, nullptr);
 }
+
+void write_csv_source_row(std::ostream& out, const std::vector<std::string>& fields) { write_row(out, fields); }
 
 }  // namespace jixiao::engine

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <ostream>
+#include <string>
+#include <vector>
 
 #include "engine/report.hpp"
 
@@ -19,5 +21,11 @@ void write_csv(const report& r, std::ostream& out);
 
 /// One JSON object, indented by 2, non-ASCII kept; invalid UTF-8 is replaced, never thrown on.
 void write_json(const report& r, std::ostream& out);
+
+/// The CSV pieces batch reports reuse: the header row (with a leading department
+/// column when asked), the indicator rows of a report, and any other row.
+void write_csv_header(std::ostream& out, bool with_department);
+void write_csv_rows(const report& r, std::ostream& out, const std::string* department);
+void write_csv_source_row(std::ostream& out, const std::vector<std::string>& fields);
 
 }  // namespace jixiao::engine

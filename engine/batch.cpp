@@ -1,0 +1,200 @@
+#include "engine/batch.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <filesystem>
+#include <mutex>
+#include <sstream>
+#include <thread>
+
+#include "engine/input_error.hpp"
+#include "engine/load.hpp"
+#include "engine/progress.hpp"
+#include "engine/rule_cache.hpp"
+#include "engine/scorer.hpp"
+#include "engine/sha256.hpp"
+#include "engine/write_province.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace fs = std::filesystem;
+
+std::vector<department_input> find_departments(const std::string& path) {
+  std::vector<department_input> out;
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    for (const auto& entry : fs::directory_iterator(path, ec)) {
+      if (!entry.is_directory()) continue;
+      const fs::path dir = entry.path();
+      if (fs::exists(dir / "targets.yaml") || fs::exists(dir / "actuals.yaml")) {
+        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string()});
+      }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    if (out.empty()) throw input_error(path, 0, 0, "", "no department folders with targets.yaml and actuals.yaml");
+    return out;
+  }
+  const yaml_document doc = yaml_document::load(path);
+  const YAML::Node& root = doc.root();
+  if (!root.IsMap()) doc.fail(root, "", "expected a manifest: a map with departments, found " + describe(root));
+  doc.check_keys(root, "", {"departments"});
+  const YAML::Node list = root["departments"];
+  if (!list || !list.IsSequence()) doc.fail(list ? list : root, "departments", "expected a list of departments");
+  const fs::path base = fs::path(path).parent_path();
+  std::size_t index = 0;
+  for (const YAML::Node& item : list) {
+    const std::string field = "departments[" + std::to_string(index++) + "]";
+    if (!item.IsMap()) doc.fail(item, field, "expected a map with name, targets and actuals, found " + describe(item));
+    doc.check_keys(item, field, {"name", "targets", "actuals"});
+    for (const char* key : {"name", "targets", "actuals"}) {
+      if (!item[key]) doc.fail(item, field, std::string("missing field '") + key + "'");
+    }
+    const auto resolve = [&](const std::string& p) { return fs::path(p).is_absolute() ? p : (base / p).string(); };
+    out.push_back({doc.scalar(item["name"], field + ".name"), resolve(doc.scalar(item["targets"], field + ".targets")),
+                   resolve(doc.scalar(item["actuals"], field + ".actuals"))});
+  }
+  return out;
+}
+
+void province_summary::add(const department_result& result) {
+  department_line line;
+  line.name = result.name;
+  if (!result.scored) {
+    line.error = result.error;
+    ++failed;
+    departments.push_back(std::move(line));
+    return;
+  }
+  const report& r = *result.scored;
+  line.ok = true;
+  line.projects = r.projects.size();
+  line.grades = r.grade_counts;
+  line.mean = r.mean;
+  line.budget = r.budget_total;
+  for (std::size_t i = 0; i < grades.size() && i < r.grade_counts.size(); ++i) grades[i].second += r.grade_counts[i].second;
+  for (const auto& p : r.projects) {
+    weighted_sum += p.total * p.budget;
+    budget_total += p.budget;
+    lowest.push_back({p.total, result.name, p.id, p.name, p.grade});
+  }
+  const auto by_total = [](const ranked_project& a, const ranked_project& b) {
+    return a.total != b.total ? a.total < b.total : a.department != b.department ? a.department < b.department : a.id < b.id;
+  };
+  if (lowest.size() > lowest_count) {
+    std::partial_sort(lowest.begin(), lowest.begin() + static_cast<std::ptrdiff_t>(lowest_count), lowest.end(), by_total);
+    lowest.resize(lowest_count);
+  } else {
+    std::sort(lowest.begin(), lowest.end(), by_total);
+  }
+  for (const auto& f : r.findings) ++findings_by_kind[f.kind];
+  departments.push_back(std::move(line));
+}
+
+void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up(weighted_sum / budget_total) : 0; }
+
+namespace {
+
+struct outcome {
+  department_result result;
+  std::string rendered;
+};
+
+outcome score_one(const department_input& d, const rules::scoring_policy& policy, rule_cache& cache,
+                  const batch_options& options) {
+  outcome out;
+  out.result.name = d.name;
+  try {
+    const target_table targets = load_targets(yaml_document::load(d.targets), policy, &cache);
+    const actual_table actuals = load_actuals(yaml_document::load(d.actuals), policy);
+    report r = score_department(targets, actuals, policy);
+    r.version = JIXIAO_VERSION;
+    r.policy = policy.source;
+    r.inputs.push_back({"targets", d.targets, sha256_of_file(d.targets)});
+    r.inputs.push_back({"actuals", d.actuals, sha256_of_file(d.actuals)});
+    if (!options.policy_path.empty()) r.inputs.push_back({"policy", options.policy_path, sha256_of_file(options.policy_path)});
+    std::ostringstream text;
+    write_department_section(d.name, r, options.format, text);
+    out.rendered = text.str();
+    out.result.scored = std::move(r);
+  } catch (const input_error& e) {
+    out.result.error = e.what();
+    std::ostringstream text;
+    write_failed_department_section(d.name, out.result.error, options.format, text);
+    out.rendered = text.str();
+  }
+  return out;
+}
+
+}  // namespace
+
+std::size_t score_province(const std::vector<department_input>& departments, const batch_options& options,
+                           std::ostream& out, std::ostream& err) {
+  rules::scoring_policy policy;
+  if (!options.policy_path.empty()) policy = load_policy(yaml_document::load(options.policy_path));
+  rule_cache cache(policy.synonyms);
+
+  const std::size_t total = departments.size();
+  const std::size_t jobs = static_cast<std::size_t>(std::max(1, options.jobs));
+  const std::size_t ahead = 4 * jobs;  // finished reports waiting to be written, at most
+  std::vector<std::optional<outcome>> slots(total);
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::size_t next = 0;
+  std::size_t written = 0;
+  bool stop = false;
+
+  const auto worker = [&] {
+    for (;;) {
+      std::size_t index = 0;
+      {
+        std::unique_lock<std::mutex> lock(mutex);
+        changed.wait(lock, [&] { return stop || next >= total || next < written + ahead; });
+        if (stop || next >= total) return;
+        index = next++;
+      }
+      outcome result = score_one(departments[index], policy, cache, options);
+      {
+        std::lock_guard<std::mutex> lock(mutex);
+        slots[index] = std::move(result);
+      }
+      changed.notify_all();
+    }
+  };
+
+  province_summary summary;
+  summary.lowest_count = options.lowest;
+  write_province_header(policy.source, total, options.format, out);
+  progress_bar progress(err, total, options.progress);
+  std::vector<std::thread> threads;
+  for (std::size_t i = 0; i < std::min(jobs, total); ++i) threads.emplace_back(worker);
+  for (; written < total;) {
+    std::optional<outcome> ready;
+    {
+      std::unique_lock<std::mutex> lock(mutex);
+      changed.wait(lock, [&] { return slots[written].has_value(); });
+      ready = std::move(slots[written]);
+      slots[written].reset();
+    }
+    if (written > 0) write_department_separator(options.format, out);
+    out << ready->rendered;
+    summary.add(ready->result);
+    const bool failed = !ready->result.scored;
+    {
+      std::lock_guard<std::mutex> lock(mutex);
+      ++written;
+      if (failed && options.fail_fast) stop = true;
+    }
+    changed.notify_all();
+    progress.update(written);
+    if (failed && options.fail_fast) break;
+  }
+  for (auto& t : threads) t.join();
+  progress.finish();
+  summary.finish();
+  write_province_summary(summary, written, total, options.format, out);
+  return summary.failed + (total - written);
+}
+
+}  // namespace jixiao::engine

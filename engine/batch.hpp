@@ -1,0 +1,83 @@
+// Batch scoring of a province: many departments, each a targets and an actuals
+// file, scored in parallel and reported in order, with a summary across all.
+#pragma once
+
+#include <iosfwd>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/report.hpp"
+
+namespace jixiao::engine {
+
+struct department_input {
+  std::string name;
+  std::string targets;
+  std::string actuals;
+};
+
+/// The departments of a directory (each subfolder with targets.yaml and
+/// actuals.yaml, in name order) or of a manifest YAML (`departments:` a list of
+/// {name, targets, actuals}, paths relative to the manifest). Throws input_error.
+std::vector<department_input> find_departments(const std::string& path);
+
+/// One department's outcome: its report, or the error that stopped it.
+struct department_result {
+  std::string name;
+  std::optional<report> scored;
+  std::string error;
+};
+
+/// A project among the lowest-scoring ones of the province.
+struct ranked_project {
+  double total = 0;
+  std::string department;
+  std::string id;
+  std::string name;
+  std::string grade;
+};
+
+/// What is kept across departments while their reports stream out.
+struct province_summary {
+  struct department_line {
+    std::string name;
+    bool ok = false;
+    std::size_t projects = 0;
+    std::vector<std::pair<std::string, int>> grades;
+    double mean = 0;
+    double budget = 0;
+    std::string error;
+  };
+  std::vector<department_line> departments;
+  std::vector<std::pair<std::string, int>> grades = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  double weighted_sum = 0;  // Σ total × budget, unrounded
+  double budget_total = 0;
+  double mean = 0;          // rounded when finished
+  std::vector<ranked_project> lowest;  // ascending by total, at most `lowest_count`
+  std::size_t lowest_count = 10;
+  std::map<std::string, int> findings_by_kind;
+  std::size_t failed = 0;
+
+  /// Takes in one department's outcome.
+  void add(const department_result& result);
+  /// Rounds the means once every department is in.
+  void finish();
+};
+
+struct batch_options {
+  std::string format = "table";
+  int jobs = 1;
+  bool fail_fast = false;
+  bool progress = false;  // a progress bar on standard error
+  std::size_t lowest = 10;
+  std::string policy_path;  // empty: built-in
+};
+
+/// Scores every department and writes the province report to `out` as the
+/// departments finish, in order. Returns the number of departments that failed.
+std::size_t score_province(const std::vector<department_input>& departments, const batch_options& options,
+                           std::ostream& out, std::ostream& err);
+
+}  // namespace jixiao::engine
