@@ -118,7 +118,7 @@ void write_department_section(const std::string& name, const report& r, const st
     head["status"] = "ok";
     std::string prefix = head.dump(-1, ' ', false, replace_invalid);
     prefix.pop_back();  // reopen the object to add the report
-    out << "\n    " << prefix << ", \"report\": " << indent(text, "    ").substr(4) << "}";
+    out << "\n    " << prefix << ", \"report\": " << text << "}";
   } else if (format == "csv") {
     write_csv_rows(r, out, &name);
   } else if (format == "markdown") {

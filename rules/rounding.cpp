@@ -9,16 +9,14 @@ namespace jixiao::rules {
 
 double round_half_up(double value, int places) {
   if (!std::isfinite(value) || std::fabs(value) >= 1e12 || places < 0 || places > 6) return value;
-  // Round the decimal text, printed to 12 places, so that 2.675 (stored as
-  // 2.67499999…) reads as the 2.675 the user sees and rounds up.
-  char text[64];
-  std::snprintf(text, sizeof text, "%.12f", std::fabs(value));
-  const std::string digits(text);
-  const std::size_t point = digits.find('.');
-  const std::string kept = digits.substr(0, point) + digits.substr(point + 1, static_cast<std::size_t>(places));
-  long long units = std::stoll(kept);
-  if (digits[point + 1 + static_cast<std::size_t>(places)] >= '5') ++units;
-  const double result = std::copysign(static_cast<double>(units) / std::pow(10.0, places), value);
+  static constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+  const double scaled = std::fabs(value) * scales[places];
+  double rounded = std::floor(scaled);
+  // Half up on the decimal value: 2.675 is stored as 2.67499999…, so a fraction
+  // within a few units in the last place of one half is taken as the half it reads as.
+  const double fraction = scaled - rounded;
+  if (fraction >= 0.5 - 1e-12 * std::fmax(1.0, scaled)) rounded += 1.0;
+  const double result = std::copysign(rounded / scales[places], value);
   return result == 0.0 ? 0.0 : result;
 }
 

@@ -55,7 +55,8 @@ TEST(Cli, HelpVersionAndUsage) {
   EXPECT_EQ(0, run_cli({"--help"}).status);
   EXPECT_EQ("jixiao 0.1.0\n", run_cli({"--version"}).out);
   EXPECT_EQ(64, run_cli({"frobnicate"}).status);
-  EXPECT_EQ(64, run_cli({"score", "only-one.yaml"}).status);
+  EXPECT_EQ(64, run_cli({"score"}).status);
+  EXPECT_EQ(64, run_cli({"score", "a.yaml", "b.yaml", "--format", "pdf"}).status);
 }
 
 TEST(ScoreCommand, MissingFileIsABadInput) {

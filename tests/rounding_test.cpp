@@ -13,6 +13,9 @@ TEST(RoundHalfUp, RoundsTheDecimalValueNotTheBinary) {
   EXPECT_EQ("0.13", format_fixed(0.125));
   EXPECT_EQ("2.67", format_fixed(2.674999));
   EXPECT_EQ("9.72", format_fixed(10.0 * 7 / 7.2));
+  EXPECT_EQ("10000.00", format_fixed(10000.00499));  // near a half is not a half
+  EXPECT_EQ("76.28", format_fixed(100.0 * 68.65 / 90));  // 76.2777…
+  EXPECT_EQ("50.63", format_fixed(50.625));              // exact in binary, half up
 }
 
 TEST(RoundHalfUp, KeepsNegativeSymmetricAndZeroPositive) {
