@@ -28,7 +28,7 @@ json source_json(const report& r) {
   for (const input_file& input : r.inputs) {
     inputs.push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
   }
-  return {{"version", r.version}, {"policy", r.policy}, {"inputs", inputs}};
+  return {{"version", r.version}, {"policy", r.policy}, {"inputs", std::move(inputs)}};
 }
 
 json indicator_json(const indicator_entry& i) {
@@ -58,7 +58,7 @@ json project_json(const project_entry& p) {
           {"total", round_safely(p.total, score_places)},
           {"total_explain", p.total_explain},
           {"grade", p.grade},
-          {"indicators", indicators}};
+          {"indicators", std::move(indicators)}};
 }
 
 json finding_json(const finding_entry& f) {
@@ -86,12 +86,12 @@ void write_json(const report& r, std::ostream& out) {
   doc["source"] = source_json(r);
   doc["department"] = r.department;
   doc["year"] = r.year;
-  doc["projects"] = projects;
+  doc["projects"] = std::move(projects);
   doc["summary"] = {{"grades", grades},
                     {"mean", round_safely(r.mean, score_places)},
                     {"budget_total", round_safely(r.budget_total, amount_places)},
                     {"projects", r.projects.size()}};
-  doc["findings"] = findings;
+  doc["findings"] = std::move(findings);
   out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
 }
 

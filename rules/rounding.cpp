@@ -1,8 +1,10 @@
 #include "rules/rounding.hpp"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <string>
 
 namespace jixiao::rules {
@@ -13,17 +15,18 @@ double round_half_up(double value, int places) {
   const double scaled = std::fabs(value) * scales[places];
   double rounded = std::floor(scaled);
   // Half up on the decimal value: 2.675 is stored as 2.67499999…, so a fraction
-  // within a few units in the last place of one half is taken as the half it reads as.
+  // within a few units in the last place below one half is the half it reads as.
   const double fraction = scaled - rounded;
-  if (fraction >= 0.5 - 1e-12 * std::fmax(1.0, scaled)) rounded += 1.0;
+  const double window = std::fmin(1e-6, 16 * std::numeric_limits<double>::epsilon() * std::fmax(1.0, scaled));
+  if (fraction >= 0.5 - window) rounded += 1.0;
   const double result = std::copysign(rounded / scales[places], value);
   return result == 0.0 ? 0.0 : result;
 }
 
 std::string format_fixed(double value, int places) {
   char text[64];
-  std::snprintf(text, sizeof text, "%.*f", places, round_half_up(value, places));
-  return text;
+  const auto result = std::to_chars(text, text + sizeof text, round_half_up(value, places), std::chars_format::fixed, places);
+  return std::string(text, result.ptr);
 }
 
 std::string format_number(double value) {

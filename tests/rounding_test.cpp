@@ -16,6 +16,7 @@ TEST(RoundHalfUp, RoundsTheDecimalValueNotTheBinary) {
   EXPECT_EQ("10000.00", format_fixed(10000.00499));  // near a half is not a half
   EXPECT_EQ("76.28", format_fixed(100.0 * 68.65 / 90));  // 76.2777…
   EXPECT_EQ("50.63", format_fixed(50.625));              // exact in binary, half up
+  EXPECT_EQ("100000000000.125", format_number(1e11 + 0.125));
 }
 
 TEST(RoundHalfUp, KeepsNegativeSymmetricAndZeroPositive) {
