@@ -106,8 +106,8 @@ outcome score_one(const department_input& d, const rules::scoring_policy& policy
   outcome out;
   out.result.name = d.name;
   try {
-    const target_table targets = load_targets(yaml_document::load(d.targets), policy, &cache);
-    const actual_table actuals = load_actuals(yaml_document::load(d.actuals), policy);
+    const target_table targets = load_targets(yaml_document::load(d.targets, options.limits), policy, &cache);
+    const actual_table actuals = load_actuals(yaml_document::load(d.actuals, options.limits), policy);
     report r = score_department(targets, actuals, policy);
     r.version = JIXIAO_VERSION;
     r.policy = policy.source;
@@ -132,7 +132,7 @@ outcome score_one(const department_input& d, const rules::scoring_policy& policy
 std::size_t score_province(const std::vector<department_input>& departments, const batch_options& options,
                            std::ostream& out, std::ostream& err) {
   rules::scoring_policy policy;
-  if (!options.policy_path.empty()) policy = load_policy(yaml_document::load(options.policy_path));
+  if (!options.policy_path.empty()) policy = load_policy(yaml_document::load(options.policy_path, options.limits));
   rule_cache cache(policy.synonyms);
 
   const std::size_t total = departments.size();

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/limits.hpp"
 #include "engine/report.hpp"
 
 namespace jixiao::engine {
@@ -73,6 +74,7 @@ struct batch_options {
   bool progress = false;  // a progress bar on standard error
   std::size_t lowest = 10;
   std::string policy_path;  // empty: built-in
+  input_limits limits;      // applied to every file read
 };
 
 /// Scores every department and writes the province report to `out` as the

@@ -12,6 +12,7 @@ const char* const expected_value = "expected a number, a percentage or a grade";
 // An actual written as text or as a YAML number.
 rules::actual_value read_value_scalar(const yaml_document& doc, const YAML::Node& node, const std::string& field,
                                       const rules::scoring_policy& policy) {
+  doc.check_length(node, field, "value");
   const std::string& text = node.Scalar();
   if (node.Tag() != "!" && !text.empty()) {
     if (const auto number = plain_number(text)) {
@@ -126,8 +127,9 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
         actual.mark = doc.mark_of(item.second.IsNull() ? item.first : item.second);
         const std::string at = field + ".indicators." + quoted_key(actual.name);
         const YAML::Node& value = item.second;
-        if (value.IsNull()) continue;  // left empty (a template not filled in): missing
-        if (value.IsScalar()) {
+        if (value.IsNull()) {
+          actual.left_empty = true;  // a template not filled in: missing, but an unknown name is reported
+        } else if (value.IsScalar()) {
           actual.value = read_value_scalar(doc, value, at, policy);
         } else if (value.IsMap()) {
           actual.value = read_value_map(doc, value, at, policy);

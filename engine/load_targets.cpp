@@ -26,6 +26,7 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
   const std::string where = field.substr(0, field.rfind('[')) + "." + quoted_key(out.name);
   const YAML::Node target = node["target"];
   if (!target) doc.fail(node, where, "missing field 'target'");
+  doc.check_length(target, where + ".target", "expression");
   out.target_text = doc.scalar(target, where + ".target");
   out.target_mark = doc.value_mark_of(target);
 

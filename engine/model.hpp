@@ -48,6 +48,7 @@ struct indicator_actual {
   std::string name;
   rules::actual_value value;
   source_mark mark;
+  bool left_empty = false;  // written with no value: missing, but its name is still checked
 };
 
 struct project_actual {

@@ -12,6 +12,7 @@
 #include "engine/cli.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
+#include "engine/limits.hpp"
 #include "engine/load.hpp"
 #include "engine/output_file.hpp"
 #include "engine/scorer.hpp"
@@ -34,6 +35,7 @@ struct score_options {
   int jobs = 0;  // batch: 0 = all cores
   bool fail_fast = false;
   std::size_t lowest = 10;
+  input_limits limits;
 };
 
 void render(const report& r, const std::string& format, std::ostream& out) {
@@ -45,9 +47,9 @@ void render(const report& r, const std::string& format, std::ostream& out) {
 
 report score_files(const score_options& options) {
   rules::scoring_policy policy;
-  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy));
-  const target_table targets = load_targets(yaml_document::load(options.targets), policy);
-  const actual_table actuals = load_actuals(yaml_document::load(options.actuals), policy);
+  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
+  const target_table targets = load_targets(yaml_document::load(options.targets, options.limits), policy);
+  const actual_table actuals = load_actuals(yaml_document::load(options.actuals, options.limits), policy);
   report r = score_department(targets, actuals, policy);
   r.version = JIXIAO_VERSION;
   r.policy = policy.source;
@@ -69,6 +71,7 @@ int run_batch(const score_options& options, std::ostream& out, std::ostream& err
   batch.fail_fast = options.fail_fast;
   batch.lowest = options.lowest;
   batch.policy_path = options.policy;
+  batch.limits = options.limits;
   batch.progress = ::isatty(STDERR_FILENO) != 0;
   try {
     const std::vector<department_input> departments = find_departments(options.targets);
@@ -110,6 +113,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ("lowest", po::value(&options.lowest), "batch: how many of the lowest-scoring projects to list (default 10)")
       ("targets", po::value(&options.targets), "the targets file")
       ("actuals", po::value(&options.actuals), "the actuals file");
+  described.add(limit_options(options.limits));
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;

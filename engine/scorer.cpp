@@ -78,7 +78,7 @@ std::vector<double> derive_weights(const std::vector<const indicator_target*>& i
 const indicator_actual* find_actual(const project_actual* project, const std::string& name) {
   if (!project) return nullptr;
   for (const auto& indicator : project->indicators) {
-    if (indicator.name == name) return &indicator;
+    if (indicator.name == name && !indicator.left_empty) return &indicator;
   }
   return nullptr;
 }

@@ -1,10 +1,19 @@
 #include "engine/yaml_document.hpp"
 
+#include <algorithm>
+#include <cerrno>
 #include <charconv>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <sys/stat.h>
+#include <unordered_map>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/parser.h>
 
 #include "engine/input_error.hpp"
 #include "engine/spellcheck.hpp"
@@ -31,27 +40,180 @@ source_mark mark_at_byte(const std::string& text, const std::vector<std::size_t>
           static_cast<int>(grammar::code_point_count(std::string_view(text).substr(start, byte - start)) + 1)};
 }
 
-}  // namespace
-
-yaml_document yaml_document::load(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) throw input_error(path, 0, 0, "", "cannot read the file: no such file");
-  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", "cannot read the file: it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse(buffer.str(), path);
+std::string over_size_limit(std::uint64_t size, const input_limits& limits) {
+  return "the file is " + format_size(size) + ", over the limit of " + format_size(limits.max_file_size) +
+         " (raise it with --max-file-size)";
 }
 
-yaml_document yaml_document::parse(std::string text, const std::string& path) {
+// The byte just past the closing quote of the quoted scalar opening at `open`, or
+// npos when the quote is never closed.
+std::size_t quoted_end(const std::string& text, std::size_t open) {
+  const char quote = text[open];
+  for (std::size_t i = open + 1; i < text.size(); ++i) {
+    if (quote == '"' && text[i] == '\\') {
+      ++i;
+    } else if (text[i] == quote) {
+      if (quote == '\'' && i + 1 < text.size() && text[i + 1] == '\'') {
+        ++i;  // '' is a quote inside single quotes
+      } else {
+        return i + 1;
+      }
+    }
+  }
+  return std::string::npos;
+}
+
+// A hint for a YAML syntax error on or just after a line indented with a tab.
+std::string tab_hint(const std::string& text, const std::vector<std::size_t>& starts, int line) {
+  for (int l = line; l >= 1 && l >= line - 1; --l) {
+    const std::size_t begin = starts[static_cast<std::size_t>(l - 1)];
+    for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
+      if (text[i] == '\t') return "; line " + std::to_string(l) + " is indented with a tab: YAML indents with spaces";
+    }
+  }
+  return "";
+}
+
+}  // namespace
+
+// Walks the YAML events of a document: fails on a key given twice in one map, on an
+// alias, on a second document, and on nesting deeper than the limit.
+class yaml_document::structure_check final : public YAML::EventHandler {
+ public:
+  structure_check(const yaml_document& doc, int max_depth) : doc_(doc), max_depth_(max_depth) {}
+
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    ++documents_;
+    document_mark_ = mark;
+  }
+  void OnDocumentEnd() override {}
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, nullptr, true); }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
+    fail(mark, "an alias (*name): jixiao's files do not use anchors and aliases; write the value out");
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override {
+    open_quote_.reset();
+    const std::string& text = doc_.text_;
+    if (mark.pos >= 0 && static_cast<std::size_t>(mark.pos) < text.size() &&
+        (text[static_cast<std::size_t>(mark.pos)] == '"' || text[static_cast<std::size_t>(mark.pos)] == '\'')) {
+      // yaml-cpp ends a quoted string left open at the end of the file without a word.
+      const std::size_t open = static_cast<std::size_t>(mark.pos);
+      const std::size_t end = quoted_end(text, open);
+      if (end == std::string::npos) fail(mark, "a quote that is never closed: the text from here runs to the end of the file");
+      if (text.find('\n', open) < end) open_quote_ = mark;  // over several lines: closed by a later quote?
+    }
+    node(mark, &value);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    open_quote_.reset();
+    node(mark, nullptr);
+    open(mark, false);
+  }
+  void OnSequenceEnd() override { frames_.pop_back(); }
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
+    open_quote_.reset();
+    node(mark, nullptr);
+    open(mark, true);
+  }
+  void OnMapEnd() override { frames_.pop_back(); }
+
+  /// The start of the last node, when it was a quoted string over several lines.
+  const std::optional<YAML::Mark>& open_quote() const { return open_quote_; }
+
+ private:
+  struct frame {
+    bool is_map = false;
+    bool at_key = true;                                  // maps alternate key, value
+    std::unordered_map<std::string, YAML::Mark> keys;  // scalar keys seen, with their place
+  };
+
+  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+    const source_mark at = mark.pos < 0 ? source_mark{} : mark_at_byte(doc_.text_, doc_.line_starts_, static_cast<std::size_t>(mark.pos));
+    throw input_error(doc_.path_, at.line, at.column, "", message);
+  }
+
+  void node(const YAML::Mark& mark, const std::string* scalar, bool null = false) {
+    if (frames_.empty() && documents_ > 1 && !null) {
+      // A second document with content; an empty one (a "---" at the end) is harmless.
+      fail(document_mark_, "a second YAML document: a jixiao file holds one (remove this '---' and what follows, "
+                           "or split the file)");
+    }
+    if (frames_.empty() || !frames_.back().is_map) return;
+    frame& map = frames_.back();
+    const bool is_key = map.at_key;
+    map.at_key = !map.at_key;
+    if (!is_key || scalar == nullptr) return;
+    const auto [first, inserted] = map.keys.emplace(*scalar, mark);
+    if (inserted) return;
+    const source_mark at = mark_at_byte(doc_.text_, doc_.line_starts_, static_cast<std::size_t>(std::max(first->second.pos, 0)));
+    std::string key = *scalar;
+    if (grammar::code_point_count(key) > 40) key = key.substr(0, grammar::byte_offset_of(key, 40)) + "…";
+    fail(mark, "duplicate key '" + key + "', first given at line " + std::to_string(at.line) + ", column " +
+                   std::to_string(at.column));
+  }
+
+  void open(const YAML::Mark& mark, bool is_map) {
+    if (static_cast<int>(frames_.size()) >= max_depth_) {
+      fail(mark, "nested " + std::to_string(frames_.size() + 1) + " levels deep, over the limit of " +
+                     std::to_string(max_depth_) + " (raise it with --max-depth)");
+    }
+    frames_.push_back(frame{is_map, true, {}});
+  }
+
+  const yaml_document& doc_;
+  int max_depth_;
+  int documents_ = 0;
+  YAML::Mark document_mark_;
+  std::optional<YAML::Mark> open_quote_;
+  std::vector<frame> frames_;
+};
+
+yaml_document yaml_document::load(const std::string& path, const input_limits& limits) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    const int error = errno;
+    throw input_error(path, 0, 0, "", std::string("cannot read the file: ") +
+                                          (error == ENOENT ? "no such file" : std::strerror(error)));
+  }
+  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", "cannot read the file: it is a directory");
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_file_size) {
+    throw input_error(path, 0, 0, "", over_size_limit(static_cast<std::uint64_t>(info.st_size), limits));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
+  // Read at most one byte over the limit: a device or pipe has no size to check first.
+  std::string text;
+  char chunk[65536];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limits.max_file_size) {
+      throw input_error(path, 0, 0, "", "the file is over the limit of " + format_size(limits.max_file_size) +
+                                            " (raise it with --max-file-size)");
+    }
+  }
+  if (in.bad()) throw input_error(path, 0, 0, "", "cannot read the file: a read error");
+  return parse(std::move(text), path, limits);
+}
+
+yaml_document yaml_document::parse(std::string text, const std::string& path, const input_limits& limits) {
   yaml_document doc;
   doc.path_ = path;
+  doc.limits_ = limits;
+  if (text.size() > limits.max_file_size) throw input_error(path, 0, 0, "", over_size_limit(text.size(), limits));
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
+  if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
+    throw input_error(path, 1, 1, "", "UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8");
+  }
+  // A lone CR ends a line in YAML, but not for yaml-cpp: make it the LF it stands for
+  // (old Mac line ends); byte offsets stay as they were.
+  for (std::size_t i = text.find('\r'); i != std::string::npos; i = text.find('\r', i + 1)) {
+    if (i + 1 == text.size() || text[i + 1] != '\n') text[i] = '\n';
+  }
   doc.text_ = std::move(text);
   doc.line_starts_ = line_starts_of(doc.text_);
   grammar::utf8_error bad;
-  if (!grammar::decode_utf8(doc.text_, &bad)) {
+  if (!grammar::is_valid_utf8(doc.text_)) {
+    grammar::decode_utf8(doc.text_, &bad);
     const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, bad.byte);
     throw input_error(path, at.line, at.column, "", "invalid UTF-8 (byte " + std::to_string(bad.byte + 1) + ")");
   }
@@ -59,11 +221,48 @@ yaml_document yaml_document::parse(std::string text, const std::string& path) {
     const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, doc.text_.find('\0'));
     throw input_error(path, at.line, at.column, "", "a NUL byte: this is not a text file");
   }
+  // YAML allows no other control characters either (tab and line ends aside), and
+  // echoed in a message they could drive the terminal.
+  for (std::size_t i = 0; i < doc.text_.size(); ++i) {
+    const auto c = static_cast<unsigned char>(doc.text_[i]);
+    const bool c0 = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
+    const bool c1 = c == 0xC2 && i + 1 < doc.text_.size() && static_cast<unsigned char>(doc.text_[i + 1]) >= 0x80 &&
+                    static_cast<unsigned char>(doc.text_[i + 1]) <= 0x9F && static_cast<unsigned char>(doc.text_[i + 1]) != 0x85;
+    if (!c0 && !c1) continue;
+    const unsigned code = c1 ? static_cast<unsigned char>(doc.text_[i + 1]) : c;
+    char name[16];
+    std::snprintf(name, sizeof name, "U+%04X", code);
+    const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, i);
+    throw input_error(path, at.line, at.column, "",
+                      std::string("a control character (") + name + "): YAML text allows none but tab and line ends");
+  }
+  const auto place = [&doc](const YAML::Mark& mark) {
+    return mark.is_null() || mark.pos < 0 ? source_mark{}
+                                          : mark_at_byte(doc.text_, doc.line_starts_, static_cast<std::size_t>(mark.pos));
+  };
+  // First the events alone, to stop at a duplicate key, an alias, a second document
+  // or too deep a nesting before any tree is built; then the tree.
+  std::istringstream stream(doc.text_);
+  YAML::Parser parser(stream);
+  structure_check check(doc, limits.max_depth);
   try {
+    while (parser.HandleNextDocument(check)) {
+    }
     doc.root_ = YAML::Load(doc.text_);
+  } catch (const YAML::DeepRecursion& e) {
+    const source_mark at = place(e.mark);
+    throw input_error(path, at.line, at.column, "",
+                      "nested too deep for the YAML reader (" + std::to_string(e.depth()) + " levels)");
   } catch (const YAML::Exception& e) {
-    const source_mark at = e.mark.is_null() ? source_mark{} : mark_at_byte(doc.text_, doc.line_starts_, static_cast<std::size_t>(e.mark.pos));
-    throw input_error(path, at.line, at.column, "", "malformed YAML: " + e.msg);
+    const source_mark at = place(e.mark);
+    std::string message = "malformed YAML: " + e.msg;
+    if (at.line > 0 && e.msg.find("tab") == std::string::npos) message += tab_hint(doc.text_, doc.line_starts_, at.line);
+    if (const auto& quote = check.open_quote()) {
+      const source_mark from = place(*quote);
+      message += "; the quoted text at line " + std::to_string(from.line) + ", column " + std::to_string(from.column) +
+                 " runs over several lines: is a closing quote missing?";
+    }
+    throw input_error(path, at.line, at.column, "", message);
   }
   return doc;
 }
@@ -85,7 +284,8 @@ source_mark yaml_document::value_mark_of(const YAML::Node& node) const {
 }
 
 void yaml_document::fail(const YAML::Node& node, const std::string& field, const std::string& message) const {
-  const source_mark at = mark_of(node);
+  source_mark at = mark_of(node);
+  if (at.line == 0 && node.IsNull() && root_.IsNull()) at = {1, 1};  // an empty file: its start
   throw input_error(path_, at.line, at.column, field, message);
 }
 
@@ -114,6 +314,14 @@ int yaml_document::integer(const YAML::Node& node, const std::string& field, int
                           ", found " + describe(node));
   }
   return static_cast<int>(value);
+}
+
+void yaml_document::check_length(const YAML::Node& node, const std::string& field, const std::string& what) const {
+  if (!node.IsScalar() || node.Scalar().size() <= limits_.max_expression_length) return;
+  const std::size_t length = grammar::code_point_count(node.Scalar());
+  if (length <= limits_.max_expression_length) return;
+  fail(node, field, "the " + what + " is " + format_count(length) + " characters long, over the limit of " +
+                        format_count(limits_.max_expression_length) + " (raise it with --max-expression-length)");
 }
 
 void yaml_document::check_keys(const YAML::Node& map, const std::string& field,

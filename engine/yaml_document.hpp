@@ -8,21 +8,24 @@
 #include <string>
 #include <vector>
 
+#include "engine/limits.hpp"
 #include "engine/model.hpp"
 
 namespace jixiao::engine {
 
 class yaml_document {
  public:
-  /// Reads and parses `path`; throws input_error for a missing file, invalid UTF-8
-  /// or malformed YAML.
-  static yaml_document load(const std::string& path);
-  /// Parses `text` as if read from `path` (tests).
-  static yaml_document parse(std::string text, const std::string& path);
+  /// Reads and parses `path`; throws input_error for a missing file, invalid UTF-8,
+  /// malformed YAML, a duplicate key, an alias, a second document, or a file over `limits`.
+  static yaml_document load(const std::string& path, const input_limits& limits = {});
+  /// Parses `text` as if read from `path` (tests, fuzzers); the same checks as load.
+  static yaml_document parse(std::string text, const std::string& path, const input_limits& limits = {});
 
   const YAML::Node& root() const { return root_; }
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
+  /// The limits the file was read under; the loaders apply max_expression_length.
+  const input_limits& limits() const { return limits_; }
 
   /// The node's place: 1-based line and code-point column.
   source_mark mark_of(const YAML::Node& node) const;
@@ -35,13 +38,19 @@ class yaml_document {
   std::string scalar(const YAML::Node& node, const std::string& field) const;
   double number(const YAML::Node& node, const std::string& field, bool allow_negative = false) const;
   int integer(const YAML::Node& node, const std::string& field, int low, int high) const;
+  /// Fails when a scalar's text is longer than limits().max_expression_length;
+  /// `what` names it: "expression", "value".
+  void check_length(const YAML::Node& node, const std::string& field, const std::string& what) const;
   /// Fails on keys not in `known`, suggesting the nearest.
   void check_keys(const YAML::Node& map, const std::string& field, const std::vector<std::string>& known) const;
 
  private:
+  class structure_check;
+
   std::string path_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  input_limits limits_;
   YAML::Node root_;
 };
 

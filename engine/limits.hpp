@@ -1,0 +1,45 @@
+// Limits on what an input may ask of jixiao, so that a broken or hostile file fails
+// fast with a clear message instead of exhausting memory or time. Defaults here, in
+// one place; `score` and `check` take each as an option.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace boost::program_options {
+class options_description;
+}
+
+namespace jixiao::engine {
+
+struct input_limits {
+  /// The largest input file, in bytes (--max-file-size). yaml-cpp takes about 100
+  /// bytes of memory per byte of YAML; a department's table is well under 1 MiB.
+  std::uint64_t max_file_size = 16u * 1024 * 1024;
+  /// The deepest nesting of lists and maps, the document itself being level 1
+  /// (--max-depth). jixiao's files need 5.
+  int max_depth = 64;
+  /// The longest target expression or actual value, in characters (--max-expression-length).
+  std::size_t max_expression_length = 1000;
+};
+
+/// The highest --max-depth accepted: yaml-cpp's own guard stops at 500 nested nodes.
+constexpr int max_depth_ceiling = 400;
+
+/// "512 MiB", "1.3 GiB", "900 bytes".
+std::string format_size(std::uint64_t bytes);
+
+/// "1,000": a count with thousands separators.
+std::string format_count(std::uint64_t count);
+
+/// Reads a size as given to --max-file-size: bytes, or with a suffix K, M, G (KiB, MiB,
+/// GiB; "64M", "1.5G", "512MiB"); nullopt when it is not one.
+std::optional<std::uint64_t> parse_size(std::string_view text);
+
+/// The options --max-file-size, --max-depth and --max-expression-length, storing into
+/// `limits` when the options are notified; a bad value throws a program_options error.
+boost::program_options::options_description limit_options(input_limits& limits);
+
+}  // namespace jixiao::engine

@@ -1,0 +1,6 @@
+score
+tests/bad_input/ok/targets.yaml
+tests/bad_input/ok/actuals.yaml
+--policy
+{case}
+--strict

@@ -1,0 +1,4 @@
+score
+{case}
+tests/bad_input/ok/actuals.yaml
+--strict

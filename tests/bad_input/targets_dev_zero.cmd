@@ -1,0 +1,3 @@
+score
+/dev/zero
+tests/bad_input/ok/actuals.yaml

@@ -1,0 +1,3 @@
+score
+tests/bad_input
+tests/bad_input/ok/actuals.yaml

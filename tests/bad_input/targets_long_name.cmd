@@ -1,0 +1,5 @@
+score
+{case}
+tests/bad_input/ok/actuals.yaml
+-o
+{tmp}/report.txt

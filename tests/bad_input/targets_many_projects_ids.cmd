@@ -1,0 +1,7 @@
+score
+{case}
+tests/bad_input/ok/actuals.yaml
+-o
+{tmp}/report.json
+--format
+json

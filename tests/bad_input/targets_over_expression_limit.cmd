@@ -1,0 +1,5 @@
+score
+{case}
+tests/bad_input/ok/actuals.yaml
+--max-expression-length
+5
