@@ -37,14 +37,14 @@ std::vector<department_input> find_departments(const std::string& path) {
     return out;
   }
   const yaml_document doc = yaml_document::load(path);
-  const YAML::Node& root = doc.root();
+  const yaml_node& root = doc.root();
   if (!root.IsMap()) doc.fail(root, "", "expected a manifest: a map with departments, found " + describe(root));
   doc.check_keys(root, "", {"departments"});
-  const YAML::Node list = root["departments"];
+  const yaml_node list = root["departments"];
   if (!list || !list.IsSequence()) doc.fail(list ? list : root, "departments", "expected a list of departments");
   const fs::path base = fs::path(path).parent_path();
   std::size_t index = 0;
-  for (const YAML::Node& item : list) {
+  for (const yaml_node& item : list) {
     const std::string field = "departments[" + std::to_string(index++) + "]";
     if (!item.IsMap()) doc.fail(item, field, "expected a map with name, targets and actuals, found " + describe(item));
     doc.check_keys(item, field, {"name", "targets", "actuals"});

@@ -10,7 +10,7 @@ namespace {
 const char* const expected_value = "expected a number, a percentage or a grade";
 
 // An actual written as text or as a YAML number.
-rules::actual_value read_value_scalar(const yaml_document& doc, const YAML::Node& node, const std::string& field,
+rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node& node, const std::string& field,
                                       const rules::scoring_policy& policy) {
   doc.check_length(node, field, "value");
   const std::string& text = node.Scalar();
@@ -33,7 +33,7 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const YAML::Node
   return *result.value;
 }
 
-void check_ratio(const yaml_document& doc, const YAML::Node& node, const std::string& field, double ratio,
+void check_ratio(const yaml_document& doc, const yaml_node& node, const std::string& field, double ratio,
                  rules::grade_tier tier, const rules::scoring_policy& policy) {
   const std::size_t i = static_cast<std::size_t>(tier);
   const double low = policy.tiers[i].low;
@@ -46,11 +46,11 @@ void check_ratio(const yaml_document& doc, const YAML::Node& node, const std::st
   }
 }
 
-rules::actual_value read_value_map(const yaml_document& doc, const YAML::Node& node, const std::string& field,
+rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& node, const std::string& field,
                                    const rules::scoring_policy& policy) {
   doc.check_keys(node, field, {"value", "note", "cause", "grade", "ratio", "planned"});
-  const YAML::Node value = node["value"];
-  const YAML::Node grade = node["grade"];
+  const yaml_node value = node["value"];
+  const yaml_node grade = node["grade"];
   if (value && grade) doc.fail(grade, field + ".grade", "give either value or grade, not both");
   if (!value && !grade) doc.fail(node, field, "missing field 'value' (or 'grade')");
   rules::actual_value out;
@@ -64,17 +64,17 @@ rules::actual_value read_value_map(const yaml_document& doc, const YAML::Node& n
       doc.fail(grade, field + ".grade", "expected a grade (达成, 部分达成, 未达成, or 好 … 差), found " + describe(grade));
     }
   }
-  if (const YAML::Node ratio = node["ratio"]) {
+  if (const yaml_node ratio = node["ratio"]) {
     if (!out.tier) doc.fail(ratio, field + ".ratio", "a ratio goes with a tier: 达成, 部分达成 or 未达成");
     out.ratio = doc.number(ratio, field + ".ratio");
     check_ratio(doc, ratio, field + ".ratio", *out.ratio, *out.tier, policy);
   }
-  if (const YAML::Node planned = node["planned"]) {
+  if (const yaml_node planned = node["planned"]) {
     out.planned = doc.number(planned, field + ".planned");
     if (out.kind != rules::actual_kind::number) doc.fail(planned, field + ".planned", "a planned value goes with a number as value");
   }
-  if (const YAML::Node note = node["note"]) out.note = doc.scalar(note, field + ".note");
-  if (const YAML::Node cause = node["cause"]) {
+  if (const yaml_node note = node["note"]) out.note = doc.scalar(note, field + ".note");
+  if (const yaml_node cause = node["cause"]) {
     const std::string text = doc.scalar(cause, field + ".cause");
     if (text != "target_too_low") doc.fail(cause, field + ".cause", "expected target_too_low, found " + describe(cause));
     out.cause_target_too_low = true;
@@ -85,13 +85,13 @@ rules::actual_value read_value_map(const yaml_document& doc, const YAML::Node& n
 }  // namespace
 
 actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy) {
-  const YAML::Node& root = doc.root();
+  const yaml_node& root = doc.root();
   if (!root.IsMap()) doc.fail(root, "", "expected an actuals file: a map with year and projects, found " + describe(root));
   doc.check_keys(root, "", {"year", "projects", "department"});
   actual_table table;
   table.path = doc.path();
   if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
-  const YAML::Node projects = root["projects"];
+  const yaml_node projects = root["projects"];
   if (!projects) doc.fail(root, "", "missing field 'projects'");
   if (projects.IsNull()) return table;
   if (!projects.IsMap()) doc.fail(projects, "projects", "expected a map from project id to actuals, found " + describe(projects));
@@ -101,22 +101,22 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
     project.id = doc.scalar(entry.first, "projects");
     project.mark = doc.mark_of(entry.first);
     const std::string field = "projects." + quoted_key(project.id);
-    const YAML::Node& body = entry.second;
+    const yaml_node& body = entry.second;
     if (body.IsNull()) {
       table.projects.push_back(std::move(project));
       continue;
     }
     if (!body.IsMap()) doc.fail(body, field, "expected a map with spent and indicators, found " + describe(body));
     doc.check_keys(body, field, {"spent", "budget", "summary", "indicators"});
-    if (const YAML::Node spent = body["spent"]; spent && !spent.IsNull()) {
+    if (const yaml_node spent = body["spent"]; spent && !spent.IsNull()) {
       project.spent = doc.number(spent, field + ".spent");
       project.spent_mark = doc.mark_of(spent);
     }
-    if (const YAML::Node budget = body["budget"]; budget && !budget.IsNull()) {
+    if (const yaml_node budget = body["budget"]; budget && !budget.IsNull()) {
       project.budget = doc.number(budget, field + ".budget");
     }
-    if (const YAML::Node summary = body["summary"]) project.summary = doc.scalar(summary, field + ".summary");
-    const YAML::Node indicators = body["indicators"];
+    if (const yaml_node summary = body["summary"]) project.summary = doc.scalar(summary, field + ".summary");
+    const yaml_node indicators = body["indicators"];
     if (indicators && !indicators.IsNull()) {
       if (!indicators.IsMap()) {
         doc.fail(indicators, field + ".indicators", "expected a map from indicator name to actual, found " + describe(indicators));
@@ -126,7 +126,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
         actual.name = doc.scalar(item.first, field + ".indicators");
         actual.mark = doc.mark_of(item.second.IsNull() ? item.first : item.second);
         const std::string at = field + ".indicators." + quoted_key(actual.name);
-        const YAML::Node& value = item.second;
+        const yaml_node& value = item.second;
         if (value.IsNull()) {
           actual.left_empty = true;  // a template not filled in: missing, but an unknown name is reported
         } else if (value.IsScalar()) {

@@ -14,7 +14,7 @@ std::string categories_list(const rules::scoring_policy& policy) {
   return out;
 }
 
-indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node, const std::string& field,
+indicator_target read_indicator(const yaml_document& doc, const yaml_node& node, const std::string& field,
                                 const rules::scoring_policy& policy, rule_cache& compiled) {
   if (!node.IsMap()) doc.fail(node, field, "expected a map with name and target, found " + describe(node));
   doc.check_keys(node, field, {"name", "target", "category", "weight"});
@@ -24,7 +24,7 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
   if (out.name.empty()) doc.fail(node["name"], field + ".name", "expected a name, found nothing");
   out.name_mark = doc.mark_of(node["name"]);
   const std::string where = field.substr(0, field.rfind('[')) + "." + quoted_key(out.name);
-  const YAML::Node target = node["target"];
+  const yaml_node target = node["target"];
   if (!target) doc.fail(node, where, "missing field 'target'");
   doc.check_length(target, where + ".target", "expression");
   out.target_text = doc.scalar(target, where + ".target");
@@ -44,7 +44,7 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
     out.rule = result.rule;
   }
 
-  if (const YAML::Node category = node["category"]) {
+  if (const yaml_node category = node["category"]) {
     out.category = doc.scalar(category, where + ".category");
     const std::string first = rules::first_level_of(*out.category);
     bool known = false;
@@ -55,7 +55,7 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
                    describe(category));
     }
   }
-  if (const YAML::Node weight = node["weight"]) {
+  if (const yaml_node weight = node["weight"]) {
     out.weight = doc.number(weight, where + ".weight");
     if (*out.weight > 100) doc.fail(weight, where + ".weight", "expected a weight from 0 to 100, found " + describe(weight));
   }
@@ -65,21 +65,21 @@ indicator_target read_indicator(const yaml_document& doc, const YAML::Node& node
 }  // namespace
 
 target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy, rule_cache* cache) {
-  const YAML::Node& root = doc.root();
+  const yaml_node& root = doc.root();
   if (!root.IsMap()) doc.fail(root, "", "expected a targets file: a map with department, year and projects, found " + describe(root));
   doc.check_keys(root, "", {"department", "year", "projects"});
   target_table table;
   table.path = doc.path();
   if (root["department"]) table.department = doc.scalar(root["department"], "department");
   if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
-  const YAML::Node projects = root["projects"];
+  const yaml_node projects = root["projects"];
   if (!projects) doc.fail(root, "", "missing field 'projects'");
   if (!projects.IsSequence()) doc.fail(projects, "projects", "expected a list of projects, found " + describe(projects));
 
   rule_cache own_cache(policy.synonyms);
   rule_cache& compiled = cache ? *cache : own_cache;
   std::size_t index = 0;
-  for (const YAML::Node& node : projects) {
+  for (const yaml_node& node : projects) {
     const std::string at = "projects[" + std::to_string(index++) + "]";
     if (!node.IsMap()) doc.fail(node, at, "expected a project (a map with id, name, budget, indicators), found " + describe(node));
     doc.check_keys(node, at, {"id", "name", "budget", "overview", "goal", "indicators"});
@@ -95,13 +95,13 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
     project.budget = doc.number(node["budget"], field + ".budget");
     if (node["overview"]) project.overview = doc.scalar(node["overview"], field + ".overview");
     if (node["goal"]) project.goal = doc.scalar(node["goal"], field + ".goal");
-    const YAML::Node indicators = node["indicators"];
+    const yaml_node indicators = node["indicators"];
     if (indicators && !indicators.IsNull()) {
       if (!indicators.IsSequence()) {
         doc.fail(indicators, field + ".indicators", "expected a list of indicators, found " + describe(indicators));
       }
       std::size_t k = 0;
-      for (const YAML::Node& indicator : indicators) {
+      for (const yaml_node& indicator : indicators) {
         project.indicators.push_back(read_indicator(doc, indicator, field + ".indicators[" + std::to_string(k++) + "]",
                                                     policy, compiled));
       }

@@ -76,6 +76,54 @@ std::string tab_hint(const std::string& text, const std::vector<std::size_t>& st
 
 }  // namespace
 
+// Passes each parser event to two handlers: the structure check, then the tape.
+class event_tee final : public YAML::EventHandler {
+ public:
+  event_tee(YAML::EventHandler& first, YAML::EventHandler& second) : first_(first), second_(second) {}
+  void OnDocumentStart(const YAML::Mark& mark) override {
+    first_.OnDocumentStart(mark);
+    second_.OnDocumentStart(mark);
+  }
+  void OnDocumentEnd() override {
+    first_.OnDocumentEnd();
+    second_.OnDocumentEnd();
+  }
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    first_.OnNull(mark, anchor);
+    second_.OnNull(mark, anchor);
+  }
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    first_.OnAlias(mark, anchor);
+    second_.OnAlias(mark, anchor);
+  }
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor, const std::string& value) override {
+    first_.OnScalar(mark, tag, anchor, value);
+    second_.OnScalar(mark, tag, anchor, value);
+  }
+  void OnSequenceStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value style) override {
+    first_.OnSequenceStart(mark, tag, anchor, style);
+    second_.OnSequenceStart(mark, tag, anchor, style);
+  }
+  void OnSequenceEnd() override {
+    first_.OnSequenceEnd();
+    second_.OnSequenceEnd();
+  }
+  void OnMapStart(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value style) override {
+    first_.OnMapStart(mark, tag, anchor, style);
+    second_.OnMapStart(mark, tag, anchor, style);
+  }
+  void OnMapEnd() override {
+    first_.OnMapEnd();
+    second_.OnMapEnd();
+  }
+
+ private:
+  YAML::EventHandler& first_;
+  YAML::EventHandler& second_;
+};
+
 // Walks the YAML events of a document: fails on a key given twice in one map, on an
 // alias, on a second document, and on nesting deeper than the limit.
 class yaml_document::structure_check final : public YAML::EventHandler {
@@ -245,10 +293,13 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   std::istringstream stream(doc.text_);
   YAML::Parser parser(stream);
   structure_check check(doc, limits.max_depth);
+  auto tape = std::make_shared<yaml_tape>();
+  yaml_tape_builder builder(*tape);
+  event_tee both(check, builder);
   try {
-    while (parser.HandleNextDocument(check)) {
+    while (parser.HandleNextDocument(both)) {
     }
-    doc.root_ = YAML::Load(doc.text_);
+    doc.tape_ = std::move(tape);
   } catch (const YAML::DeepRecursion& e) {
     const source_mark at = place(e.mark);
     throw input_error(path, at.line, at.column, "",
@@ -267,34 +318,33 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   return doc;
 }
 
-source_mark yaml_document::mark_of(const YAML::Node& node) const {
-  const YAML::Mark mark = node.Mark();
-  if (mark.is_null() || mark.pos < 0) return {};
-  return mark_at_byte(text_, line_starts_, static_cast<std::size_t>(mark.pos));
+source_mark yaml_document::mark_of(const yaml_node& node) const {
+  if (node.byte() < 0) return {};
+  return mark_at_byte(text_, line_starts_, static_cast<std::size_t>(node.byte()));
 }
 
-source_mark yaml_document::value_mark_of(const YAML::Node& node) const {
+source_mark yaml_document::value_mark_of(const yaml_node& node) const {
   source_mark mark = mark_of(node);
-  const YAML::Mark raw = node.Mark();
-  if (!raw.is_null() && raw.pos >= 0 && static_cast<std::size_t>(raw.pos) < text_.size()) {
-    const char first = text_[static_cast<std::size_t>(raw.pos)];
+  const std::int64_t at = node.byte();
+  if (at >= 0 && static_cast<std::size_t>(at) < text_.size()) {
+    const char first = text_[static_cast<std::size_t>(at)];
     if (first == '"' || first == '\'') mark.column += 1;
   }
   return mark;
 }
 
-void yaml_document::fail(const YAML::Node& node, const std::string& field, const std::string& message) const {
+void yaml_document::fail(const yaml_node& node, const std::string& field, const std::string& message) const {
   source_mark at = mark_of(node);
-  if (at.line == 0 && node.IsNull() && root_.IsNull()) at = {1, 1};  // an empty file: its start
+  if (at.line == 0 && node.IsNull() && root().IsNull()) at = {1, 1};  // an empty file: its start
   throw input_error(path_, at.line, at.column, field, message);
 }
 
-std::string yaml_document::scalar(const YAML::Node& node, const std::string& field) const {
+std::string yaml_document::scalar(const yaml_node& node, const std::string& field) const {
   if (!node.IsScalar()) fail(node, field, "expected text, found " + describe(node));
   return node.Scalar();
 }
 
-double yaml_document::number(const YAML::Node& node, const std::string& field, bool allow_negative) const {
+double yaml_document::number(const yaml_node& node, const std::string& field, bool allow_negative) const {
   if (!node.IsScalar()) fail(node, field, "expected a number, found " + describe(node));
   const auto value = plain_number(node.Scalar());
   if (!value) {
@@ -307,7 +357,7 @@ double yaml_document::number(const YAML::Node& node, const std::string& field, b
   return *value;
 }
 
-int yaml_document::integer(const YAML::Node& node, const std::string& field, int low, int high) const {
+int yaml_document::integer(const yaml_node& node, const std::string& field, int low, int high) const {
   const double value = number(node, field, true);
   if (value != std::floor(value) || value < low || value > high) {
     fail(node, field, "expected a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
@@ -316,7 +366,7 @@ int yaml_document::integer(const YAML::Node& node, const std::string& field, int
   return static_cast<int>(value);
 }
 
-void yaml_document::check_length(const YAML::Node& node, const std::string& field, const std::string& what) const {
+void yaml_document::check_length(const yaml_node& node, const std::string& field, const std::string& what) const {
   if (!node.IsScalar() || node.Scalar().size() <= limits_.max_expression_length) return;
   const std::size_t length = grammar::code_point_count(node.Scalar());
   if (length <= limits_.max_expression_length) return;
@@ -324,10 +374,10 @@ void yaml_document::check_length(const YAML::Node& node, const std::string& fiel
                         format_count(limits_.max_expression_length) + " (raise it with --max-expression-length)");
 }
 
-void yaml_document::check_keys(const YAML::Node& map, const std::string& field,
+void yaml_document::check_keys(const yaml_node& map, const std::string& field,
                                const std::vector<std::string>& known) const {
   for (const auto& entry : map) {
-    const YAML::Node& key = entry.first;
+    const yaml_node& key = entry.first;
     if (!key.IsScalar()) fail(key, field, "expected a field name, found " + describe(key));
     const std::string& name = key.Scalar();
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
@@ -337,7 +387,7 @@ void yaml_document::check_keys(const YAML::Node& map, const std::string& field,
   }
 }
 
-std::string describe(const YAML::Node& node) {
+std::string describe(const yaml_node& node) {
   switch (node.Type()) {
     case YAML::NodeType::Sequence: return "a list";
     case YAML::NodeType::Map: return "a map";

@@ -4,11 +4,13 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "engine/limits.hpp"
+#include "engine/yaml_tape.hpp"
 #include "engine/model.hpp"
 
 namespace jixiao::engine {
@@ -21,28 +23,28 @@ class yaml_document {
   /// Parses `text` as if read from `path` (tests, fuzzers); the same checks as load.
   static yaml_document parse(std::string text, const std::string& path, const input_limits& limits = {});
 
-  const YAML::Node& root() const { return root_; }
+  yaml_node root() const { return tape_->root(); }
   const std::string& path() const { return path_; }
   const std::string& text() const { return text_; }
   /// The limits the file was read under; the loaders apply max_expression_length.
   const input_limits& limits() const { return limits_; }
 
   /// The node's place: 1-based line and code-point column.
-  source_mark mark_of(const YAML::Node& node) const;
+  source_mark mark_of(const yaml_node& node) const;
   /// The place of the first character of a scalar's value (after an opening quote).
-  source_mark value_mark_of(const YAML::Node& node) const;
+  source_mark value_mark_of(const yaml_node& node) const;
 
-  [[noreturn]] void fail(const YAML::Node& node, const std::string& field, const std::string& message) const;
+  [[noreturn]] void fail(const yaml_node& node, const std::string& field, const std::string& message) const;
 
   /// A map's entry, or an undefined node; throws when `node` is not a map.
-  std::string scalar(const YAML::Node& node, const std::string& field) const;
-  double number(const YAML::Node& node, const std::string& field, bool allow_negative = false) const;
-  int integer(const YAML::Node& node, const std::string& field, int low, int high) const;
+  std::string scalar(const yaml_node& node, const std::string& field) const;
+  double number(const yaml_node& node, const std::string& field, bool allow_negative = false) const;
+  int integer(const yaml_node& node, const std::string& field, int low, int high) const;
   /// Fails when a scalar's text is longer than limits().max_expression_length;
   /// `what` names it: "expression", "value".
-  void check_length(const YAML::Node& node, const std::string& field, const std::string& what) const;
+  void check_length(const yaml_node& node, const std::string& field, const std::string& what) const;
   /// Fails on keys not in `known`, suggesting the nearest.
-  void check_keys(const YAML::Node& map, const std::string& field, const std::vector<std::string>& known) const;
+  void check_keys(const yaml_node& map, const std::string& field, const std::vector<std::string>& known) const;
 
  private:
   class structure_check;
@@ -51,11 +53,11 @@ class yaml_document {
   std::string text_;
   std::vector<std::size_t> line_starts_;
   input_limits limits_;
-  YAML::Node root_;
+  std::shared_ptr<const yaml_tape> tape_;  // shared: nodes point into it, the document moves
 };
 
 /// "a list", "a map", "nothing", or the scalar quoted: "'abc'".
-std::string describe(const YAML::Node& node);
+std::string describe(const yaml_node& node);
 
 /// The plain number a scalar holds, when it is one (no units, no NaN or infinity).
 std::optional<double> plain_number(const std::string& text);
