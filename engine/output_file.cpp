@@ -52,6 +52,33 @@ void write_file_atomically(const std::string& path, const std::string& content) 
   }
 }
 
+void write_file_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write) {
+  std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) fail(path, std::strerror(errno));
+  ::close(fd);
+  try {
+    write(temp);
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  const int written = ::open(temp.c_str(), O_RDONLY);
+  if (written < 0 || ::fsync(written) != 0) {
+    const std::string why = std::strerror(errno);
+    if (written >= 0) ::close(written);
+    ::unlink(temp.c_str());
+    fail(path, why);
+  }
+  ::close(written);
+  ::chmod(temp.c_str(), 0644);
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp.c_str());
+    fail(path, why);
+  }
+}
+
 atomic_output_file::atomic_output_file(const std::string& path) : path_(path) {
   temp_ = directory_of(path) + "/.jixiao-XXXXXX";
   const int fd = ::mkstemp(temp_.data());

@@ -42,6 +42,7 @@ void render(const report& r, const std::string& format, std::ostream& out) {
   if (format == "json") write_json(r, out);
   else if (format == "csv") write_csv(r, out);
   else if (format == "markdown") write_markdown(r, out);
+  else if (format == "html") write_html(r, out);
   else write_table(r, out);
 }
 
@@ -104,7 +105,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
   po::options_description described("jixiao score TARGETS ACTUALS [options]");
   described.add_options()
       ("help,h", "show this help")
-      ("format,f", po::value(&options.format)->default_value("table"), "table, markdown, csv or json")
+      ("format,f", po::value(&options.format)->default_value("table"), "table, markdown, csv, json, html or xlsx (xlsx needs -o FILE)")
       ("output,o", po::value(&options.output), "write the report to FILE (whole or not at all)")
       ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
       ("strict", po::bool_switch(&options.strict), "findings (not notes) are errors: exit 1, no report")
@@ -133,8 +134,13 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "jixiao score: give a targets file and an actuals file, or a province folder or manifest\n" << described;
     return exit_usage;
   }
-  if (options.format != "table" && options.format != "markdown" && options.format != "csv" && options.format != "json") {
-    err << "jixiao score: unknown format '" << options.format << "': expected table, markdown, csv or json\n";
+  if (options.format != "table" && options.format != "markdown" && options.format != "csv" && options.format != "json" &&
+      options.format != "html" && options.format != "xlsx") {
+    err << "jixiao score: unknown format '" << options.format << "': expected table, markdown, csv, json, html or xlsx\n";
+    return exit_usage;
+  }
+  if (options.format == "xlsx" && options.output.empty()) {
+    err << "jixiao score: --format xlsx writes a binary workbook: give the file with -o FILE.xlsx\n";
     return exit_usage;
   }
 
@@ -158,6 +164,15 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       err << "jixiao score: " << count << " finding(s) in strict mode; no report written\n";
       return exit_findings;
     }
+  }
+  if (options.format == "xlsx") {
+    try {
+      write_xlsx(r, options.output);
+    } catch (const output_error& e) {
+      err << e.what() << "\n";
+      return exit_cannot_write;
+    }
+    return exit_ok;
   }
   std::ostringstream rendered;
   render(r, options.format, rendered);

@@ -22,6 +22,14 @@ void write_csv(const report& r, std::ostream& out);
 /// One JSON object, indented by 2, non-ASCII kept; invalid UTF-8 is replaced, never thrown on.
 void write_json(const report& r, std::ostream& out);
 
+/// One self-contained HTML page (inline CSS and SVG charts, no script, no network), also
+/// well-formed XML; text is escaped and invalid UTF-8 replaced, never thrown on.
+void write_html(const report& r, std::ostream& out);
+
+/// An Excel workbook at `path` (binary, so a file, never a stream): a summary sheet, one
+/// 项目支出绩效自评表 per project, the findings. Written whole or not at all; throws output_error.
+void write_xlsx(const report& r, const std::string& path);
+
 /// The CSV pieces batch reports reuse: the header row (with a leading department
 /// column when asked), the indicator rows of a report, and any other row.
 void write_csv_header(std::ostream& out, bool with_department);
