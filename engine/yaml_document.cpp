@@ -131,6 +131,14 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   structure_check(const yaml_document& doc, int max_depth) : doc_(doc), max_depth_(max_depth) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
+    if (documents_ > 0 && mark.pos <= document_mark_.pos) {
+      // yaml-cpp left a token it cannot use (a stray ','): each further "document"
+      // would start at it again, without end (found by fuzzing).
+      const std::string& text = doc_.text_;
+      const std::size_t at = static_cast<std::size_t>(std::max(mark.pos, 0));
+      const std::string found = at < text.size() ? text.substr(at, grammar::byte_offset_of(text.substr(at, 4), 1)) : "";
+      fail(mark, found.empty() ? "malformed YAML: unexpected end of the file" : "malformed YAML: unexpected '" + found + "'");
+    }
     ++documents_;
     document_mark_ = mark;
   }

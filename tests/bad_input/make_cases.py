@@ -118,6 +118,9 @@ w('targets_crlf_bad_budget.yaml', 'year: 2023\r\nprojects:\r\n  - id: "1"\r\n   
 w('targets_crlf_unclosed_flow.yaml', 'year: 2023\r\nprojects: [{id: "1", name: 设备购置\r\n')
 w('targets_escape_sequence.yaml', b'year: 2023\ndepartment: "\x1b]0;pwned\x07\x1b[31m\xe7\xba\xa2\xe8\x89\xb2"\nprojects: []\n')
 w('targets_c1_control.yaml', b'year: 2023\ndepartment: \xc2\x9b31m\nprojects: []\n')
+# found by fuzzing: yaml-cpp starts a new document at a stray ',' forever
+w('targets_stray_comma_hang.yaml', ",'")
+w('actuals_stray_comma.yaml', 'year: 2023\nprojects:\n  "1":\n    spent: 9.5\n,\n')
 # --- not a file
 open('targets_directory.cmd', 'w').write('score\ntests/bad_input\n' + OKA_PATH + '\n')
 open('targets_missing_file.cmd', 'w').write('score\ntests/bad_input/no_such_targets.yaml\n' + OKA_PATH + '\n')

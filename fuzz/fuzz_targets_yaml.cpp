@@ -1,0 +1,29 @@
+// libFuzzer harness: a targets file through yaml_document and load_targets with the
+// default policy, then scored against no actuals and written as JSON. An
+// engine::input_error is the expected way to refuse; anything else escaping, a crash
+// or a sanitizer report is a finding.
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string>
+
+#include "engine/input_error.hpp"
+#include "engine/load.hpp"
+#include "engine/scorer.hpp"
+#include "engine/writers.hpp"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  using namespace jixiao;
+  static const rules::scoring_policy policy;
+  try {
+    const auto doc = engine::yaml_document::parse(std::string(reinterpret_cast<const char*>(data), size), "fuzz.yaml");
+    const engine::target_table targets = engine::load_targets(doc, policy);
+    engine::actual_table actuals;
+    actuals.path = "none.yaml";
+    const engine::report r = engine::score_department(targets, actuals, policy);
+    std::ostringstream out;
+    engine::write_json(r, out);
+  } catch (const engine::input_error&) {
+  }
+  return 0;
+}
