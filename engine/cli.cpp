@@ -14,6 +14,8 @@ const char* const usage =
     "usage:\n"
     "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json] [-o FILE]\n"
     "                               [--policy FILE] [--strict]\n"
+    "  jixiao score PROVINCE_DIR|MANIFEST [-j N] [--fail-fast] [--lowest N] [--format F] [-o FILE]\n"
+    "      score every department of a province in parallel, with a summary across them\n"
     "      score every project of a department: an explained report\n"
     "  jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -\n"
     "      show the rule each target expression (or actual value) parses to;\n"
