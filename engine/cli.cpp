@@ -20,6 +20,13 @@ const char* const usage =
     "  jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -\n"
     "      show the rule each target expression (or actual value) parses to;\n"
     "      '-' reads one expression per line from standard input\n"
+    "  jixiao check TARGETS [ACTUALS] [--format text|json] [--policy FILE]\n"
+    "      review a target table (绩效目标审核) and its actuals before scoring:\n"
+    "      one finding per line, error / warning / note; exit 1 when an error\n"
+    "  jixiao template TARGETS [-o FILE]\n"
+    "      write the actuals YAML to fill in: every project and indicator, targets as comments\n"
+    "  jixiao import TABLE.csv [-o FILE] [--department NAME] [--year YEAR]\n"
+    "      read the table as a spreadsheet saves it (CSV, UTF-8 or GB18030) into targets YAML\n"
     "  jixiao --help | --version\n"
     "\n"
     "  jixiao COMMAND --help shows a command's options.\n"
@@ -45,6 +52,9 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   }
   if (command == "parse") return run_parse(rest, in, out, err);
   if (command == "score") return run_score(rest, out, err);
+  if (command == "check") return run_check(rest, out, err);
+  if (command == "template") return run_template(rest, out, err);
+  if (command == "import") return run_import(rest, out, err);
   err << "jixiao: unknown command '" << command << "'\n\n" << usage;
   return exit_usage;
 }

@@ -16,4 +16,13 @@ int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostre
 /// `jixiao score TARGETS ACTUALS [--format F] [-o FILE] [--policy FILE] [--strict]`
 int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// `jixiao check TARGETS [ACTUALS] [--format text|json] [--policy FILE]`; 1 when a finding is an error.
+int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+/// `jixiao template TARGETS [-o FILE]`: the actuals YAML to fill in.
+int run_template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
+/// `jixiao import TABLE.csv [-o FILE] [--department NAME] [--year YEAR]`: the targets YAML.
+int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace jixiao::engine

@@ -1,0 +1,75 @@
+#include <boost/program_options.hpp>
+
+#include <ostream>
+
+#include "engine/cli.hpp"
+#include "engine/csv_reader.hpp"
+#include "engine/exit_status.hpp"
+#include "engine/input_error.hpp"
+#include "engine/output_file.hpp"
+#include "engine/table_import.hpp"
+
+namespace jixiao::engine {
+
+namespace po = boost::program_options;
+
+int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string table_path;
+  std::string output;
+  std::string department;
+  int year = 0;
+  po::options_description described("jixiao import TABLE.csv [-o FILE] [--department NAME] [--year YEAR]");
+  described.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value(&output), "write the targets YAML to FILE (whole or not at all)")
+      ("department", po::value(&department), "the department (单位) the table belongs to")
+      ("year", po::value(&year), "the table's year")
+      ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it)");
+  po::positional_options_description positional;
+  positional.add("table", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(described).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    err << "jixiao import: " << e.what() << "\n" << described;
+    return exit_usage;
+  }
+  if (vm.count("help")) {
+    out << described;
+    return exit_ok;
+  }
+  if (table_path.empty()) {
+    err << "jixiao import: give a CSV file\n" << described;
+    return exit_usage;
+  }
+  import_options options;
+  options.department = department;
+  if (vm.count("year")) {
+    if (year < 1900 || year > 2200) {
+      err << "jixiao import: --year " << year << ": expected a year from 1900 to 2200\n";
+      return exit_usage;
+    }
+    options.year = year;
+  }
+  std::string text;
+  try {
+    text = import_targets(read_csv_file(table_path), options);
+  } catch (const input_error& e) {
+    err << e.what() << "\n";
+    return exit_bad_input;
+  }
+  if (output.empty()) {
+    out << text;
+    return exit_ok;
+  }
+  try {
+    write_file_atomically(output, text);
+  } catch (const output_error& e) {
+    err << e.what() << "\n";
+    return exit_cannot_write;
+  }
+  return exit_ok;
+}
+
+}  // namespace jixiao::engine

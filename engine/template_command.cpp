@@ -1,0 +1,62 @@
+#include <boost/program_options.hpp>
+
+#include <ostream>
+
+#include "engine/cli.hpp"
+#include "engine/exit_status.hpp"
+#include "engine/input_error.hpp"
+#include "engine/load.hpp"
+#include "engine/output_file.hpp"
+#include "engine/write_template.hpp"
+
+namespace jixiao::engine {
+
+namespace po = boost::program_options;
+
+int run_template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string targets_path;
+  std::string output;
+  po::options_description described("jixiao template TARGETS [-o FILE]");
+  described.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value(&output), "write the template to FILE (whole or not at all)")
+      ("targets", po::value(&targets_path), "the targets file");
+  po::positional_options_description positional;
+  positional.add("targets", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(described).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    err << "jixiao template: " << e.what() << "\n" << described;
+    return exit_usage;
+  }
+  if (vm.count("help")) {
+    out << described;
+    return exit_ok;
+  }
+  if (targets_path.empty()) {
+    err << "jixiao template: give a targets file\n" << described;
+    return exit_usage;
+  }
+  std::string text;
+  try {
+    text = write_template(load_targets(yaml_document::load(targets_path), rules::scoring_policy()));
+  } catch (const input_error& e) {
+    err << e.what() << "\n";
+    return exit_bad_input;
+  }
+  if (output.empty()) {
+    out << text;
+    return exit_ok;
+  }
+  try {
+    write_file_atomically(output, text);
+  } catch (const output_error& e) {
+    err << e.what() << "\n";
+    return exit_cannot_write;
+  }
+  return exit_ok;
+}
+
+}  // namespace jixiao::engine
