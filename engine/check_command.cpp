@@ -8,6 +8,7 @@
 #include "engine/cli.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
+#include "engine/limits.hpp"
 #include "engine/load.hpp"
 #include "engine/review.hpp"
 
@@ -22,6 +23,7 @@ struct check_options {
   std::string actuals;
   std::string format = "text";
   std::string policy;
+  input_limits limits;
 };
 
 std::string plural(std::size_t n, const char* word) {
@@ -67,10 +69,10 @@ void write_findings(const std::vector<finding_entry>& findings, const std::strin
 
 std::vector<finding_entry> check_files(const check_options& options) {
   rules::scoring_policy policy;
-  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy));
-  const target_table targets = load_targets(yaml_document::load(options.targets), policy);
+  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
+  const target_table targets = load_targets(yaml_document::load(options.targets, options.limits), policy);
   if (options.actuals.empty()) return review(targets, nullptr, policy);
-  const actual_table actuals = load_actuals(yaml_document::load(options.actuals), policy);
+  const actual_table actuals = load_actuals(yaml_document::load(options.actuals, options.limits), policy);
   return review(targets, &actuals, policy);
 }
 
@@ -85,6 +87,7 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
       ("targets", po::value(&options.targets), "the targets file")
       ("actuals", po::value(&options.actuals), "the actuals file (optional)");
+  described.add(limit_options(options.limits));
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;

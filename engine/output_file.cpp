@@ -21,9 +21,19 @@ std::string directory_of(const std::string& path) {
   throw output_error(path + ": cannot write the output: " + why);
 }
 
+// Only a regular file (or a new one) can be replaced by renaming: renamed over, a
+// device such as /dev/full or /dev/stdout would become a regular file (as root).
+void refuse_special_file(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) return;
+  fail(path, S_ISDIR(info.st_mode) ? "it is a directory"
+                                   : "it is not a regular file (a device or a pipe); give a file, or leave out -o");
+}
+
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::string& content) {
+  refuse_special_file(path);
   std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) fail(path, std::strerror(errno));
@@ -53,6 +63,7 @@ void write_file_atomically(const std::string& path, const std::string& content) 
 }
 
 void write_file_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write) {
+  refuse_special_file(path);
   std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
   const int fd = ::mkstemp(temp.data());
   if (fd < 0) fail(path, std::strerror(errno));
@@ -80,6 +91,7 @@ void write_file_atomically_with(const std::string& path, const std::function<voi
 }
 
 atomic_output_file::atomic_output_file(const std::string& path) : path_(path) {
+  refuse_special_file(path);
   temp_ = directory_of(path) + "/.jixiao-XXXXXX";
   const int fd = ::mkstemp(temp_.data());
   if (fd < 0) fail(path, std::strerror(errno));

@@ -14,6 +14,8 @@
 // standard error (standard output for parse); a last line "..." asks only that the
 // output start with the lines before it (usage errors, followed by the option list).
 //
+// Every targets_, actuals_ and policy_ case that score refuses (exit 2, no .cmd) runs
+// through jixiao check as well, which must refuse it with the same message.
 // Each run must also end by itself within the time limit (JIXIAO_CASE_SECONDS,
 // default 2), by exit and not by a signal, and leave no temporary file behind.
 #include <gtest/gtest.h>
@@ -151,12 +153,11 @@ std::string case_test_name(const ::testing::TestParamInfo<corpus_case>& info) {
   return name;
 }
 
-class BadInput : public ::testing::TestWithParam<corpus_case> {};
-
-TEST_P(BadInput, GivesTheExpectedMessage) {
-  const corpus_case& c = GetParam();
+// Runs case `c` through jixiao score (or its .cmd, or parse); with `check`, through
+// jixiao check instead, which reads the files the same way and must say the same.
+void run_case(const corpus_case& c, bool check) {
   const std::string base = std::string(corpus_dir) + "/" + c.name;
-  const std::string tmp = scratch_dir("bad_input_" + c.name);
+  const std::string tmp = scratch_dir(std::string(check ? "bad_input_check_" : "bad_input_") + c.name);
   const std::string ok_targets = std::string(corpus_dir) + "/ok/targets.yaml";
   const std::string ok_actuals = std::string(corpus_dir) + "/ok/actuals.yaml";
 
@@ -171,6 +172,12 @@ TEST_P(BadInput, GivesTheExpectedMessage) {
     }
     output_on_stdout = !args.empty() && args.front() == "parse";
     if (output_on_stdout && !args.empty() && args.back() == "-") input = source_path(c.input);
+  } else if (check && starts_with(c.name, "targets_")) {
+    args = {"check", c.input};
+  } else if (check && starts_with(c.name, "actuals_")) {
+    args = {"check", ok_targets, c.input};
+  } else if (check && starts_with(c.name, "policy_")) {
+    args = {"check", ok_targets, ok_actuals, "--policy", c.input};
   } else if (starts_with(c.name, "targets_")) {
     args = {"score", c.input, ok_actuals};
   } else if (starts_with(c.name, "actuals_")) {
@@ -219,7 +226,28 @@ TEST_P(BadInput, GivesTheExpectedMessage) {
   }
 }
 
+class BadInput : public ::testing::TestWithParam<corpus_case> {};
+
+TEST_P(BadInput, GivesTheExpectedMessage) { run_case(GetParam(), false); }
+
 INSTANTIATE_TEST_SUITE_P(Corpus, BadInput, ::testing::ValuesIn(list_cases()), case_test_name);
+
+// The files `score` refuses (exit 2, no .cmd), `check` refuses with the same message.
+std::vector<corpus_case> refused_files() {
+  std::vector<corpus_case> out;
+  for (const corpus_case& c : list_cases()) {
+    const std::string base = source_path(std::string(corpus_dir) + "/" + c.name);
+    const bool file_case = starts_with(c.name, "targets_") || starts_with(c.name, "actuals_") || starts_with(c.name, "policy_");
+    if (file_case && !fs::exists(base + ".cmd") && starts_with(read_file(base + ".expect"), "exit: 2\n")) out.push_back(c);
+  }
+  return out;
+}
+
+class BadInputCheck : public ::testing::TestWithParam<corpus_case> {};
+
+TEST_P(BadInputCheck, GivesTheSameMessage) { run_case(GetParam(), true); }
+
+INSTANTIATE_TEST_SUITE_P(Corpus, BadInputCheck, ::testing::ValuesIn(refused_files()), case_test_name);
 
 // The corpus is the issue's: at least 60 cases.
 TEST(BadInputCorpus, HasAtLeastSixtyCases) { EXPECT_GE(list_cases().size(), 60u); }

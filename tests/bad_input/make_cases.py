@@ -227,6 +227,7 @@ w('actual_long.txt', '9' * 2000 + '%\n')
 open('output_missing_directory.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n{tmp}/no/such/dir/report.txt\n')
 open('output_is_a_directory.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n{tmp}\n')
 open('output_dev_full.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n/dev/full\n')
+open('output_dev_stdout.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n/dev/stdout\n')
 open('output_under_a_file.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n' + OKT_PATH + '/report.txt\n')
 # --- limits given wrongly
 open('usage_max_depth_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-depth\n0\n')
