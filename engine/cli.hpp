@@ -22,7 +22,7 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
 /// `jixiao template TARGETS [-o FILE]`: the actuals YAML to fill in.
 int run_template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
-/// `jixiao import TABLE.csv [-o FILE] [--department NAME] [--year YEAR]`: the targets YAML.
+/// `jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]`: the targets YAML.
 int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
 }  // namespace jixiao::engine

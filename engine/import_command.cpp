@@ -8,6 +8,7 @@
 #include "engine/input_error.hpp"
 #include "engine/output_file.hpp"
 #include "engine/table_import.hpp"
+#include "engine/xlsx_import.hpp"
 
 namespace jixiao::engine {
 
@@ -18,13 +19,13 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string output;
   std::string department;
   int year = 0;
-  po::options_description described("jixiao import TABLE.csv [-o FILE] [--department NAME] [--year YEAR]");
+  po::options_description described("jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]");
   described.add_options()
       ("help,h", "show this help")
       ("output,o", po::value(&output), "write the targets YAML to FILE (whole or not at all)")
       ("department", po::value(&department), "the department (单位) the table belongs to")
       ("year", po::value(&year), "the table's year")
-      ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it)");
+      ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)");
   po::positional_options_description positional;
   positional.add("table", 1);
   po::variables_map vm;
@@ -40,7 +41,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
     return exit_ok;
   }
   if (table_path.empty()) {
-    err << "jixiao import: give a CSV file\n" << described;
+    err << "jixiao import: give a CSV file or an .xlsx workbook\n" << described;
     return exit_usage;
   }
   import_options options;
@@ -54,7 +55,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   std::string text;
   try {
-    text = import_targets(read_csv_file(table_path), options);
+    text = import_targets(is_xlsx_path(table_path) ? read_xlsx_table(table_path) : read_csv_file(table_path), options);
   } catch (const input_error& e) {
     err << e.what() << "\n";
     return exit_bad_input;
