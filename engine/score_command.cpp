@@ -174,14 +174,14 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     }
     return exit_ok;
   }
-  std::ostringstream rendered;
-  render(r, options.format, rendered);
   if (options.output.empty()) {
-    out << rendered.str();
+    render(r, options.format, out);
     return exit_ok;
   }
   try {
-    write_file_atomically(options.output, rendered.str());
+    atomic_output_file file(options.output);  // written as rendered, renamed into place when whole
+    render(r, options.format, file.stream());
+    file.commit();
   } catch (const output_error& e) {
     err << e.what() << "\n";
     return exit_cannot_write;

@@ -72,27 +72,57 @@ json finding_json(const finding_entry& f) {
           {"column", int_or_null(f.column)}};
 }
 
+// Writes `value` as it would appear `depth` levels deep in a document dumped with
+// indent 2: the same bytes as one dump of the whole document.
+void write_nested(std::ostream& out, const json& value, int depth) {
+  const std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
+  const std::string pad(static_cast<std::size_t>(2 * depth), ' ');
+  std::size_t start = 0;
+  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
+    out.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start));
+    out << pad;
+    start = nl + 1;
+  }
+  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+}
+
+// A list written one element at a time, so that only one element's document is
+// held in memory however large the report.
+template <typename Items, typename ToJson>
+void write_list(std::ostream& out, const Items& items, ToJson to_json) {
+  if (items.empty()) {
+    out << "[]";
+    return;
+  }
+  out << "[";
+  bool first = true;
+  for (const auto& item : items) {
+    out << (first ? "\n    " : ",\n    ");
+    write_nested(out, to_json(item), 2);
+    first = false;
+  }
+  out << "\n  ]";
+}
+
 }  // namespace
 
 void write_json(const report& r, std::ostream& out) {
-  json projects = json::array();
-  for (const project_entry& p : r.projects) projects.push_back(project_json(p));
   json grades = json::object();
   for (const auto& [grade, count] : r.grade_counts) grades[grade] = count;
-  json findings = json::array();
-  for (const finding_entry& f : r.findings) findings.push_back(finding_json(f));
-
-  json doc = json::object();
-  doc["source"] = source_json(r);
-  doc["department"] = r.department;
-  doc["year"] = r.year;
-  doc["projects"] = std::move(projects);
-  doc["summary"] = {{"grades", grades},
-                    {"mean", round_safely(r.mean, score_places)},
-                    {"budget_total", round_safely(r.budget_total, amount_places)},
-                    {"projects", r.projects.size()}};
-  doc["findings"] = std::move(findings);
-  out << doc.dump(2, ' ', false, json::error_handler_t::replace) << '\n';
+  const json summary = {{"grades", std::move(grades)},
+                        {"mean", round_safely(r.mean, score_places)},
+                        {"budget_total", round_safely(r.budget_total, amount_places)},
+                        {"projects", r.projects.size()}};
+  out << "{\n  \"source\": ";
+  write_nested(out, source_json(r), 1);
+  out << ",\n  \"department\": " << json(r.department).dump(-1, ' ', false, json::error_handler_t::replace)
+      << ",\n  \"year\": " << r.year << ",\n  \"projects\": ";
+  write_list(out, r.projects, project_json);
+  out << ",\n  \"summary\": ";
+  write_nested(out, summary, 1);
+  out << ",\n  \"findings\": ";
+  write_list(out, r.findings, finding_json);
+  out << "\n}\n";
 }
 
 }  // namespace jixiao::engine
