@@ -12,8 +12,7 @@
 #include "engine/load.hpp"
 #include "engine/progress.hpp"
 #include "engine/rule_cache.hpp"
-#include "engine/scorer.hpp"
-#include "engine/sha256.hpp"
+#include "engine/score_files.hpp"
 #include "engine/write_province.hpp"
 #include "rules/rounding.hpp"
 
@@ -106,14 +105,7 @@ outcome score_one(const department_input& d, const rules::scoring_policy& policy
   outcome out;
   out.result.name = d.name;
   try {
-    const target_table targets = load_targets(yaml_document::load(d.targets, options.limits), policy, &cache);
-    const actual_table actuals = load_actuals(yaml_document::load(d.actuals, options.limits), policy);
-    report r = score_department(targets, actuals, policy);
-    r.version = JIXIAO_VERSION;
-    r.policy = policy.source;
-    r.inputs.push_back({"targets", d.targets, sha256_of_file(d.targets)});
-    r.inputs.push_back({"actuals", d.actuals, sha256_of_file(d.actuals)});
-    if (!options.policy_path.empty()) r.inputs.push_back({"policy", options.policy_path, sha256_of_file(options.policy_path)});
+    report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
     std::ostringstream text;
     write_department_section(d.name, r, options.format, text);
     out.rendered = text.str();

@@ -6,6 +6,7 @@
 #include <ostream>
 
 #include "engine/cli.hpp"
+#include "engine/command_line.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
 #include "engine/limits.hpp"
@@ -91,17 +92,7 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(described).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    err << "jixiao check: " << e.what() << "\n" << described;
-    return exit_usage;
-  }
-  if (vm.count("help")) {
-    out << described;
-    return exit_ok;
-  }
+  if (const auto done = read_command_line("check", args, described, positional, vm, out, err)) return *done;
   if (options.targets.empty()) {
     err << "jixiao check: give a targets file, and optionally an actuals file\n" << described;
     return exit_usage;

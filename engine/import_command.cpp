@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "engine/cli.hpp"
+#include "engine/command_line.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
@@ -29,17 +30,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   po::positional_options_description positional;
   positional.add("table", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(described).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    err << "jixiao import: " << e.what() << "\n" << described;
-    return exit_usage;
-  }
-  if (vm.count("help")) {
-    out << described;
-    return exit_ok;
-  }
+  if (const auto done = read_command_line("import", args, described, positional, vm, out, err)) return *done;
   if (table_path.empty()) {
     err << "jixiao import: give a CSV file or an .xlsx workbook\n" << described;
     return exit_usage;

@@ -90,38 +90,56 @@ void write_file_atomically_with(const std::string& path, const std::function<voi
   }
 }
 
+bool atomic_output_file::file_buffer::flush_all() {
+  if (!started_) {
+    setp(data_, data_ + sizeof data_);
+    started_ = true;
+  }
+  const char* from = pbase();
+  while (from < pptr()) {
+    const ssize_t n = ::write(fd, from, static_cast<std::size_t>(pptr() - from));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (error == 0) error = errno;
+      setp(data_, data_ + sizeof data_);
+      return false;
+    }
+    from += n;
+  }
+  setp(data_, data_ + sizeof data_);
+  return error == 0;
+}
+
+atomic_output_file::file_buffer::int_type atomic_output_file::file_buffer::overflow(int_type c) {
+  if (!flush_all()) return traits_type::eof();
+  if (!traits_type::eq_int_type(c, traits_type::eof())) {
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
 atomic_output_file::atomic_output_file(const std::string& path) : path_(path) {
   refuse_special_file(path);
   temp_ = directory_of(path) + "/.jixiao-XXXXXX";
-  const int fd = ::mkstemp(temp_.data());
-  if (fd < 0) fail(path, std::strerror(errno));
-  ::close(fd);
-  out_ = std::make_unique<std::ofstream>(temp_, std::ios::binary | std::ios::trunc);
-  if (!*out_) {
-    ::unlink(temp_.c_str());
-    fail(path, "cannot open a temporary file");
-  }
+  buffer_.fd = ::mkstemp(temp_.data());
+  if (buffer_.fd < 0) fail(path, std::strerror(errno));
 }
 
 atomic_output_file::~atomic_output_file() {
-  if (!committed_) {
-    out_.reset();
-    ::unlink(temp_.c_str());
-  }
+  if (buffer_.fd >= 0) ::close(buffer_.fd);
+  if (!committed_) ::unlink(temp_.c_str());
 }
 
-std::ostream& atomic_output_file::stream() { return *out_; }
-
 void atomic_output_file::commit() {
-  out_->flush();
-  const bool good = out_->good();
-  out_->close();
-  if (!good) fail(path_, "the write failed");
-  const int fd = ::open(temp_.c_str(), O_RDONLY);
-  if (fd >= 0) {
-    ::fsync(fd);
-    ::close(fd);
+  stream_.flush();
+  buffer_.flush_all();
+  if (buffer_.error != 0) fail(path_, std::strerror(buffer_.error));
+  if (::fsync(buffer_.fd) != 0 || ::close(buffer_.fd) != 0) {
+    buffer_.fd = -1;
+    fail(path_, std::strerror(errno));
   }
+  buffer_.fd = -1;
   ::chmod(temp_.c_str(), 0644);
   if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, std::strerror(errno));
   committed_ = true;

@@ -34,14 +34,32 @@ class atomic_output_file {
   atomic_output_file(const atomic_output_file&) = delete;
   atomic_output_file& operator=(const atomic_output_file&) = delete;
 
-  std::ostream& stream();
-  /// Flushes, syncs and renames into place; throws output_error.
+  std::ostream& stream() { return stream_; }
+  /// Flushes, syncs and renames into place; throws output_error with the reason of
+  /// the first write that failed (File too large, No space left on device, …).
   void commit();
 
  private:
+  /// Writes to the temporary file's descriptor and keeps the first error.
+  class file_buffer : public std::streambuf {
+   public:
+    int fd = -1;
+    int error = 0;
+    bool flush_all();
+
+   protected:
+    int_type overflow(int_type c) override;
+    int sync() override { return flush_all() ? 0 : -1; }
+
+   private:
+    char data_[1 << 16];
+    bool started_ = false;
+  };
+
   std::string path_;
   std::string temp_;
-  std::unique_ptr<std::ofstream> out_;
+  file_buffer buffer_;
+  std::ostream stream_{&buffer_};
   bool committed_ = false;
 };
 

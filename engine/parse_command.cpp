@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "engine/cli.hpp"
+#include "engine/command_line.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/rule_json.hpp"
 #include "rules/policy.hpp"
@@ -57,18 +58,9 @@ int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostre
   po::positional_options_description positional;
   positional.add("expression", -1);
   po::variables_map vm;
-  try {
-    const auto style = po::command_line_style::unix_style ^ po::command_line_style::allow_short;
-    po::store(po::command_line_parser(args).options(options).positional(positional).style(style).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    err << "jixiao parse: " << e.what() << "\n" << options;
-    return exit_usage;
-  }
-  if (vm.count("help")) {
-    out << options;
-    return exit_ok;
-  }
+  // No short options: an expression such as "-5" or "-" is an argument, not a flag.
+  const int style = po::command_line_style::unix_style ^ po::command_line_style::allow_short;
+  if (const auto done = read_command_line("parse", args, options, positional, vm, out, err, style)) return *done;
   if (!vm.count("expression")) {
     err << "jixiao parse: give expressions, or '-' to read them from standard input\n" << options;
     return exit_usage;

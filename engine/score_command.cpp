@@ -10,13 +10,13 @@
 
 #include "engine/batch.hpp"
 #include "engine/cli.hpp"
+#include "engine/command_line.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
 #include "engine/limits.hpp"
 #include "engine/load.hpp"
 #include "engine/output_file.hpp"
-#include "engine/scorer.hpp"
-#include "engine/sha256.hpp"
+#include "engine/score_files.hpp"
 #include "engine/writers.hpp"
 
 namespace jixiao::engine {
@@ -49,15 +49,7 @@ void render(const report& r, const std::string& format, std::ostream& out) {
 report score_files(const score_options& options) {
   rules::scoring_policy policy;
   if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
-  const target_table targets = load_targets(yaml_document::load(options.targets, options.limits), policy);
-  const actual_table actuals = load_actuals(yaml_document::load(options.actuals, options.limits), policy);
-  report r = score_department(targets, actuals, policy);
-  r.version = JIXIAO_VERSION;
-  r.policy = policy.source;
-  r.inputs.push_back({"targets", options.targets, sha256_of_file(options.targets)});
-  r.inputs.push_back({"actuals", options.actuals, sha256_of_file(options.actuals)});
-  if (!options.policy.empty()) r.inputs.push_back({"policy", options.policy, sha256_of_file(options.policy)});
-  return r;
+  return score_department_files({options.targets, options.actuals, options.policy}, policy, options.limits);
 }
 
 // A province: a folder of departments or a manifest (jixiao score DIR|MANIFEST).
@@ -118,17 +110,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(described).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    err << "jixiao score: " << e.what() << "\n" << described;
-    return exit_usage;
-  }
-  if (vm.count("help")) {
-    out << described;
-    return exit_ok;
-  }
+  if (const auto done = read_command_line("score", args, described, positional, vm, out, err)) return *done;
   if (!options.targets.empty() && options.actuals.empty()) return run_batch(options, out, err);
   if (options.targets.empty() || options.actuals.empty()) {
     err << "jixiao score: give a targets file and an actuals file, or a province folder or manifest\n" << described;

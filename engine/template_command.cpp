@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "engine/cli.hpp"
+#include "engine/command_line.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
@@ -24,17 +25,7 @@ int run_template(const std::vector<std::string>& args, std::ostream& out, std::o
   po::positional_options_description positional;
   positional.add("targets", 1);
   po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(described).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    err << "jixiao template: " << e.what() << "\n" << described;
-    return exit_usage;
-  }
-  if (vm.count("help")) {
-    out << described;
-    return exit_ok;
-  }
+  if (const auto done = read_command_line("template", args, described, positional, vm, out, err)) return *done;
   if (targets_path.empty()) {
     err << "jixiao template: give a targets file\n" << described;
     return exit_usage;

@@ -85,18 +85,7 @@ BOOST_SPIRIT_DEFINE(actual, end)
 
 std::variant<ast::actual, syntax_failure> parse_actual_text(const std::wstring& original,
                                                             const std::wstring& folded) {
-  parse_state s;
-  s.original = &original;
-  s.begin = folded.cbegin();
-  auto first = folded.cbegin();
-  const auto last = folded.cend();
-  const auto parser = x3::with<state_tag>(std::ref(s))[actual];
-  try {
-    if (x3::phrase_parse(first, last, parser, wide::space)) return s.actual;
-    return syntax_failure{0, "a value"};
-  } catch (const x3::expectation_failure<iterator>& failure) {
-    return syntax_failure{static_cast<std::size_t>(failure.where() - folded.cbegin()), failure.which()};
-  }
+  return run_parser(actual, original, folded, "a value", [](parse_state& s) { return std::move(s.actual); });
 }
 
 }  // namespace jixiao::grammar::parser

@@ -136,18 +136,7 @@ BOOST_SPIRIT_DEFINE(target, after_operator, after_unit, after_bound, after_separ
 
 std::variant<ast::target, syntax_failure> parse_target_text(const std::wstring& original,
                                                             const std::wstring& folded) {
-  parse_state s;
-  s.original = &original;
-  s.begin = folded.cbegin();
-  auto first = folded.cbegin();
-  const auto last = folded.cend();
-  const auto parser = x3::with<state_tag>(std::ref(s))[target];
-  try {
-    if (x3::phrase_parse(first, last, parser, wide::space)) return s.target;
-    return syntax_failure{0, "a target expression"};
-  } catch (const x3::expectation_failure<iterator>& failure) {
-    return syntax_failure{static_cast<std::size_t>(failure.where() - folded.cbegin()), failure.which()};
-  }
+  return run_parser(target, original, folded, "a target expression", [](parse_state& s) { return std::move(s.target); });
 }
 
 }  // namespace jixiao::grammar::parser

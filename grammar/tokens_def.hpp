@@ -11,9 +11,12 @@
 
 #include <functional>
 #include <string>
+#include <utility>
+#include <variant>
 
 #include "grammar/ast.hpp"
 #include "grammar/dates.hpp"
+#include "grammar/target_parser.hpp"
 #include "grammar/text.hpp"
 
 namespace jixiao::grammar::parser {
@@ -205,5 +208,24 @@ inline auto const set_date_in_target = [](auto& ctx) {
   d.where = span_of(ctx, range);
   state(ctx).target.deadline = d;
 };
+
+/// Runs `start` over the folded text, building into a parse_state; returns what
+/// `result` takes from the state, or where the parse stopped and what it expected
+/// there (`what` when it stopped without an expectation point).
+template <typename Rule, typename Result>
+auto run_parser(const Rule& start, const std::wstring& original, const std::wstring& folded, const char* what,
+                Result result) -> std::variant<decltype(result(std::declval<parse_state&>())), syntax_failure> {
+  parse_state s;
+  s.original = &original;
+  s.begin = folded.cbegin();
+  auto first = folded.cbegin();
+  const auto parser = x3::with<state_tag>(std::ref(s))[start];
+  try {
+    if (x3::phrase_parse(first, folded.cend(), parser, wide::space)) return result(s);
+    return syntax_failure{0, what};
+  } catch (const x3::expectation_failure<iterator>& failure) {
+    return syntax_failure{static_cast<std::size_t>(failure.where() - folded.cbegin()), failure.which()};
+  }
+}
 
 }  // namespace jixiao::grammar::parser

@@ -22,11 +22,7 @@ std::vector<json> load_cases() {
 }
 
 std::string input_of(const json& c) {
-  if (!c.contains("input_hex")) return c["input"].get<std::string>();
-  std::string bytes;
-  const std::string hex = c["input_hex"];
-  for (std::size_t i = 0; i + 1 < hex.size(); i += 2) bytes.push_back(static_cast<char>(std::stoi(hex.substr(i, 2), nullptr, 16)));
-  return bytes;
+  return testing::case_input(c["input"].get<std::string>(), c.value("input_hex", std::string()));
 }
 
 class ActualTable : public ::testing::TestWithParam<json> {};

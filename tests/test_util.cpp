@@ -27,6 +27,15 @@ std::vector<std::string> read_lines(const std::string& path) {
   return lines;
 }
 
+std::string case_input(const std::string& input, const std::string& input_hex) {
+  if (input_hex.empty()) return input;
+  std::string bytes;
+  for (std::size_t i = 0; i + 1 < input_hex.size(); i += 2) {
+    bytes.push_back(static_cast<char>(std::stoi(input_hex.substr(i, 2), nullptr, 16)));
+  }
+  return bytes;
+}
+
 std::string scratch_dir(const std::string& name) {
   const auto dir = std::filesystem::temp_directory_path() / ("jixiao_test_" + name);
   std::filesystem::remove_all(dir);

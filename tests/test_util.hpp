@@ -14,6 +14,10 @@ std::string read_file(const std::string& path);
 /// Lines of a JSON Lines file, blank lines left out.
 std::vector<std::string> read_lines(const std::string& path);
 
+/// A case's input: the bytes of `input_hex` when given (invalid UTF-8 cannot be
+/// written in JSON), else `input`.
+std::string case_input(const std::string& input, const std::string& input_hex);
+
 /// A scratch directory for one test, created empty.
 std::string scratch_dir(const std::string& name);
 
