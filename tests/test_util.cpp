@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <unistd.h>
 
 #include "engine/cli.hpp"
 
@@ -37,7 +38,9 @@ std::string case_input(const std::string& input, const std::string& input_hex) {
 }
 
 std::string scratch_dir(const std::string& name) {
-  const auto dir = std::filesystem::temp_directory_path() / ("jixiao_test_" + name);
+  // One per process: CTest runs the tests of one binary as parallel processes.
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("jixiao_test_" + name + "_" + std::to_string(static_cast<long>(::getpid())));
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   return dir.string();

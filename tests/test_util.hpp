@@ -18,7 +18,7 @@ std::vector<std::string> read_lines(const std::string& path);
 /// written in JSON), else `input`.
 std::string case_input(const std::string& input, const std::string& input_hex);
 
-/// A scratch directory for one test, created empty.
+/// A scratch directory for one test, created empty, unique to this process.
 std::string scratch_dir(const std::string& name);
 
 void write_file(const std::string& path, const std::string& content);
