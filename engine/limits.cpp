@@ -73,10 +73,12 @@ po::options_description limit_options(input_limits& limits) {
                                  " (default " + std::to_string(defaults.max_depth) + ")";
   const std::string length_help = "the longest target expression or actual value, in characters (default " +
                                   format_count(defaults.max_expression_length) + ")";
+  const std::string text_help = "the longest other text (a name, a note), in characters (default " +
+                                format_count(defaults.max_text_length) + ")";
   options.add_options()
       ("max-file-size", po::value<std::string>()->value_name("SIZE")->notifier([&limits](const std::string& text) {
          const auto size = parse_size(text);
-         if (!size) throw po::error("--max-file-size: expected a size such as 16M or 1G, found '" + text + "'");
+         if (!size) throw po::error("--max-file-size: expected a size such as 4M or 1G, found '" + text + "'");
          limits.max_file_size = *size;
        }), size_help.c_str())
       ("max-depth", po::value<int>()->value_name("N")->notifier([&limits](int depth) {
@@ -91,7 +93,13 @@ po::options_description limit_options(input_limits& limits) {
            throw po::error("--max-expression-length: expected 1 to 100000000, found " + std::to_string(length));
          }
          limits.max_expression_length = static_cast<std::size_t>(length);
-       }), length_help.c_str());
+       }), length_help.c_str())
+      ("max-text-length", po::value<long long>()->value_name("N")->notifier([&limits](long long length) {
+         if (length < 1 || length > 100'000'000) {
+           throw po::error("--max-text-length: expected 1 to 100000000, found " + std::to_string(length));
+         }
+         limits.max_text_length = static_cast<std::size_t>(length);
+       }), text_help.c_str());
   return options;
 }
 

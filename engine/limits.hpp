@@ -3,6 +3,7 @@
 // one place; `score` and `check` take each as an option.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -15,14 +16,20 @@ class options_description;
 namespace jixiao::engine {
 
 struct input_limits {
-  /// The largest input file, in bytes (--max-file-size). yaml-cpp takes about 100
-  /// bytes of memory per byte of YAML; a department's table is well under 1 MiB.
-  std::uint64_t max_file_size = 16u * 1024 * 1024;
+  /// The largest input file, in bytes (--max-file-size): 200 times the seed table (25
+  /// projects, 20 KB), and read in about a second even when built to be slow.
+  std::uint64_t max_file_size = 4u * 1024 * 1024;
   /// The deepest nesting of lists and maps, the document itself being level 1
   /// (--max-depth). jixiao's files need 5.
   int max_depth = 64;
   /// The longest target expression or actual value, in characters (--max-expression-length).
   std::size_t max_expression_length = 1000;
+  /// The longest of any other text (names, notes, keys), in characters
+  /// (--max-text-length); never below max_expression_length.
+  std::size_t max_text_length = 10000;
+
+  /// The limit that applies to a text that is not an expression.
+  std::size_t text_limit() const { return std::max(max_text_length, max_expression_length); }
 };
 
 /// The highest --max-depth accepted: yaml-cpp's own guard stops at 500 nested nodes.
@@ -38,7 +45,8 @@ std::string format_count(std::uint64_t count);
 /// GiB; "64M", "1.5G", "512MiB"); nullopt when it is not one.
 std::optional<std::uint64_t> parse_size(std::string_view text);
 
-/// The options --max-file-size, --max-depth and --max-expression-length, storing into
+/// The options --max-file-size, --max-depth, --max-expression-length and
+/// --max-text-length, storing into
 /// `limits` when the options are notified; a bad value throws a program_options error.
 boost::program_options::options_description limit_options(input_limits& limits);
 

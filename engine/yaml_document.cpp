@@ -128,7 +128,8 @@ class event_tee final : public YAML::EventHandler {
 // alias, on a second document, and on nesting deeper than the limit.
 class yaml_document::structure_check final : public YAML::EventHandler {
  public:
-  structure_check(const yaml_document& doc, int max_depth) : doc_(doc), max_depth_(max_depth) {}
+  structure_check(const yaml_document& doc, const input_limits& limits)
+      : doc_(doc), max_depth_(limits.max_depth), max_text_(limits.text_limit()) {}
 
   void OnDocumentStart(const YAML::Mark& mark) override {
     if (documents_ > 0 && mark.pos <= document_mark_.pos) {
@@ -157,6 +158,10 @@ class yaml_document::structure_check final : public YAML::EventHandler {
       const std::size_t end = quoted_end(text, open);
       if (end == std::string::npos) fail(mark, "a quote that is never closed: the text from here runs to the end of the file");
       if (text.find('\n', open) < end) open_quote_ = mark;  // over several lines: closed by a later quote?
+    }
+    if (value.size() > max_text_ && grammar::code_point_count(value) > max_text_) {
+      fail(mark, "a text of " + format_count(grammar::code_point_count(value)) + " characters, over the limit of " +
+                     format_count(max_text_) + " (raise it with --max-text-length)");
     }
     node(mark, &value);
   }
@@ -218,6 +223,7 @@ class yaml_document::structure_check final : public YAML::EventHandler {
 
   const yaml_document& doc_;
   int max_depth_;
+  std::size_t max_text_;
   int documents_ = 0;
   YAML::Mark document_mark_;
   std::optional<YAML::Mark> open_quote_;
@@ -300,7 +306,7 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   // or too deep a nesting before any tree is built; then the tree.
   std::istringstream stream(doc.text_);
   YAML::Parser parser(stream);
-  structure_check check(doc, limits.max_depth);
+  structure_check check(doc, limits);
   auto tape = std::make_shared<yaml_tape>();
   yaml_tape_builder builder(*tape);
   event_tee both(check, builder);
@@ -316,6 +322,10 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
     const source_mark at = place(e.mark);
     std::string message = "malformed YAML: " + e.msg;
     if (at.line > 0 && e.msg.find("tab") == std::string::npos) message += tab_hint(doc.text_, doc.line_starts_, at.line);
+    if (at.line > 0 && e.msg == YAML::ErrorMsg::MAP_VALUE &&
+        static_cast<std::size_t>(e.mark.pos) - doc.line_starts_[static_cast<std::size_t>(at.line - 1)] > 1024) {
+      message += "; a key can be at most 1,024 characters long";  // YAML's limit on a key without '?'
+    }
     if (const auto& quote = check.open_quote()) {
       const source_mark from = place(*quote);
       message += "; the quoted text at line " + std::to_string(from.line) + ", column " + std::to_string(from.column) +

@@ -36,13 +36,18 @@ TEST(Limits, SizesAreWrittenForPeople) {
 
 TEST(Limits, DefaultsAndOptions) {
   const input_limits defaults;
-  EXPECT_EQ(16u * 1024 * 1024, defaults.max_file_size);
+  EXPECT_EQ(4u * 1024 * 1024, defaults.max_file_size);
   EXPECT_EQ(64, defaults.max_depth);
   EXPECT_EQ(1000u, defaults.max_expression_length);
+  EXPECT_EQ(10000u, defaults.max_text_length);
+  input_limits raised;
+  raised.max_expression_length = 50000;
+  EXPECT_EQ(50000u, raised.text_limit());  // raising the expression limit raises the text limit with it
   const auto r = testing::run_cli({"score", "--help"});
   EXPECT_NE(std::string::npos, r.out.find("--max-file-size SIZE"));
   EXPECT_NE(std::string::npos, r.out.find("--max-depth N"));
   EXPECT_NE(std::string::npos, r.out.find("--max-expression-length N"));
+  EXPECT_NE(std::string::npos, r.out.find("--max-text-length N"));
 }
 
 // A length counts characters, not bytes: 1,000 Chinese characters are 3,000 bytes.

@@ -105,7 +105,11 @@ w('targets_long_expression.yaml', T('      - name: 满意率\n        target: "�
 w('targets_long_expression_spaces.yaml', T('      - name: 满意率\n        target: "≥' + ' ' * 5000 + '% 98"\n'))
 w('targets_long_line_unclosed.yaml', 'year: 2023\nprojects:\n  - id: "1"\n    name: "' + '很长的项目名称' * 3000 + '\n')
 w('targets_long_key.yaml', 'year: 2023\n' + '长' * 2000 + ': 1\nprojects: []\n')
-w('targets_long_name.yaml', 'year: 2023\nprojects:\n  - id: "1"\n    name: ' + '很长的项目名称' * 2000 + '\n    budget: 10\n', ['score', '{case}', OKA_PATH, '-o', '{tmp}/report.txt'])
+w('targets_long_name.yaml', 'year: 2023\nprojects:\n  - id: "1"\n    name: ' + '很长的项目名称' * 2000 + '\n    budget: 10\n')
+w('targets_long_name_raised_limit.yaml', 'year: 2023\nprojects:\n  - id: "1"\n    name: ' + '很长的项目名称' * 2000 + '\n    budget: 10\n', ['score', '{case}', OKA_PATH, '--max-text-length', '20000', '-o', '{tmp}/report.txt'])
+w('targets_long_department.yaml', 'department: ' + 'x' * 100000 + '\nprojects: []\n')
+w('actuals_long_note.yaml', A('      购置数量: {value: 5, note: "' + '采购' * 6000 + '"}\n'))
+w('actuals_long_key.yaml', A('      "' + '指标' * 6000 + '": 5\n'))
 w('targets_many_projects_ids.yaml', 'year: 2023\nprojects:\n' + ''.join('  - {id: "%d", name: 项目%d, budget: 1}\n' % (i, i) for i in range(500)), ['score', '{case}', OKA_PATH, '-o', '{tmp}/report.json', '--format', 'json'])
 # --- limits
 w('targets_over_file_size_limit.yaml', OKT, ['score', '{case}', OKA_PATH, '--max-file-size', '100'])
@@ -232,4 +236,5 @@ open('output_under_a_file.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PAT
 # --- limits given wrongly
 open('usage_max_depth_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-depth\n0\n')
 open('usage_max_file_size_words.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-file-size\nlots\n')
+open('usage_max_text_length_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-text-length\n0\n')
 open('usage_max_expression_length_negative.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-expression-length\n-1\n')
