@@ -171,15 +171,9 @@ cell_table parse_csv(const std::string& text, const std::string& path) {
   return table;
 }
 
-cell_table read_csv_file(const std::string& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) throw input_error(path, 0, 0, "", "cannot read the file: no such file");
-  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", "cannot read the file: it is a directory");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return parse_csv(decode_table_text(buffer.str(), path), path);
+cell_table read_csv_file(const std::string& path, const input_limits& limits) {
+  // Bounded like every input: `jixiao import /dev/zero` read without end.
+  return parse_csv(decode_table_text(read_input_file(path, limits), path), path);
 }
 
 }  // namespace jixiao::engine

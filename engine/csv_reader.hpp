@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "engine/limits.hpp"
 #include "engine/table_import.hpp"
 
 namespace jixiao::engine {
@@ -19,7 +20,8 @@ std::string decode_table_text(const std::string& bytes, const std::string& path)
 /// closing quote.
 cell_table parse_csv(const std::string& text, const std::string& path);
 
-/// Reads, decodes and parses a CSV file. Throws input_error.
-cell_table read_csv_file(const std::string& path);
+/// Reads (no further than limits.max_file_size), decodes and parses a CSV file.
+/// Throws input_error.
+cell_table read_csv_file(const std::string& path, const input_limits& limits = {});
 
 }  // namespace jixiao::engine

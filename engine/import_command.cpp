@@ -7,6 +7,7 @@
 #include "engine/csv_reader.hpp"
 #include "engine/exit_status.hpp"
 #include "engine/input_error.hpp"
+#include "engine/limits.hpp"
 #include "engine/output_file.hpp"
 #include "engine/table_import.hpp"
 #include "engine/xlsx_import.hpp"
@@ -20,6 +21,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string output;
   std::string department;
   int year = 0;
+  input_limits limits;
   po::options_description described("jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]");
   described.add_options()
       ("help,h", "show this help")
@@ -27,6 +29,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("department", po::value(&department), "the department (单位) the table belongs to")
       ("year", po::value(&year), "the table's year")
       ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)");
+  described.add(limit_options(limits));
   po::positional_options_description positional;
   positional.add("table", 1);
   po::variables_map vm;
@@ -46,7 +49,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   }
   std::string text;
   try {
-    text = import_targets(is_xlsx_path(table_path) ? read_xlsx_table(table_path) : read_csv_file(table_path), options);
+    text = import_targets(is_xlsx_path(table_path) ? read_xlsx_table(table_path) : read_csv_file(table_path, limits), options);
   } catch (const input_error& e) {
     err << e.what() << "\n";
     return exit_bad_input;

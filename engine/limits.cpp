@@ -3,8 +3,14 @@
 #include <boost/program_options.hpp>
 
 #include <cctype>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
+#include <sys/stat.h>
+
+#include "engine/input_error.hpp"
 
 namespace jixiao::engine {
 
@@ -62,6 +68,37 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
   const double bytes = std::strtod(number.c_str(), nullptr) * scale;
   if (!std::isfinite(bytes) || bytes < 1 || bytes > 1e15) return std::nullopt;
   return static_cast<std::uint64_t>(bytes);
+}
+
+std::string over_size_limit(std::uint64_t size, const input_limits& limits) {
+  return "the file is " + format_size(size) + ", over the limit of " + format_size(limits.max_file_size) +
+         " (raise it with --max-file-size)";
+}
+
+std::string read_input_file(const std::string& path, const input_limits& limits) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) {
+    const int error = errno;
+    throw input_error(path, 0, 0, "", std::string("cannot read the file: ") +
+                                          (error == ENOENT ? "no such file" : std::strerror(error)));
+  }
+  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", "cannot read the file: it is a directory");
+  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_file_size) {
+    throw input_error(path, 0, 0, "", over_size_limit(static_cast<std::uint64_t>(info.st_size), limits));
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
+  std::string text;
+  char chunk[65536];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    text.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > limits.max_file_size) {
+      throw input_error(path, 0, 0, "", "the file is over the limit of " + format_size(limits.max_file_size) +
+                                            " (raise it with --max-file-size)");
+    }
+  }
+  if (in.bad()) throw input_error(path, 0, 0, "", "cannot read the file: a read error");
+  return text;
 }
 
 po::options_description limit_options(input_limits& limits) {

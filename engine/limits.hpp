@@ -45,6 +45,14 @@ std::string format_count(std::uint64_t count);
 /// GiB; "64M", "1.5G", "512MiB"); nullopt when it is not one.
 std::optional<std::uint64_t> parse_size(std::string_view text);
 
+/// The whole of an input file, read no further than limits.max_file_size (a device
+/// or a pipe has no size to check first). Throws input_error for a missing file, a
+/// directory, a file over the limit or a read error.
+std::string read_input_file(const std::string& path, const input_limits& limits);
+
+/// "the file is 6.2 MiB, over the limit of 4 MiB (raise it with --max-file-size)".
+std::string over_size_limit(std::uint64_t size, const input_limits& limits);
+
 /// The options --max-file-size, --max-depth, --max-expression-length and
 /// --max-text-length, storing into
 /// `limits` when the options are notified; a bad value throws a program_options error.

@@ -278,7 +278,13 @@ std::string targets_yaml(const std::vector<imported_project>& projects, const im
 
 std::string import_targets(const cell_table& table, const import_options& options) {
   const layout columns = find_layout(table);
-  return targets_yaml(read_projects(table, columns, options), options);
+  const std::vector<imported_project> projects = read_projects(table, columns, options);
+  if (projects.empty()) {
+    // Found by fuzzing: "projects:" with nothing under it is not a targets file.
+    const cell_position at = position_of(table, columns.header_row, 0);
+    throw input_error(table.path, at.line, 0, "", "no projects: no row under the header gives a 序号 and a 项目名称");
+  }
+  return targets_yaml(projects, options);
 }
 
 }  // namespace jixiao::engine

@@ -40,11 +40,6 @@ source_mark mark_at_byte(const std::string& text, const std::vector<std::size_t>
           static_cast<int>(grammar::code_point_count(std::string_view(text).substr(start, byte - start)) + 1)};
 }
 
-std::string over_size_limit(std::uint64_t size, const input_limits& limits) {
-  return "the file is " + format_size(size) + ", over the limit of " + format_size(limits.max_file_size) +
-         " (raise it with --max-file-size)";
-}
-
 // The byte just past the closing quote of the quoted scalar opening at `open`, or
 // npos when the quote is never closed.
 std::size_t quoted_end(const std::string& text, std::size_t open) {
@@ -178,6 +173,8 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   }
   void OnMapEnd() override { frames_.pop_back(); }
 
+  /// Where the last list or map opened: the deepest place when yaml-cpp's guard stops.
+  const YAML::Mark& last_open() const { return last_open_; }
   /// The start of the last node, when it was a quoted string over several lines.
   const std::optional<YAML::Mark>& open_quote() const { return open_quote_; }
 
@@ -219,6 +216,7 @@ class yaml_document::structure_check final : public YAML::EventHandler {
                      std::to_string(max_depth_) + " (raise it with --max-depth)");
     }
     frames_.push_back(frame{is_map, true, {}});
+    last_open_ = mark;
   }
 
   const yaml_document& doc_;
@@ -227,34 +225,12 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   int documents_ = 0;
   YAML::Mark document_mark_;
   std::optional<YAML::Mark> open_quote_;
+  YAML::Mark last_open_ = YAML::Mark::null_mark();
   std::vector<frame> frames_;
 };
 
 yaml_document yaml_document::load(const std::string& path, const input_limits& limits) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) {
-    const int error = errno;
-    throw input_error(path, 0, 0, "", std::string("cannot read the file: ") +
-                                          (error == ENOENT ? "no such file" : std::strerror(error)));
-  }
-  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", "cannot read the file: it is a directory");
-  if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_file_size) {
-    throw input_error(path, 0, 0, "", over_size_limit(static_cast<std::uint64_t>(info.st_size), limits));
-  }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
-  // Read at most one byte over the limit: a device or pipe has no size to check first.
-  std::string text;
-  char chunk[65536];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-    if (text.size() > limits.max_file_size) {
-      throw input_error(path, 0, 0, "", "the file is over the limit of " + format_size(limits.max_file_size) +
-                                            " (raise it with --max-file-size)");
-    }
-  }
-  if (in.bad()) throw input_error(path, 0, 0, "", "cannot read the file: a read error");
-  return parse(std::move(text), path, limits);
+  return parse(read_input_file(path, limits), path, limits);
 }
 
 yaml_document yaml_document::parse(std::string text, const std::string& path, const input_limits& limits) {
@@ -315,7 +291,7 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
     }
     doc.tape_ = std::move(tape);
   } catch (const YAML::DeepRecursion& e) {
-    const source_mark at = place(e.mark);
+    const source_mark at = place(check.last_open().is_null() ? e.mark : check.last_open());
     throw input_error(path, at.line, at.column, "",
                       "nested too deep for the YAML reader (" + std::to_string(e.depth()) + " levels)");
   } catch (const YAML::Exception& e) {

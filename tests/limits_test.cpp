@@ -82,6 +82,20 @@ TEST(Limits, DepthCountsTheDocumentAsLevelOne) {
   }
 }
 
+// Past --max-depth's ceiling yaml-cpp's own guard throws YAML::DeepRecursion: caught
+// and reported like any YAML error, never a crash.
+TEST(Limits, YamlCppsOwnDepthGuardIsReported) {
+  input_limits unbounded;
+  unbounded.max_depth = 1000000;
+  const std::string deep = "a: " + std::string(5000, '[') + std::string(5000, ']') + "\n";
+  try {
+    yaml_document::parse(deep, "deep.yaml", unbounded);
+    FAIL() << "no error";
+  } catch (const input_error& e) {
+    EXPECT_EQ("deep.yaml:1:501: nested too deep for the YAML reader (500 levels)", std::string(e.what()));
+  }
+}
+
 // The ok/ files of the corpus with a BOM, CRLF or CR line ends load to the same table.
 TEST(YamlText, BomCrlfAndCrReadAsLf) {
   const std::string lf = testing::read_file(testing::source_path("tests/bad_input/ok/targets.yaml"));

@@ -233,6 +233,9 @@ open('output_is_a_directory.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_P
 open('output_dev_full.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n/dev/full\n')
 open('output_dev_stdout.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n/dev/stdout\n')
 open('output_under_a_file.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n-o\n' + OKT_PATH + '/report.txt\n')
+# --- jixiao import (CSV)
+w('import_header_only.csv', '序号,项目名称,本年预算金额,指标名称,运算符,单位,年度目标值\n', ['import', '{case}'])
+open('import_dev_zero.cmd', 'w').write('import\n/dev/zero\n')
 # --- limits given wrongly
 open('usage_max_depth_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-depth\n0\n')
 open('usage_max_file_size_words.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-file-size\nlots\n')
