@@ -29,7 +29,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
       ("department", po::value(&department), "the department (单位) the table belongs to")
       ("year", po::value(&year), "the table's year")
       ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)");
-  described.add(limit_options(limits));
+  described.add(limit_options(limits, file_size_option));  // a CSV sheet: its size alone
   po::positional_options_description positional;
   positional.add("table", 1);
   po::variables_map vm;

@@ -101,7 +101,7 @@ std::string read_input_file(const std::string& path, const input_limits& limits)
   return text;
 }
 
-po::options_description limit_options(input_limits& limits) {
+po::options_description limit_options(input_limits& limits, unsigned which) {
   const input_limits defaults;
   po::options_description options("limits (a file over a limit is rejected with a message naming it)");
   const std::string size_help = "the largest input file: bytes, or with K, M or G (default " +
@@ -112,31 +112,38 @@ po::options_description limit_options(input_limits& limits) {
                                   format_count(defaults.max_expression_length) + ")";
   const std::string text_help = "the longest other text (a name, a note), in characters (default " +
                                 format_count(defaults.max_text_length) + ")";
-  options.add_options()
-      ("max-file-size", po::value<std::string>()->value_name("SIZE")->notifier([&limits](const std::string& text) {
-         const auto size = parse_size(text);
-         if (!size) throw po::error("--max-file-size: expected a size such as 4M or 1G, found '" + text + "'");
-         limits.max_file_size = *size;
-       }), size_help.c_str())
-      ("max-depth", po::value<int>()->value_name("N")->notifier([&limits](int depth) {
-         if (depth < 1 || depth > max_depth_ceiling) {
-           throw po::error("--max-depth: expected 1 to " + std::to_string(max_depth_ceiling) + ", found " +
-                           std::to_string(depth));
-         }
-         limits.max_depth = depth;
-       }), depth_help.c_str())
-      ("max-expression-length", po::value<long long>()->value_name("N")->notifier([&limits](long long length) {
-         if (length < 1 || length > 100'000'000) {
-           throw po::error("--max-expression-length: expected 1 to 100000000, found " + std::to_string(length));
-         }
-         limits.max_expression_length = static_cast<std::size_t>(length);
-       }), length_help.c_str())
-      ("max-text-length", po::value<long long>()->value_name("N")->notifier([&limits](long long length) {
-         if (length < 1 || length > 100'000'000) {
-           throw po::error("--max-text-length: expected 1 to 100000000, found " + std::to_string(length));
-         }
-         limits.max_text_length = static_cast<std::size_t>(length);
-       }), text_help.c_str());
+  if (which & file_size_option) {
+    options.add_options()("max-file-size", po::value<std::string>()->value_name("SIZE")->notifier([&limits](const std::string& text) {
+      const auto size = parse_size(text);
+      if (!size) throw po::error("--max-file-size: expected a size such as 4M or 1G, found '" + text + "'");
+      limits.max_file_size = *size;
+    }), size_help.c_str());
+  }
+  if (which & depth_option) {
+    options.add_options()("max-depth", po::value<int>()->value_name("N")->notifier([&limits](int depth) {
+      if (depth < 1 || depth > max_depth_ceiling) {
+        throw po::error("--max-depth: expected 1 to " + std::to_string(max_depth_ceiling) + ", found " +
+                        std::to_string(depth));
+      }
+      limits.max_depth = depth;
+    }), depth_help.c_str());
+  }
+  if (which & expression_length_option) {
+    options.add_options()("max-expression-length", po::value<long long>()->value_name("N")->notifier([&limits](long long length) {
+      if (length < 1 || length > 100'000'000) {
+        throw po::error("--max-expression-length: expected 1 to 100000000, found " + std::to_string(length));
+      }
+      limits.max_expression_length = static_cast<std::size_t>(length);
+    }), length_help.c_str());
+  }
+  if (which & text_length_option) {
+    options.add_options()("max-text-length", po::value<long long>()->value_name("N")->notifier([&limits](long long length) {
+      if (length < 1 || length > 100'000'000) {
+        throw po::error("--max-text-length: expected 1 to 100000000, found " + std::to_string(length));
+      }
+      limits.max_text_length = static_cast<std::size_t>(length);
+    }), text_help.c_str());
+  }
   return options;
 }
 

@@ -53,9 +53,18 @@ std::string read_input_file(const std::string& path, const input_limits& limits)
 /// "the file is 6.2 MiB, over the limit of 4 MiB (raise it with --max-file-size)".
 std::string over_size_limit(std::uint64_t size, const input_limits& limits);
 
-/// The options --max-file-size, --max-depth, --max-expression-length and
-/// --max-text-length, storing into
-/// `limits` when the options are notified; a bad value throws a program_options error.
-boost::program_options::options_description limit_options(input_limits& limits);
+/// Which of the limits a command takes as options.
+enum limit_option : unsigned {
+  file_size_option = 1,          // --max-file-size
+  depth_option = 2,              // --max-depth
+  expression_length_option = 4,  // --max-expression-length
+  text_length_option = 8,        // --max-text-length
+  all_limit_options = 15,
+};
+
+/// The options `which` (--max-file-size, --max-depth, --max-expression-length,
+/// --max-text-length), storing into `limits` when the options are notified; a bad
+/// value throws a program_options error.
+boost::program_options::options_description limit_options(input_limits& limits, unsigned which = all_limit_options);
 
 }  // namespace jixiao::engine

@@ -5,7 +5,9 @@
 #include "engine/cli.hpp"
 #include "engine/command_line.hpp"
 #include "engine/exit_status.hpp"
+#include "engine/limits.hpp"
 #include "engine/rule_json.hpp"
+#include "grammar/text.hpp"
 #include "rules/policy.hpp"
 
 namespace jixiao::engine {
@@ -45,6 +47,36 @@ bool parse_one(const std::string& input, bool json, bool actual, std::optional<i
   return result.rule != nullptr;
 }
 
+// An expression over --max-expression-length: an error in the output, like a syntax error.
+void print_too_long(const std::string& what, bool json, std::ostream& out) {
+  if (json) {
+    out << nlohmann::json{{"input", nullptr}, {"error", what}}.dump() << "\n";
+  } else {
+    out << "error: " << what << "\n";
+  }
+}
+
+std::string over_length(std::size_t length, std::size_t limit) {
+  return "the expression is " + format_count(length) + " characters long, over the limit of " + format_count(limit) +
+         " (raise it with --max-expression-length)";
+}
+
+enum class line_status { line, end, too_long };
+
+// One line of `in` without its '\n', read no further than `max_bytes`: a stream
+// with no line end (/dev/zero) is not read into memory without end.
+line_status read_line(std::istream& in, std::string& line, std::size_t max_bytes) {
+  line.clear();
+  std::streambuf* buffer = in.rdbuf();
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) return line.empty() ? line_status::end : line_status::line;
+    if (c == '\n') return line_status::line;
+    line.push_back(static_cast<char>(c));
+    if (line.size() > max_bytes) return line_status::too_long;
+  }
+}
+
 }  // namespace
 
 int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
@@ -55,6 +87,8 @@ int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostre
       ("actual", "parse actual values (实际完成值) instead of targets")
       ("year", po::value<int>(), "the table's year, for deadlines written without one (12月底前)")
       ("expression", po::value<std::vector<std::string>>(), "target expressions; '-' reads them from standard input");
+  input_limits limits;
+  options.add(limit_options(limits, expression_length_option));
   po::positional_options_description positional;
   positional.add("expression", -1);
   po::variables_map vm;
@@ -70,15 +104,37 @@ int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostre
   const std::optional<int> year = vm.count("year") ? std::optional<int>(vm["year"].as<int>()) : std::nullopt;
   const rules::scoring_policy policy;
   bool all_parsed = true;
+  const std::size_t limit = limits.max_expression_length;
   for (const auto& expression : vm["expression"].as<std::vector<std::string>>()) {
     if (expression != "-") {
+      if (grammar::code_point_count(expression) > limit) {
+        print_too_long(over_length(grammar::code_point_count(expression), limit), json, out);
+        all_parsed = false;
+        continue;
+      }
       all_parsed = parse_one(expression, json, actual, year, policy.synonyms, out) && all_parsed;
       continue;
     }
     std::string line;
-    while (std::getline(in, line)) {
+    std::size_t number = 0;
+    for (;;) {
+      const line_status status = read_line(in, line, 4 * limit + 1);  // a character is at most 4 bytes, and a '\r'
+      if (status == line_status::end) break;
+      ++number;
+      if (status == line_status::too_long) {
+        print_too_long("line " + std::to_string(number) + " of the input is over the limit of " + format_count(limit) +
+                           " characters (raise it with --max-expression-length); reading stops there",
+                       json, out);
+        all_parsed = false;
+        break;
+      }
       if (!line.empty() && line.back() == '\r') line.pop_back();
       if (line.empty()) continue;
+      if (grammar::code_point_count(line) > limit) {
+        print_too_long(over_length(grammar::code_point_count(line), limit), json, out);
+        all_parsed = false;
+        continue;
+      }
       all_parsed = parse_one(line, json, actual, year, policy.synonyms, out) && all_parsed;
     }
   }

@@ -9,7 +9,8 @@
 //   expr_*     jixiao parse -           (standard input: the case)
 //   actual_*   jixiao parse --actual -  (standard input: the case)
 // A <name>.cmd gives the arguments instead, one a line; {case} is the case file and
-// {tmp} a scratch directory made empty for the case (written {tmp} in the messages).
+// {tmp} a scratch directory made empty for the case (written {tmp} in the messages);
+// a parse command ending in '-' reads the case, or /dev/zero when there is none.
 // <name>.expect: the first line "exit: N", then exactly what the command prints on
 // standard error (standard output for parse); a last line "..." asks only that the
 // output start with the lines before it (usage errors, followed by the option list).
@@ -171,7 +172,7 @@ void run_case(const corpus_case& c, bool check) {
       args.push_back(line);
     }
     output_on_stdout = !args.empty() && args.front() == "parse";
-    if (output_on_stdout && !args.empty() && args.back() == "-") input = source_path(c.input);
+    if (output_on_stdout && !args.empty() && args.back() == "-") input = c.input.empty() ? "/dev/zero" : source_path(c.input);
   } else if (check && starts_with(c.name, "targets_")) {
     args = {"check", c.input};
   } else if (check && starts_with(c.name, "actuals_")) {

@@ -221,6 +221,7 @@ w('expr_long.txt', '≥ % ' + '9' * 2000 + '\n')
 w('expr_long_phrase.txt', '有效' * 3000 + '\n')
 w('expr_unbalanced_range.txt', '% 90-\n')
 w('expr_control_chars.txt', '≥ \x07% 98\n')
+open('expr_dev_zero.cmd', 'w').write('parse\n-\n')  # standard input: /dev/zero, no line end ever
 w('actual_bad_text.txt', '九十八\n')
 w('actual_negative.txt', '-5\n')
 w('actual_1e400.txt', '1e400\n')
