@@ -237,6 +237,19 @@ open('output_under_a_file.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PAT
 # --- jixiao import (CSV)
 w('import_header_only.csv', '序号,项目名称,本年预算金额,指标名称,运算符,单位,年度目标值\n', ['import', '{case}'])
 open('import_dev_zero.cmd', 'w').write('import\n/dev/zero\n')
+CSV_HEAD = '序号,项目名称,本年预算金额,指标名称,运算符,单位,年度目标值\n'
+IMPORT = ['import', '{case}']
+w('import_unclosed_quote.csv', CSV_HEAD + '1,"设备购置,24,数量,=,台,5\n', IMPORT)
+w('import_text_after_quote.csv', CSV_HEAD + '1,"设备"购置,24,数量,=,台,5\n', IMPORT)
+w('import_missing_column.csv', '序号,项目名称,指标名称,年度目标值\n1,设备购置,数量,5\n', IMPORT)
+w('import_budget_text.csv', CSV_HEAD + '1,设备购置,二十四,数量,=,台,5\n', IMPORT)
+w('import_budget_negative.csv', CSV_HEAD + '1,设备购置,-24,数量,=,台,5\n', IMPORT)
+w('import_bad_target.csv', CSV_HEAD + '1,设备购置,24,数量,≥,%,九十八\n', IMPORT)
+w('import_indicator_without_project.csv', CSV_HEAD + ',,,数量,=,台,5\n', IMPORT)
+w('import_nul_byte.csv', (CSV_HEAD + '1,设备购置,24,数量,=,台,5\n').encode().replace(b'24', b'2\x004'), IMPORT)
+w('import_not_text.csv', bytes(range(128, 256)) * 4, IMPORT)
+w('import_empty.csv', '', IMPORT)
+w('import_gb18030.csv', (CSV_HEAD + '1,设备购置,24,数量,=,台,5\n').encode('gb18030'), IMPORT)
 # --- limits given wrongly
 open('usage_max_depth_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-depth\n0\n')
 open('usage_max_file_size_words.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-file-size\nlots\n')
