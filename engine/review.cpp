@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "engine/scorer.hpp"
 #include "engine/spellcheck.hpp"
@@ -26,6 +27,27 @@ struct sink {
 };
 
 std::string line_ref(source_mark at) { return "line " + std::to_string(at.line); }
+
+// The work comparing names for similar ones may do, per table or project, counted
+// as for "did you mean": every pair of 100,000 names would take minutes. Once it is
+// spent the comparing stops, with a note saying so.
+struct name_work {
+  std::size_t left = comparison_budget;
+  bool spend(const std::string& a, const std::string& b) {
+    const std::size_t cost = comparison_cost(grammar::code_point_count(a), grammar::code_point_count(b));
+    if (left < cost) {
+      left = 0;
+      return false;
+    }
+    left -= cost;
+    return true;
+  }
+};
+
+void note_cut_short(sink& findings, const std::string& project, const std::string& what, source_mark at) {
+  findings.add(severity::note, project, "", "review_cut_short",
+               "too many names to compare them all for " + what + "; compared up to here", at);
+}
 
 bool ends_with(const std::string& text, const std::string& tail) {
   return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
@@ -168,16 +190,21 @@ void review_categories(const project_target& project, const std::vector<const in
 // indicator written twice. Names with a third sibling at most two characters from
 // both (金奖 / 银奖 / 铜奖, 广播 / 直播 / 电视) are a series, meant to differ.
 void review_similar_indicators(const project_target& project, const std::vector<const indicator_target*>& indicators,
-                               const rules::scoring_policy& policy, sink& findings) {
+                               const rules::scoring_policy& policy, sink& findings, name_work& work) {
   const auto name_of = [&](std::size_t k) -> const std::string& { return indicators[k]->name; };
+  if (work.left == 0) return;  // cut short in an earlier project
   for (std::size_t j = 0; j < indicators.size(); ++j) {
     for (std::size_t i = 0; i < j; ++i) {
       if (length(name_of(i)) < 3 || length(name_of(j)) < 3) continue;
+      if (!work.spend(name_of(i), name_of(j))) return note_cut_short(findings, project.id, "similar names", indicators[j]->name_mark);
       if (edit_distance(name_of(i), name_of(j)) != 1) continue;
       bool series = false;
       for (std::size_t k = 0; k < indicators.size() && !series; ++k) {
-        series = k != i && k != j && edit_distance(name_of(k), name_of(i)) <= 2 &&
-                 edit_distance(name_of(k), name_of(j)) <= 2;
+        if (k == i || k == j) continue;
+        if (!work.spend(name_of(k), name_of(i)) || !work.spend(name_of(k), name_of(j))) {
+          return note_cut_short(findings, project.id, "similar names", indicators[j]->name_mark);
+        }
+        series = edit_distance(name_of(k), name_of(i)) <= 2 && edit_distance(name_of(k), name_of(j)) <= 2;
       }
       if (series) continue;
       const std::string ci = category_of(*indicators[i], policy);
@@ -204,6 +231,7 @@ void review_name_variants(const target_table& targets, sink& findings) {
   for (const auto& [name, ids] : users) {
     if (ids.size() >= 2) common.emplace_back(&name, length(name));
   }
+  name_work work;
   for (const auto& project : targets.projects) {
     std::set<std::string> own;
     for (const auto& indicator : project.indicators) own.insert(indicator.name);
@@ -217,6 +245,9 @@ void review_name_variants(const target_table& targets, sink& findings) {
       std::size_t best_distance = 0;
       for (const auto& [name, name_length] : common) {
         if (std::max(size, name_length) - std::min(size, name_length) > limit || own.count(*name)) continue;
+        if (!work.spend(indicator.name, *name)) {
+          return note_cut_short(findings, project.id, "variants of names other projects use", indicator.name_mark);
+        }
         const std::size_t d = edit_distance(indicator.name, *name);
         if (d == 0 || d > limit) continue;
         if (!best || d < best_distance || (d == best_distance && users[*name].size() > users[*best].size())) {
@@ -238,6 +269,8 @@ void review_project_names(const target_table& targets, sink& findings) {
   std::map<std::string, const project_target*> by_id;
   std::vector<std::size_t> lengths;
   for (const auto& project : targets.projects) lengths.push_back(length(project.name));
+  name_work work;
+  bool comparing = true;  // project names, pair by pair, while the work allows
   for (std::size_t j = 0; j < targets.projects.size(); ++j) {
     const project_target& project = targets.projects[j];
     const auto [first, inserted] = by_id.emplace(project.id, &project);
@@ -248,8 +281,13 @@ void review_project_names(const target_table& targets, sink& findings) {
                    project.mark);
       continue;
     }
-    for (std::size_t i = 0; i < j; ++i) {
+    for (std::size_t i = 0; i < j && comparing; ++i) {
       const project_target& earlier = targets.projects[i];
+      if (!work.spend(earlier.name, project.name)) {
+        comparing = false;
+        note_cut_short(findings, "", "similar project names", project.mark);
+        break;
+      }
       if (earlier.id == project.id) continue;
       if (earlier.name == project.name) {
         findings.add(severity::note, project.id, "", "duplicate_project_name",
@@ -278,9 +316,11 @@ bool is_actuals_error(const std::string& kind) {
   return kinds.count(kind) > 0;
 }
 
-bool same_place(const finding_entry& a, const finding_entry& b) {
-  return a.kind == b.kind && a.project == b.project && a.indicator == b.indicator && a.file == b.file &&
-         a.line == b.line && a.column == b.column;
+// What makes two findings the same: kind and place.
+using finding_place = std::tuple<std::string, std::string, std::string, std::string, int, int>;
+
+finding_place place_of(const finding_entry& f) {
+  return {f.kind, f.project, f.indicator, f.file, f.line, f.column};
 }
 
 }  // namespace
@@ -289,6 +329,7 @@ std::vector<finding_entry> review_targets(const target_table& targets, const rul
   std::vector<finding_entry> out;
   sink findings{targets.path, out};
   review_project_names(targets, findings);
+  name_work similar_work;  // shared by the projects: many projects of some size add up
   for (const auto& project : targets.projects) {
     std::vector<const indicator_target*> indicators;  // the first of each name
     std::map<std::string, source_mark> seen;
@@ -315,7 +356,7 @@ std::vector<finding_entry> review_targets(const target_table& targets, const rul
     }
     review_categories(project, indicators, policy, findings);
     review_weights(project, indicators, policy, findings);
-    review_similar_indicators(project, indicators, policy, findings);
+    review_similar_indicators(project, indicators, policy, findings, similar_work);
   }
   review_name_variants(targets, findings);
   return out;
@@ -327,11 +368,13 @@ std::vector<finding_entry> review(const target_table& targets, const actual_tabl
   std::vector<std::string> files = {targets.path};
   if (actuals) {
     files.push_back(actuals->path);
-    const std::size_t reviewed = findings.size();
+    // A set, not a scan of the reviewed findings for each scored one: that was
+    // quadratic, seconds for a few thousand projects.
+    std::set<finding_place> reviewed;
+    for (const finding_entry& r : findings) reviewed.insert(place_of(r));
     report scored = score_department(targets, *actuals, policy);
     for (finding_entry& f : scored.findings) {
-      const auto end = findings.begin() + static_cast<std::ptrdiff_t>(reviewed);
-      if (std::any_of(findings.begin(), end, [&](const finding_entry& r) { return same_place(r, f); })) continue;
+      if (reviewed.count(place_of(f))) continue;
       if (f.file == actuals->path && is_actuals_error(f.kind)) f.level = severity::error;
       findings.push_back(std::move(f));
     }

@@ -5,6 +5,8 @@
 #include <map>
 #include <numeric>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "engine/spellcheck.hpp"
 #include "rules/rounding.hpp"
@@ -19,6 +21,7 @@ using rules::round_half_up;
 
 struct finding_sink {
   std::vector<finding_entry>& out;
+  std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
   void add(severity level, std::string project, std::string indicator, std::string kind, std::string message,
            const std::string& file, source_mark at) {
     out.push_back({level, std::move(project), std::move(indicator), std::move(kind), std::move(message), file, at.line,
@@ -75,12 +78,15 @@ std::vector<double> derive_weights(const std::vector<const indicator_target*>& i
   return weights;
 }
 
-const indicator_actual* find_actual(const project_actual* project, const std::string& name) {
-  if (!project) return nullptr;
+// A project's actuals by indicator name, the first given of each (not those left
+// empty): looked up once per indicator, not searched (quadratic in a large project).
+std::unordered_map<std::string, const indicator_actual*> actuals_by_name(const project_actual* project) {
+  std::unordered_map<std::string, const indicator_actual*> out;
+  if (!project) return out;
   for (const auto& indicator : project->indicators) {
-    if (indicator.name == name && !indicator.left_empty) return &indicator;
+    if (!indicator.left_empty) out.emplace(indicator.name, &indicator);
   }
-  return nullptr;
+  return out;
 }
 
 struct budget_result {
@@ -160,9 +166,11 @@ project_entry score_project(const project_target& target, const project_actual* 
   double scored_sum = 0;
   double not_applicable_weight = 0;
   bool has_cost = false;
+  const auto given_by_name = actuals_by_name(actual);
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const indicator_target& indicator = *indicators[i];
-    const indicator_actual* found = find_actual(actual, indicator.name);
+    const auto given = given_by_name.find(indicator.name);
+    const indicator_actual* found = given == given_by_name.end() ? nullptr : given->second;
     for (const auto& f : indicator.rule->findings) {
       findings.add(severity_of(f.kind), target.id, indicator.name, f.kind, f.message, tfile, indicator.target_mark);
     }
@@ -194,14 +202,13 @@ project_entry score_project(const project_target& target, const project_actual* 
   }
 
   if (actual) {
+    std::vector<std::string> names;
+    for (const auto& t : target.indicators) names.push_back(t.name);
+    const std::unordered_set<std::string> known(names.begin(), names.end());
     for (const auto& given : actual->indicators) {
-      const bool known = std::any_of(target.indicators.begin(), target.indicators.end(),
-                                     [&](const auto& t) { return t.name == given.name; });
-      if (known) continue;
-      std::vector<std::string> names;
-      for (const auto& t : target.indicators) names.push_back(t.name);
+      if (known.count(given.name)) continue;
       std::string message = "no indicator '" + given.name + "' in project " + target.id + "; the actual is not used";
-      if (const auto near = nearest_name(given.name, names)) message += "; did you mean '" + *near + "'?";
+      if (const auto near = nearest_name(given.name, names, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
       findings.add(severity::warning, target.id, given.name, "unknown_indicator", message, afile, given.mark);
     }
   }
@@ -286,7 +293,7 @@ report score_department(const target_table& targets, const actual_table& actuals
   for (const auto& project : actuals.projects) {
     if (ids.count(project.id)) continue;
     std::string message = "no project '" + project.id + "' in the targets; its actuals are not used";
-    if (const auto near = nearest_name(project.id, all_ids)) message += "; did you mean '" + *near + "'?";
+    if (const auto near = nearest_name(project.id, all_ids, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
     findings.add(severity::warning, project.id, "", "unknown_project", message, actuals.path, project.mark);
   }
 

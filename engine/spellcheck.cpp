@@ -31,19 +31,36 @@ std::size_t edit_distance(const std::string& a, const std::string& b) {
   return row[y.size()];
 }
 
-std::optional<std::string> nearest_name(const std::string& word, const std::vector<std::string>& candidates) {
+std::size_t comparison_cost(std::size_t length_a, std::size_t length_b) {
+  return (length_a + 1) * (length_b + 1) + 16;  // the table, and the decoding of both
+}
+
+std::optional<std::string> nearest_name(const std::string& word, const std::vector<std::string>& candidates,
+                                        std::size_t* budget) {
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   const std::size_t length = grammar::code_point_count(word);
+  // Close enough: at most a third of the word's characters differ (at least one).
+  const std::size_t close = std::max<std::size_t>(1, (length + 2) / 3);
   for (const auto& candidate : candidates) {
+    const std::size_t other = grammar::code_point_count(candidate);
+    if (budget) {
+      const std::size_t cost = comparison_cost(length, other);
+      if (*budget < cost) {
+        *budget = 0;
+        return std::nullopt;
+      }
+      *budget -= cost;
+    }
+    // The distance is at least the difference in length: skip what cannot be close.
+    if (std::max(length, other) - std::min(length, other) > close) continue;
     const std::size_t d = edit_distance(word, candidate);
     if (!best || d < best_distance) {
       best = candidate;
       best_distance = d;
     }
   }
-  // Close enough: at most a third of the word's characters differ (at least one).
-  if (best && best_distance <= std::max<std::size_t>(1, (length + 2) / 3)) return best;
+  if (best && best_distance <= close) return best;
   return std::nullopt;
 }
 

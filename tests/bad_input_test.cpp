@@ -253,5 +253,72 @@ INSTANTIATE_TEST_SUITE_P(Corpus, BadInputCheck, ::testing::ValuesIn(refused_file
 // The corpus is the issue's: at least 60 cases.
 TEST(BadInputCorpus, HasAtLeastSixtyCases) { EXPECT_GE(list_cases().size(), 60u); }
 
+// Files too large to keep in the corpus, made here: under the 4 MiB limit, but built
+// so that comparing every name with every other ("did you mean", similar names)
+// would take minutes. check and score must finish within the case time all the same.
+class LargeInput : public ::testing::Test {
+ protected:
+  // A scratch folder of the test's own: CTest runs the tests at once.
+  static std::string dir() {
+    return scratch_dir(std::string("large_input_") + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+  }
+
+  static void expect_quick(const std::vector<std::string>& args, int status) {
+    const char* limit = std::getenv("JIXIAO_CASE_SECONDS");
+    const double seconds = limit ? std::atof(limit) : 2.0;
+    const run_result r = run_binary(args, "", seconds * 5);
+    ASSERT_FALSE(r.timed_out);
+    ASSERT_EQ(0, r.signal) << r.err;
+    EXPECT_EQ(status, r.status) << r.err.substr(0, 2000);
+    EXPECT_LT(r.seconds, seconds) << args[0] << " " << args[1];
+  }
+};
+
+// 6,000 projects, each with three names it shares with one other project and one of
+// its own: every own name is near thousands of shared ones.
+TEST_F(LargeInput, ManySimilarNamesAcrossProjects) {
+  const std::string d = dir();
+  std::string yaml = "year: 2023\nprojects:\n";
+  for (int p = 0; p < 6000; ++p) {
+    const int q = p - p % 2;
+    yaml += "  - id: \"" + std::to_string(p) + "\"\n    name: 项目名称" + std::to_string(p) + "\n    budget: 1\n    indicators:\n";
+    for (int k = 0; k < 3; ++k) yaml += "      - {name: 指标名称" + std::to_string(q) + "x" + std::to_string(k) + ", target: \"≥ % 98\"}\n";
+    yaml += "      - {name: 独有指标名称" + std::to_string(p) + ", target: \"≥ % 98\"}\n";
+  }
+  write_file(d + "/targets.yaml", yaml);
+  expect_quick({"check", d + "/targets.yaml"}, 0);
+}
+
+// One project of 40,000 indicators, and 40,000 actuals none of which it knows.
+TEST_F(LargeInput, OneHugeProjectAndUnknownActuals) {
+  const std::string d = dir();
+  std::string targets = "year: 2023\nprojects:\n  - id: \"1\"\n    name: 项目\n    budget: 1\n    indicators:\n";
+  std::string actuals = "year: 2023\nprojects:\n  \"1\":\n    spent: 1\n    indicators:\n";
+  for (int k = 0; k < 40000; ++k) {
+    targets += "      - {name: 指标" + std::to_string(k) + ", target: \"≥ % 98\"}\n";
+    actuals += "      未知" + std::to_string(k) + ": 99%\n";
+  }
+  write_file(d + "/targets.yaml", targets);
+  write_file(d + "/actuals.yaml", actuals);
+  expect_quick({"score", d + "/targets.yaml", d + "/actuals.yaml", "-o", d + "/report.json", "--format", "json"}, 0);
+  expect_quick({"check", d + "/targets.yaml", d + "/actuals.yaml"}, 1);
+}
+
+// 3,000 projects in the targets, 20,000 unknown ones in the actuals.
+TEST_F(LargeInput, ManyUnknownProjects) {
+  const std::string d = dir();
+  std::string targets = "year: 2023\nprojects:\n";
+  std::string actuals = "year: 2023\nprojects:\n";
+  for (int p = 0; p < 3000; ++p) {
+    targets += "  - {id: \"" + std::to_string(p) + "\", name: 项目" + std::to_string(p) +
+               ", budget: 1, indicators: [{name: 指标, target: \"≥ % 98\"}]}\n";
+  }
+  for (int p = 0; p < 20000; ++p) actuals += "  \"u" + std::to_string(p) + "\": {spent: 1}\n";
+  write_file(d + "/targets.yaml", targets);
+  write_file(d + "/actuals.yaml", actuals);
+  expect_quick({"score", d + "/targets.yaml", d + "/actuals.yaml", "-o", d + "/report.txt"}, 0);
+  expect_quick({"check", d + "/targets.yaml", d + "/actuals.yaml"}, 1);
+}
+
 }  // namespace
 }  // namespace jixiao::testing
