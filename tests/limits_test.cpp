@@ -36,7 +36,7 @@ TEST(Limits, SizesAreWrittenForPeople) {
 
 TEST(Limits, DefaultsAndOptions) {
   const input_limits defaults;
-  EXPECT_EQ(4u * 1024 * 1024, defaults.max_file_size);
+  EXPECT_EQ(16u * 1024 * 1024, defaults.max_file_size);
   EXPECT_EQ(64, defaults.max_depth);
   EXPECT_EQ(1000u, defaults.max_expression_length);
   EXPECT_EQ(10000u, defaults.max_text_length);
