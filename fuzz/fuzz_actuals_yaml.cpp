@@ -1,6 +1,6 @@
 // libFuzzer harness: an actuals file through yaml_document and load_actuals with the
-// default policy, then scored against a small fixed targets table and written as
-// JSON. An engine::input_error is the expected way to refuse; anything else
+// default policy, then reviewed with a small fixed targets table as jixiao check
+// does, scored against it and written in every text format. An engine::input_error is the expected way to refuse; anything else
 // escaping, a crash or a sanitizer report is a finding.
 #include <cstddef>
 #include <cstdint>
@@ -9,6 +9,7 @@
 
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
+#include "engine/review.hpp"
 #include "engine/scorer.hpp"
 #include "engine/writers.hpp"
 
@@ -43,9 +44,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const auto doc = engine::yaml_document::parse(std::string(reinterpret_cast<const char*>(data), size), "fuzz.yaml");
     const engine::actual_table actuals = engine::load_actuals(doc, policy);
+    (void)engine::review(targets, &actuals, policy);
     const engine::report r = engine::score_department(targets, actuals, policy);
     std::ostringstream out;
     engine::write_json(r, out);
+    engine::write_table(r, out);
+    engine::write_markdown(r, out);
+    engine::write_csv(r, out);
+    engine::write_html(r, out);
   } catch (const engine::input_error&) {
   }
   return 0;

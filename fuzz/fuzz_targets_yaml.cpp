@@ -1,5 +1,6 @@
 // libFuzzer harness: a targets file through yaml_document and load_targets with the
-// default policy, then scored against no actuals and written as JSON. An
+// default policy, then reviewed as jixiao check does, scored against no actuals and
+// written in every text format. An
 // engine::input_error is the expected way to refuse; anything else escaping, a crash
 // or a sanitizer report is a finding.
 #include <cstddef>
@@ -9,6 +10,7 @@
 
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
+#include "engine/review.hpp"
 #include "engine/scorer.hpp"
 #include "engine/writers.hpp"
 
@@ -18,11 +20,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     const auto doc = engine::yaml_document::parse(std::string(reinterpret_cast<const char*>(data), size), "fuzz.yaml");
     const engine::target_table targets = engine::load_targets(doc, policy);
+    (void)engine::review(targets, nullptr, policy);
     engine::actual_table actuals;
     actuals.path = "none.yaml";
     const engine::report r = engine::score_department(targets, actuals, policy);
     std::ostringstream out;
     engine::write_json(r, out);
+    engine::write_table(r, out);
+    engine::write_markdown(r, out);
+    engine::write_csv(r, out);
+    engine::write_html(r, out);
   } catch (const engine::input_error&) {
   }
   return 0;
