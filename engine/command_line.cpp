@@ -3,6 +3,7 @@
 #include <ostream>
 
 #include "engine/exit_status.hpp"
+#include "engine/output_file.hpp"
 
 namespace jixiao::engine {
 
@@ -24,6 +25,20 @@ std::optional<int> read_command_line(const std::string& command, const std::vect
     return exit_ok;
   }
   return std::nullopt;
+}
+
+int deliver_output(const std::string& output, const std::string& text, std::ostream& out, std::ostream& err) {
+  if (output.empty()) {
+    out << text;
+    return exit_ok;
+  }
+  try {
+    write_file_atomically(output, text);
+  } catch (const output_error& e) {
+    err << e.what() << "\n";
+    return exit_cannot_write;
+  }
+  return exit_ok;
 }
 
 }  // namespace jixiao::engine

@@ -54,17 +54,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
     err << e.what() << "\n";
     return exit_bad_input;
   }
-  if (output.empty()) {
-    out << text;
-    return exit_ok;
-  }
-  try {
-    write_file_atomically(output, text);
-  } catch (const output_error& e) {
-    err << e.what() << "\n";
-    return exit_cannot_write;
-  }
-  return exit_ok;
+  return deliver_output(output, text, out, err);
 }
 
 }  // namespace jixiao::engine

@@ -1,5 +1,7 @@
 #include "engine/markup_text.hpp"
 
+#include "grammar/text.hpp"
+
 namespace jixiao::engine {
 
 namespace {
@@ -7,21 +9,8 @@ namespace {
 constexpr char32_t replacement = 0xFFFD;
 
 void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
+  const wchar_t wide = static_cast<wchar_t>(c);
+  out += grammar::encode_utf8(std::wstring_view(&wide, 1));
 }
 
 }  // namespace
