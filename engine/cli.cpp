@@ -12,7 +12,7 @@ const char* const usage =
     "jixiao " JIXIAO_VERSION " - scores how far budget projects reached their performance targets\n"
     "\n"
     "usage:\n"
-    "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json] [-o FILE]\n"
+    "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json|html|xlsx] [-o FILE]\n"
     "                               [--policy FILE] [--strict]\n"
     "      score every project of a department: an explained report\n"
     "  jixiao score PROVINCE_DIR|MANIFEST [-j N] [--fail-fast] [--lowest N] [--format F] [-o FILE]\n"
