@@ -2,6 +2,7 @@
 // scoring, a department's scoring and aggregation, and each report writer.
 #include <benchmark/benchmark.h>
 
+#include <memory>
 #include <sstream>
 
 #include "engine/load.hpp"
@@ -36,24 +37,30 @@ void BM_ParseActual(benchmark::State& state) {
 }
 BENCHMARK(BM_ParseActual)->DenseRange(0, 5);
 
+// One rule scored: /0 as a report scores it (score, status, findings), /1 with its
+// explanation written too, as a writer asks for it.
 void BM_ScoreRule(benchmark::State& state) {
   const rules::scoring_policy policy;
   const auto rule = rules::compile_target("≥ % 98", policy.synonyms, 2023).rule;
   const auto actual = *rules::read_actual("45%", policy.synonyms).value;
-  for (auto _ : state) benchmark::DoNotOptimize(rules::score_indicator(*rule, &actual, 8, policy, 2023));
+  const auto mode = state.range(0) == 0 ? rules::explain::left_out : rules::explain::written;
+  for (auto _ : state) benchmark::DoNotOptimize(rules::score_indicator(*rule, &actual, 8, policy, 2023, mode));
+  state.SetLabel(state.range(0) == 0 ? "scored" : "explained");
   state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_ScoreRule);
+BENCHMARK(BM_ScoreRule)->Arg(0)->Arg(1);
 
 struct seed_tables {
-  rules::scoring_policy policy;
-  engine::target_table targets;
-  engine::actual_table actuals;
+  std::shared_ptr<const rules::scoring_policy> policy = std::make_shared<const rules::scoring_policy>();
+  std::shared_ptr<const engine::target_table> targets;
+  std::shared_ptr<const engine::actual_table> actuals;
   std::size_t indicators = 0;
   seed_tables() {
-    targets = engine::load_targets(engine::yaml_document::load(JIXIAO_SOURCE_DIR "/fixtures/seed/targets.yaml"), policy);
-    actuals = engine::load_actuals(engine::yaml_document::load(JIXIAO_SOURCE_DIR "/fixtures/seed/actuals.yaml"), policy);
-    for (const auto& p : targets.projects) indicators += p.indicators.size();
+    targets = std::make_shared<const engine::target_table>(
+        engine::load_targets(engine::yaml_document::load(JIXIAO_SOURCE_DIR "/fixtures/seed/targets.yaml"), *policy));
+    actuals = std::make_shared<const engine::actual_table>(
+        engine::load_actuals(engine::yaml_document::load(JIXIAO_SOURCE_DIR "/fixtures/seed/actuals.yaml"), *policy));
+    for (const auto& p : targets->projects) indicators += p.indicators.size();
   }
 };
 
@@ -62,7 +69,8 @@ const seed_tables& seed() {
   return tables;
 }
 
-// Rules built and actuals in memory: scoring and aggregating every project of the seed.
+// Rules built and actuals in memory: scoring and aggregating every project of the
+// seed into its report (explanations are written by the writers, BM_Writer).
 void BM_ScoreDepartment(benchmark::State& state) {
   const auto& s = seed();
   for (auto _ : state) benchmark::DoNotOptimize(engine::score_department(s.targets, s.actuals, s.policy));

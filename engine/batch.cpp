@@ -73,10 +73,15 @@ void province_summary::add(const department_result& result) {
   line.mean = r.mean;
   line.budget = r.budget_total;
   for (std::size_t i = 0; i < grades.size() && i < r.grade_counts.size(); ++i) grades[i].second += r.grade_counts[i].second;
+  // Only a project that may rank among the lowest is copied: one above the highest
+  // kept, with the list full, cannot.
+  const bool full = lowest.size() >= lowest_count;
+  const double highest_kept = full && !lowest.empty() ? lowest.back().total : 0;
   for (const auto& p : r.projects) {
     weighted_sum += p.total * p.budget;
     budget_total += p.budget;
-    lowest.push_back({p.total, result.name, p.id, p.name, p.grade});
+    if (lowest_count == 0 || (full && p.total > highest_kept)) continue;
+    lowest.push_back({p.total, result.name, p.id.str(), p.name.str(), p.grade.str()});
   }
   const auto by_total = [](const ranked_project& a, const ranked_project& b) {
     return a.total != b.total ? a.total < b.total : a.department != b.department ? a.department < b.department : a.id < b.id;
@@ -87,7 +92,14 @@ void province_summary::add(const department_result& result) {
   } else {
     std::sort(lowest.begin(), lowest.end(), by_total);
   }
-  for (const auto& f : r.findings) ++findings_by_kind[f.kind];
+  for (const auto& f : r.findings) {
+    const auto counted = findings_by_kind.find(f.kind.view());
+    if (counted != findings_by_kind.end()) {
+      ++counted->second;
+    } else {
+      findings_by_kind.emplace(f.kind.str(), 1);
+    }
+  }
   departments.push_back(std::move(line));
 }
 

@@ -58,7 +58,7 @@ struct province_summary {
   double mean = 0;          // rounded when finished
   std::vector<ranked_project> lowest;  // ascending by total, at most `lowest_count`
   std::size_t lowest_count = 10;
-  std::map<std::string, int> findings_by_kind;
+  std::map<std::string, int, std::less<>> findings_by_kind;
   std::size_t failed = 0;
 
   /// Takes in one department's outcome.

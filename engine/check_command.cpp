@@ -45,11 +45,11 @@ std::string finding_line(const finding_entry& f) {
 }
 
 nlohmann::json finding_json(const finding_entry& f) {
-  const auto text_or_null = [](const std::string& s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+  const auto text_or_null = [](std::string_view s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
   const auto int_or_null = [](int n) { return n > 0 ? nlohmann::json(n) : nlohmann::json(); };
   return {{"severity", severity_name(f.level)}, {"file", text_or_null(f.file)},   {"line", int_or_null(f.line)},
           {"column", int_or_null(f.column)},    {"project", text_or_null(f.project)},
-          {"indicator", text_or_null(f.indicator)}, {"kind", f.kind},        {"message", f.message}};
+          {"indicator", text_or_null(f.indicator)}, {"kind", f.kind.str()},  {"message", f.message.str()}};
 }
 
 void write_findings(const std::vector<finding_entry>& findings, const std::string& format, std::ostream& out) {

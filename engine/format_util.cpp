@@ -54,7 +54,7 @@ std::string format_rate(const std::optional<double>& percent) {
 }
 
 std::string category_text(const indicator_entry& entry) {
-  return entry.category_inferred ? entry.category + "*" : entry.category;
+  return entry.category_inferred ? entry.category + "*" : entry.category.str();
 }
 
 std::string input_text(const input_file& input) {
@@ -63,7 +63,7 @@ std::string input_text(const input_file& input) {
 
 std::string finding_location(const finding_entry& f) {
   if (f.file.empty()) return {};
-  std::string out = f.file;
+  std::string out = f.file.str();
   if (f.line > 0) {
     out += ":" + std::to_string(f.line);
     if (f.column > 0) out += ":" + std::to_string(f.column);
@@ -78,7 +78,7 @@ std::string finding_subject(const finding_entry& f) {
 
 std::string finding_text(const finding_entry& f) {
   std::string out = std::string("[") + severity_name(f.level) + "]";
-  for (const std::string& part : {finding_location(f), finding_subject(f), f.kind}) {
+  for (const std::string& part : {finding_location(f), finding_subject(f), f.kind.str()}) {
     if (!part.empty()) out += " " + part + ":";
   }
   if (f.message.empty()) {

@@ -23,6 +23,13 @@ struct indicator_target {
   rules::rule_ptr rule;
   std::optional<std::string> category;  // as given in the file
   std::optional<double> weight;
+  // Resolved by the loader with its policy: the category given or inferred from the
+  // name, its first level's place in the policy's first_level (-1: none), and for an
+  // inferred one the note the report carries.
+  std::string scored_category;
+  bool category_inferred = false;
+  int first_level = -1;
+  std::string inferred_note;
   source_mark name_mark;
   source_mark target_mark;
 };

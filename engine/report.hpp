@@ -1,57 +1,81 @@
 // The scored report: data only. Writers format it; they never compute.
+//
+// Entries borrow their text (names, targets, actuals, notes, most finding messages)
+// from the loaded tables and the rules, which the report keeps alive, so scoring a
+// province copies no string per indicator. Explanations are written when asked for:
+// explain() scores the indicator again with its explanation.
 #pragma once
 
-#include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "engine/model.hpp"
 #include "rules/score.hpp"
+#include "rules/text_ref.hpp"
 
 namespace jixiao::engine {
+
+using rules::text_ref;
 
 enum class severity { error, warning, note };
 
 /// A finding as reported: where it is and what to look at.
 struct finding_entry {
   severity level = severity::warning;
-  std::string project;    // project id, or empty
-  std::string indicator;  // indicator name, or empty
-  std::string kind;       // stable code: missing_actual, over_achievement, …
-  std::string message;
-  std::string file;  // file name, or empty
+  text_ref project;    // project id, or empty
+  text_ref indicator;  // indicator name, or empty
+  text_ref kind;       // stable code: missing_actual, over_achievement, …
+  text_ref message;
+  text_ref file;  // file name, or empty
   int line = 0;
   int column = 0;
 };
 
 struct indicator_entry {
-  std::string name;
-  std::string category;  // e.g. 产出/数量
+  text_ref name;
+  text_ref category;  // e.g. 产出/数量
   bool category_inferred = false;
-  std::string target;  // as written
-  std::string actual;  // as written, empty when missing
-  double weight = 0;   // unrounded
-  double score = 0;    // rounded to 2 decimals
+  text_ref target;  // as written
+  text_ref actual;  // as written, empty when missing
+  double weight = 0;  // unrounded
+  double score = 0;   // rounded to 2 decimals
   rules::indicator_status status = rules::indicator_status::missing;
-  std::string explain;  // "8 × 45 / 50 = 7.20"
-  std::string note;     // the actual's note (偏差原因)
+  text_ref note;  // the actual's note (偏差原因)
+  // What explain() scores again; null in an entry made by hand.
+  const rules::rule* rule = nullptr;
+  const rules::actual_value* value = nullptr;  // null when missing
+  const rules::scoring_policy* policy = nullptr;
+  int year = 0;
+
+  /// The line that explains the score: "8 × 45 / 50 = 7.20"; empty without a rule.
+  std::string explain() const;
 };
 
 struct project_entry {
-  std::string id;
-  std::string name;
-  std::string goal;     // 年度绩效目标
-  std::string summary;  // actual completion, from the actuals
-  double budget = 0;    // the budget used: the actuals' adjusted budget, else the table's
+  text_ref id;
+  text_ref name;
+  text_ref goal;     // 年度绩效目标
+  text_ref summary;  // actual completion, from the actuals
+  double budget = 0;  // the budget used: the actuals' adjusted budget, else the table's
   std::optional<double> spent;
   std::optional<double> execution_rate;  // percent, rounded to 2 decimals
   double budget_weight = 0;
-  double budget_score = 0;  // rounded
-  std::string budget_explain;
+  double budget_score = 0;      // rounded
+  double indicator_points = 0;  // the indicators' rounded scores summed, rounded
+  double points = 0;            // indicator scores plus budget score, rounded
+  bool rescaled = false;        // an indicator was N/A: the points are scaled to 100
+  double applicable = 0;        // when rescaled: the weight left, the points' denominator
   double total = 0;  // rounded; the sum of the rounded scores (rescaled where N/A)
-  std::string total_explain;
-  std::string grade;  // 优 / 良 / 中 / 差
+  text_ref grade;    // 优 / 良 / 中 / 差
   std::vector<indicator_entry> indicators;
+
+  /// "10 × min(1, 95 / 100) = 9.50", or why budget execution scores 0.
+  std::string budget_explain() const;
+  /// "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A.
+  std::string total_explain() const;
 };
 
 struct input_file {
@@ -71,8 +95,15 @@ struct report {
   double mean = 0;  // budget-weighted mean of the totals, rounded
   double budget_total = 0;
   std::vector<finding_entry> findings;
+  // What the entries borrow from: kept alive as long as the report.
+  std::shared_ptr<const target_table> targets;
+  std::shared_ptr<const actual_table> actuals;
+  std::shared_ptr<const rules::scoring_policy> scoring_policy;
 };
 
 const char* severity_name(severity level);  // error / warning / note
+
+/// A copy of `f` that owns all its text, to keep after its report is gone.
+finding_entry owning(const finding_entry& f);
 
 }  // namespace jixiao::engine

@@ -15,9 +15,10 @@ constexpr const char* inferred_kind = "category_inferred";
 }  // namespace
 
 std::pair<std::string, std::string> category_levels(const indicator_entry& i) {
-  const auto slash = i.category.find('/');
-  std::string first = rules::first_level_of(i.category);
-  std::string second = slash == std::string::npos ? std::string() : i.category.substr(slash + 1);
+  const std::string category = i.category.str();
+  const auto slash = category.find('/');
+  std::string first = rules::first_level_of(category);
+  std::string second = slash == std::string::npos ? std::string() : category.substr(slash + 1);
   if (i.category_inferred) (second.empty() ? first : second) += "*";
   return {first, second};
 }
@@ -57,7 +58,7 @@ std::vector<category_share> category_shares(const report& r) {
   for (const project_entry& p : r.projects) {
     for (const indicator_entry& i : p.indicators) {
       if (i.status == rules::indicator_status::not_applicable) continue;
-      category_share& s = share_of(rules::first_level_of(i.category));
+      category_share& s = share_of(rules::first_level_of(i.category.str()));
       s.earned += i.score;
       s.available += i.weight;
     }

@@ -75,7 +75,7 @@ std::string number_ending(const std::string& name) {
 }
 
 std::string category_of(const indicator_target& indicator, const rules::scoring_policy& policy) {
-  return indicator.category ? *indicator.category : infer_category(indicator.name, policy);
+  return indicator.category ? *indicator.category : rules::infer_category(indicator.name, policy);
 }
 
 bool has_first_level(const rules::scoring_policy& policy, const std::string& name) {
@@ -310,14 +310,14 @@ void review_project_names(const target_table& targets, sink& findings) {
 
 // Kinds that, found in the actuals, make the score wrong whatever was meant: an actual
 // that names nothing in the targets, or that cannot be compared with its target.
-bool is_actuals_error(const std::string& kind) {
-  static const std::set<std::string> kinds = {"unknown_project", "unknown_indicator", "year_mismatch",
+bool is_actuals_error(std::string_view kind) {
+  static const std::set<std::string_view> kinds = {"unknown_project", "unknown_indicator", "year_mismatch",
                                               "unit_mismatch",   "ambiguous_fraction", "actual_mismatch"};
   return kinds.count(kind) > 0;
 }
 
 // What makes two findings the same: kind and place.
-using finding_place = std::tuple<std::string, std::string, std::string, std::string, int, int>;
+using finding_place = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int, int>;
 
 finding_place place_of(const finding_entry& f) {
   return {f.kind, f.project, f.indicator, f.file, f.line, f.column};
@@ -372,11 +372,11 @@ std::vector<finding_entry> review(const target_table& targets, const actual_tabl
     // quadratic, seconds for a few thousand projects.
     std::set<finding_place> reviewed;
     for (const finding_entry& r : findings) reviewed.insert(place_of(r));
-    report scored = score_department(targets, *actuals, policy);
-    for (finding_entry& f : scored.findings) {
+    const report scored = score_department(targets, *actuals, policy);
+    for (const finding_entry& f : scored.findings) {
       if (reviewed.count(place_of(f))) continue;
-      if (f.file == actuals->path && is_actuals_error(f.kind)) f.level = severity::error;
-      findings.push_back(std::move(f));
+      findings.push_back(owning(f));  // the report and what it borrows from end here
+      if (f.file == actuals->path && is_actuals_error(f.kind)) findings.back().level = severity::error;
     }
   }
   sort_findings(findings, files);
@@ -384,7 +384,7 @@ std::vector<finding_entry> review(const target_table& targets, const actual_tabl
 }
 
 void sort_findings(std::vector<finding_entry>& findings, const std::vector<std::string>& files) {
-  const auto file_rank = [&](const std::string& file) {
+  const auto file_rank = [&](std::string_view file) {
     return static_cast<std::size_t>(std::find(files.begin(), files.end(), file) - files.begin());
   };
   std::stable_sort(findings.begin(), findings.end(), [&](const finding_entry& a, const finding_entry& b) {

@@ -138,7 +138,9 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     for (const auto& f : r.findings) {
       if (f.level == severity::note) continue;
       ++count;
-      err << format_input_error(f.file, f.line, f.column, f.project.empty() ? "" : "项目 " + f.project + (f.indicator.empty() ? "" : " / " + f.indicator),
+      const std::string subject =
+          f.project.empty() ? std::string() : "项目 " + f.project + (f.indicator.empty() ? std::string() : " / " + f.indicator);
+      err << format_input_error(f.file.str(), f.line, f.column, subject,
                                 "error: " + f.kind + ": " + f.message)
           << "\n";
     }

@@ -8,13 +8,26 @@ namespace jixiao::engine {
 
 report score_department_files(const department_files& files, const rules::scoring_policy& policy,
                               const input_limits& limits, rule_cache* cache) {
-  const target_table targets = load_targets(yaml_document::load(files.targets, limits), policy, cache);
-  const actual_table actuals = load_actuals(yaml_document::load(files.actuals, limits), policy);
+  // Each input is hashed from the bytes that were parsed, not read a second time:
+  // the report names exactly what it was computed from, even if a file changes meanwhile.
+  // Each document is dropped as soon as its table is loaded.
+  std::string targets_sha;
+  std::string actuals_sha;
+  const target_table targets = [&] {
+    const yaml_document doc = yaml_document::load(files.targets, limits);
+    targets_sha = sha256_hex(doc.text());
+    return load_targets(doc, policy, cache);
+  }();
+  const actual_table actuals = [&] {
+    const yaml_document doc = yaml_document::load(files.actuals, limits);
+    actuals_sha = sha256_hex(doc.text());
+    return load_actuals(doc, policy);
+  }();
   report r = score_department(targets, actuals, policy);
   r.version = JIXIAO_VERSION;
   r.policy = policy.source;
-  r.inputs.push_back({"targets", files.targets, sha256_of_file(files.targets)});
-  r.inputs.push_back({"actuals", files.actuals, sha256_of_file(files.actuals)});
+  r.inputs.push_back({"targets", files.targets, targets_sha});
+  r.inputs.push_back({"actuals", files.actuals, actuals_sha});
   if (!files.policy.empty()) r.inputs.push_back({"policy", files.policy, sha256_of_file(files.policy)});
   return r;
 }

@@ -2,9 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 #include <numeric>
-#include <set>
+#include <string_view>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -15,33 +14,76 @@ namespace jixiao::engine {
 
 namespace {
 
-using rules::format_fixed;
-using rules::format_number;
 using rules::round_half_up;
+using rules::format_number;
 
+// Up to this many names a plain scan beats building a hash table; past it the
+// lookups are hashed, so a project of 100,000 indicators stays linear.
+constexpr std::size_t scan_limit = 32;
+
+text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
+
+// Findings in the order found, warnings and notes apart: the notes (a category
+// inferred for every indicator of a table without categories) follow, so they do
+// not bury what needs an answer. The scorer finds no errors.
 struct finding_sink {
-  std::vector<finding_entry>& out;
+  std::vector<finding_entry>& warnings;
+  std::vector<finding_entry> notes;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
-  void add(severity level, std::string project, std::string indicator, std::string kind, std::string message,
-           const std::string& file, source_mark at) {
-    out.push_back({level, std::move(project), std::move(indicator), std::move(kind), std::move(message), file, at.line,
-                   at.column});
+  void add(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
+           source_mark at) {
+    (level == severity::note ? notes : warnings)
+        .push_back({level, std::move(project), std::move(indicator), std::move(kind), std::move(message),
+                    std::move(file), at.line, at.column});
   }
 };
 
-severity severity_of(const std::string& kind) {
+severity severity_of(std::string_view kind) {
   if (kind == "category_inferred" || kind == "no_cost_indicator") return severity::note;
   return severity::warning;
+}
+
+// What scoring a project needs from the department, and buffers reused from one
+// project to the next.
+struct department_context {
+  const target_table& targets;
+  const actual_table& actuals;
+  const rules::scoring_policy& policy;
+  int year;
+  text_ref tfile;
+  text_ref afile;
+  double pool;  // the first-level weights summed
+  std::vector<const indicator_target*> indicators;
+  std::vector<double> weights;
+  std::vector<std::size_t> per_level;
+};
+
+// The first of `items` for which `matches` holds, by a scan for a few and a hashed
+// index (built once, into `index`) for many; `key` gives an item's name.
+template <typename Item, typename Key>
+const Item* find_named(const std::vector<Item>& items, std::string_view name, Key key,
+                       std::unordered_map<std::string_view, const Item*>& index) {
+  if (items.size() <= scan_limit) {
+    for (const Item& item : items) {
+      if (key(item) == name) return &item;
+    }
+    return nullptr;
+  }
+  if (index.empty()) {
+    index.reserve(items.size());
+    for (const Item& item : items) index.emplace(key(item), &item);
+  }
+  const auto found = index.find(name);
+  return found == index.end() ? nullptr : found->second;
 }
 
 // Weights (SCORING.md section 4): explicit ones as given; the others share what the
 // explicit ones leave, or, with none explicit, each first-level category's weight
 // (redistributed from empty categories) split evenly among its indicators.
-std::vector<double> derive_weights(const std::vector<const indicator_target*>& indicators,
-                                   const std::vector<std::string>& categories, const rules::scoring_policy& policy) {
-  const double pool = std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
-                                      [](double sum, const auto& entry) { return sum + entry.second; });
-  std::vector<double> weights(indicators.size(), 0.0);
+void derive_weights(department_context& c) {
+  const auto& indicators = c.indicators;
+  std::vector<double>& weights = c.weights;
+  weights.assign(indicators.size(), 0.0);
   double explicit_sum = 0;
   std::size_t unweighted = 0;
   for (std::size_t i = 0; i < indicators.size(); ++i) {
@@ -52,249 +94,268 @@ std::vector<double> derive_weights(const std::vector<const indicator_target*>& i
       ++unweighted;
     }
   }
-  if (unweighted == 0) return weights;
+  if (unweighted == 0) return;
   if (unweighted < indicators.size()) {
-    const double share = std::max(0.0, pool - explicit_sum) / static_cast<double>(unweighted);
+    const double share = std::max(0.0, c.pool - explicit_sum) / static_cast<double>(unweighted);
     for (std::size_t i = 0; i < indicators.size(); ++i) {
       if (!indicators[i]->weight) weights[i] = share;
     }
-    return weights;
+    return;
   }
-  std::map<std::string, std::size_t> count;
-  for (const auto& category : categories) ++count[rules::first_level_of(category)];
+  const auto& levels = c.policy.first_level;
+  c.per_level.assign(levels.size(), 0);
+  for (const auto* indicator : indicators) {
+    if (indicator->first_level >= 0) ++c.per_level[static_cast<std::size_t>(indicator->first_level)];
+  }
   double present = 0;
-  for (const auto& [name, weight] : policy.first_level) {
-    if (count.count(name)) present += weight;
+  for (std::size_t level = 0; level < levels.size(); ++level) {
+    if (c.per_level[level] > 0) present += levels[level].second;
   }
   for (std::size_t i = 0; i < indicators.size(); ++i) {
-    const std::string first = rules::first_level_of(categories[i]);
-    double category_weight = 0;
-    for (const auto& [name, weight] : policy.first_level) {
-      if (name == first) category_weight = weight;
-    }
-    const double scaled = present > 0 ? category_weight * pool / present : 0;
-    weights[i] = scaled / static_cast<double>(count[first]);
+    const int level = indicators[i]->first_level;
+    if (level < 0) continue;  // a first level the policy does not weigh
+    const auto at = static_cast<std::size_t>(level);
+    const double scaled = present > 0 ? levels[at].second * c.pool / present : 0;
+    weights[i] = scaled / static_cast<double>(c.per_level[at]);
   }
-  return weights;
 }
 
-// A project's actuals by indicator name, the first given of each (not those left
-// empty): looked up once per indicator, not searched (quadratic in a large project).
-std::unordered_map<std::string, const indicator_actual*> actuals_by_name(const project_actual* project) {
-  std::unordered_map<std::string, const indicator_actual*> out;
-  if (!project) return out;
-  for (const auto& indicator : project->indicators) {
-    if (!indicator.left_empty) out.emplace(indicator.name, &indicator);
-  }
-  return out;
-}
-
-struct budget_result {
-  double used_budget = 0;
-  std::optional<double> rate;
-  double score = 0;
-  std::string explain;
-};
-
-budget_result score_budget(const project_target& target, const project_actual* actual,
-                           const rules::scoring_policy& policy) {
-  budget_result out;
-  out.used_budget = actual && actual->budget ? *actual->budget : target.budget;
-  const double w = policy.budget_weight;
-  if (!actual || !actual->spent) {
-    out.explain = "no spent → 0.00";
-    return out;
-  }
-  const double spent = *actual->spent;
-  if (out.used_budget <= 0) {
-    out.explain = "budget 0: no execution rate → 0.00";
-    return out;
-  }
-  const double rate = spent / out.used_budget;
-  out.rate = round_half_up(rate * 100.0);
-  out.score = round_half_up(w * std::min(1.0, rate));
-  out.explain = format_number(w) + " × min(1, " + format_number(spent) + " / " + format_number(out.used_budget) +
-                ") = " + format_fixed(out.score);
-  return out;
-}
-
-project_entry score_project(const project_target& target, const project_actual* actual,
-                            const rules::scoring_policy& policy, const target_table& targets,
-                            const actual_table& actuals, finding_sink& findings) {
-  project_entry entry;
-  entry.id = target.id;
-  entry.name = target.name;
-  entry.goal = target.goal.value_or("");
-  entry.summary = actual && actual->summary ? *actual->summary : "";
-  const std::string& tfile = targets.path;
-  const std::string& afile = actuals.path;
-
-  std::vector<const indicator_target*> indicators;
-  std::set<std::string> seen;
+// The project's indicators but for a name given twice, which is reported and not scored.
+void unique_indicators(const project_target& target, department_context& c, finding_sink& findings) {
+  c.indicators.clear();
+  std::unordered_set<std::string_view> seen;
+  const bool hashed = target.indicators.size() > scan_limit;
   for (const auto& indicator : target.indicators) {
-    if (!seen.insert(indicator.name).second) {
-      findings.add(severity::warning, target.id, indicator.name, "duplicate_indicator",
-                   "the indicator name appears twice in the project; the second is not scored", tfile,
+    bool again = false;
+    if (hashed) {
+      again = !seen.insert(indicator.name).second;
+    } else {
+      for (const auto* earlier : c.indicators) again = again || earlier->name == indicator.name;
+    }
+    if (again) {
+      findings.add(severity::warning, borrowed(target.id), borrowed(indicator.name), borrowed("duplicate_indicator"),
+                   borrowed("the indicator name appears twice in the project; the second is not scored"), c.tfile,
                    indicator.name_mark);
       continue;
     }
-    indicators.push_back(&indicator);
+    c.indicators.push_back(&indicator);
   }
-  std::vector<std::string> categories;
-  std::vector<bool> inferred;
-  for (const auto* indicator : indicators) {
-    if (indicator->category) {
-      categories.push_back(*indicator->category);
-      inferred.push_back(false);
-    } else {
-      categories.push_back(infer_category(indicator->name, policy));
-      inferred.push_back(true);
-      findings.add(severity::note, target.id, indicator->name, "category_inferred",
-                   "category " + categories.back() + " inferred from the name", tfile, indicator->name_mark);
+}
+
+// Actuals naming no indicator of the project: not used, with the nearest name.
+void report_unknown_indicators(const project_target& target, const project_actual& actual, finding_sink& findings,
+                               const department_context& c) {
+  std::unordered_map<std::string_view, const indicator_target*> index;
+  std::vector<std::string> names;
+  for (const auto& given : actual.indicators) {
+    const auto key = [](const indicator_target& t) -> std::string_view { return t.name; };
+    if (find_named(target.indicators, given.name, key, index)) continue;
+    if (names.empty()) {
+      for (const auto& t : target.indicators) names.push_back(t.name);
+    }
+    std::string message = "no indicator '" + given.name + "' in project " + target.id + "; the actual is not used";
+    if (const auto near = nearest_name(given.name, names, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
+    findings.add(severity::warning, borrowed(target.id), borrowed(given.name), borrowed("unknown_indicator"),
+                 std::move(message), c.afile, given.mark);
+  }
+}
+
+void score_budget(const project_target& target, const project_actual* actual, const rules::scoring_policy& policy,
+                  project_entry& entry) {
+  entry.budget = actual && actual->budget ? *actual->budget : target.budget;
+  entry.budget_weight = policy.budget_weight;
+  entry.spent = actual ? actual->spent : std::nullopt;
+  if (!entry.spent || entry.budget <= 0) return;
+  const double rate = *entry.spent / entry.budget;
+  entry.execution_rate = round_half_up(rate * 100.0);
+  entry.budget_score = round_half_up(policy.budget_weight * std::min(1.0, rate));
+}
+
+project_entry score_project(const project_target& target, const project_actual* actual, department_context& c,
+                            finding_sink& findings) {
+  const rules::scoring_policy& policy = c.policy;
+  project_entry entry;
+  entry.id = borrowed(target.id);
+  entry.name = borrowed(target.name);
+  if (target.goal) entry.goal = borrowed(*target.goal);
+  if (actual && actual->summary) entry.summary = borrowed(*actual->summary);
+
+  unique_indicators(target, c, findings);
+  for (const auto* indicator : c.indicators) {
+    if (indicator->category_inferred) {
+      findings.add(severity::note, entry.id, borrowed(indicator->name), borrowed("category_inferred"),
+                   borrowed(indicator->inferred_note), c.tfile, indicator->name_mark);
     }
   }
-  const std::vector<double> weights = derive_weights(indicators, categories, policy);
+  derive_weights(c);
+  const auto& indicators = c.indicators;
+  const auto& weights = c.weights;
   const bool any_explicit = std::any_of(indicators.begin(), indicators.end(), [](auto* i) { return i->weight.has_value(); });
   const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
   const double pool = 100.0 - policy.budget_weight;
   if (any_explicit && std::fabs(weight_sum - pool) > 0.005) {
-    findings.add(severity::warning, target.id, "", "weights_sum",
+    findings.add(severity::warning, entry.id, {}, borrowed("weights_sum"),
                  "the indicator weights add up to " + format_number(weight_sum) + ", not " + format_number(pool),
-                 tfile, target.mark);
+                 c.tfile, target.mark);
   }
 
   double scored_sum = 0;
   double not_applicable_weight = 0;
   bool has_cost = false;
-  const auto given_by_name = actuals_by_name(actual);
+  std::unordered_map<std::string_view, const indicator_actual*> given_index;
+  const auto given_name = [](const indicator_actual& a) {
+    return a.left_empty ? std::string_view() : std::string_view(a.name);  // one left empty is not given
+  };
+  entry.indicators.reserve(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const indicator_target& indicator = *indicators[i];
-    const auto given = given_by_name.find(indicator.name);
-    const indicator_actual* found = given == given_by_name.end() ? nullptr : given->second;
+    const indicator_actual* found =
+        actual && !indicator.name.empty() ? find_named(actual->indicators, indicator.name, given_name, given_index)
+                                          : nullptr;
+    const text_ref name = borrowed(indicator.name);
     for (const auto& f : indicator.rule->findings) {
-      findings.add(severity_of(f.kind), target.id, indicator.name, f.kind, f.message, tfile, indicator.target_mark);
+      findings.add(severity_of(f.kind), entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
+                   indicator.target_mark);
     }
-    const rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr,
-                                                              weights[i], policy, targets.year ? targets.year : actuals.year.value_or(0));
-    for (const auto& f : result.findings) {
-      const bool in_actuals = found != nullptr;
-      findings.add(severity_of(f.kind), target.id, indicator.name, f.kind, f.message, in_actuals ? afile : tfile,
-                   in_actuals ? found->mark : indicator.target_mark);
+    rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
+                                                        policy, c.year, rules::explain::left_out);
+    for (auto& f : result.findings) {
+      findings.add(severity_of(f.kind), entry.id, name, borrowed(f.kind), std::move(f.message),
+                   found ? c.afile : c.tfile, found ? found->mark : indicator.target_mark);
     }
     indicator_entry line;
-    line.name = indicator.name;
-    line.category = categories[i];
-    line.category_inferred = inferred[i];
-    line.target = indicator.target_text;
-    line.actual = found ? found->value.written : "";
+    line.name = name;
+    line.category = borrowed(indicator.scored_category);
+    line.category_inferred = indicator.category_inferred;
+    line.target = borrowed(indicator.target_text);
+    if (found) line.actual = borrowed(found->value.written);
     line.weight = weights[i];
     line.score = result.score;
     line.status = result.status;
-    line.explain = result.explanation;
-    line.note = found ? found->value.note : "";
+    if (found) line.note = borrowed(found->value.note);
+    line.rule = indicator.rule.get();
+    line.value = found ? &found->value : nullptr;
+    line.policy = &policy;
+    line.year = c.year;
     if (result.status == rules::indicator_status::not_applicable) {
       not_applicable_weight += weights[i];
     } else {
       scored_sum += result.score;
     }
-    has_cost = has_cost || categories[i] == "产出/成本";
+    has_cost = has_cost || indicator.scored_category == "产出/成本";
     entry.indicators.push_back(std::move(line));
   }
 
-  if (actual) {
-    std::vector<std::string> names;
-    for (const auto& t : target.indicators) names.push_back(t.name);
-    const std::unordered_set<std::string> known(names.begin(), names.end());
-    for (const auto& given : actual->indicators) {
-      if (known.count(given.name)) continue;
-      std::string message = "no indicator '" + given.name + "' in project " + target.id + "; the actual is not used";
-      if (const auto near = nearest_name(given.name, names, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
-      findings.add(severity::warning, target.id, given.name, "unknown_indicator", message, afile, given.mark);
-    }
-  }
+  if (actual) report_unknown_indicators(target, *actual, findings, c);
   if (indicators.empty()) {
-    findings.add(severity::warning, target.id, "", "no_indicators", "the project has no indicators to score", tfile,
-                 target.mark);
+    findings.add(severity::warning, entry.id, {}, borrowed("no_indicators"),
+                 borrowed("the project has no indicators to score"), c.tfile, target.mark);
   } else if (!has_cost) {
-    findings.add(severity::note, target.id, "", "no_cost_indicator",
-                 "no cost indicator (产出/成本) among the outputs; the national method expects one", tfile, target.mark);
+    findings.add(severity::note, entry.id, {}, borrowed("no_cost_indicator"),
+                 borrowed("no cost indicator (产出/成本) among the outputs; the national method expects one"), c.tfile,
+                 target.mark);
   }
 
-  const budget_result budget = score_budget(target, actual, policy);
-  if (!actual || !actual->spent) {
-    findings.add(severity::warning, target.id, "", "missing_spent", "no spent (全年执行数): budget execution scores 0",
-                 actual ? afile : tfile, actual ? actual->mark : target.mark);
-  } else if (budget.used_budget <= 0) {
-    findings.add(severity::warning, target.id, "", "zero_budget", "the budget is 0: no execution rate", tfile, target.mark);
+  score_budget(target, actual, policy, entry);
+  if (!entry.spent) {
+    findings.add(severity::warning, entry.id, {}, borrowed("missing_spent"),
+                 borrowed("no spent (全年执行数): budget execution scores 0"), actual ? c.afile : c.tfile,
+                 actual ? actual->mark : target.mark);
+  } else if (entry.budget <= 0) {
+    findings.add(severity::warning, entry.id, {}, borrowed("zero_budget"), borrowed("the budget is 0: no execution rate"),
+                 c.tfile, target.mark);
   }
-  entry.budget = budget.used_budget;
-  entry.spent = actual ? actual->spent : std::nullopt;
-  entry.execution_rate = budget.rate;
-  entry.budget_weight = policy.budget_weight;
-  entry.budget_score = budget.score;
-  entry.budget_explain = budget.explain;
 
-  const double sum = round_half_up(scored_sum + budget.score);
+  entry.indicator_points = round_half_up(scored_sum);
+  entry.points = round_half_up(scored_sum + entry.budget_score);
+  entry.total = entry.points;
   if (not_applicable_weight > 0) {
-    const double applicable = weight_sum - not_applicable_weight + policy.budget_weight;
-    entry.total = applicable > 0 ? round_half_up(100.0 * sum / applicable) : 0.0;
-    entry.total_explain = "100 × " + format_fixed(sum) + " / " + format_number(applicable) + " = " + format_fixed(entry.total);
-  } else {
-    entry.total = sum;
-    entry.total_explain = "indicators " + format_fixed(round_half_up(scored_sum)) + " + budget " +
-                          format_fixed(budget.score) + " = " + format_fixed(sum);
+    entry.rescaled = true;
+    entry.applicable = weight_sum - not_applicable_weight + policy.budget_weight;
+    entry.total = entry.applicable > 0 ? round_half_up(100.0 * entry.points / entry.applicable) : 0.0;
   }
-  entry.grade = rules::grade_of(entry.total, policy);
+  entry.grade = borrowed(rules::grade_of(entry.total, policy));
   return entry;
+}
+
+// Each id's place among the ids, sorted, the first written first among equals.
+std::vector<std::pair<std::string_view, std::size_t>> sorted_ids(const std::vector<std::string_view>& ids) {
+  std::vector<std::pair<std::string_view, std::size_t>> out;
+  out.reserve(ids.size());
+  for (std::size_t i = 0; i < ids.size(); ++i) out.emplace_back(ids[i], i);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// The index of the first entry with `id`, or npos.
+std::size_t first_with(const std::vector<std::pair<std::string_view, std::size_t>>& sorted, std::string_view id) {
+  const auto at = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(id, std::size_t{0}));
+  return at != sorted.end() && at->first == id ? at->second : std::string::npos;
 }
 
 }  // namespace
 
-std::string infer_category(const std::string& name, const rules::scoring_policy& policy) {
-  for (const auto& rule : policy.categories) {
-    for (const auto& keyword : rule.keywords) {
-      if (!keyword.empty() && name.find(keyword) != std::string::npos) return rule.category;
-    }
-  }
-  return policy.default_category;
-}
-
-report score_department(const target_table& targets, const actual_table& actuals, const rules::scoring_policy& policy) {
+report score_department(std::shared_ptr<const target_table> targets_ptr,
+                        std::shared_ptr<const actual_table> actuals_ptr,
+                        std::shared_ptr<const rules::scoring_policy> policy_ptr) {
+  const target_table& targets = *targets_ptr;
+  const actual_table& actuals = *actuals_ptr;
+  const rules::scoring_policy& policy = *policy_ptr;
   report out;
   out.department = targets.department;
   out.year = targets.year;
-  finding_sink findings{out.findings};
+  finding_sink findings{out.findings, {}};
+  department_context c{targets,
+                       actuals,
+                       policy,
+                       targets.year ? targets.year : actuals.year.value_or(0),
+                       borrowed(targets.path),
+                       borrowed(actuals.path),
+                       std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
+                                       [](double sum, const auto& entry) { return sum + entry.second; }),
+                       {},
+                       {},
+                       {}};
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
-    findings.add(severity::warning, "", "", "year_mismatch",
+    findings.add(severity::warning, {}, {}, borrowed("year_mismatch"),
                  "the actuals are for " + std::to_string(*actuals.year) + ", the targets for " + std::to_string(targets.year),
-                 actuals.path, {});
+                 c.afile, {});
   }
-  std::map<std::string, const project_actual*> actual_by_id;
-  for (const auto& project : actuals.projects) actual_by_id.emplace(project.id, &project);
+  std::vector<std::string_view> target_ids;
+  for (const auto& project : targets.projects) target_ids.push_back(project.id);
+  std::vector<std::string_view> actual_ids;
+  for (const auto& project : actuals.projects) actual_ids.push_back(project.id);
+  const auto targets_by_id = sorted_ids(target_ids);
+  const auto actuals_by_id = sorted_ids(actual_ids);
 
-  std::set<std::string> ids;
-  std::vector<std::string> all_ids;
-  for (const auto& project : targets.projects) all_ids.push_back(project.id);
-  for (const auto& project : targets.projects) {
-    if (!ids.insert(project.id).second) {
-      findings.add(severity::warning, project.id, "", "duplicate_project",
-                   "the project id appears twice in the targets; the second is not scored", targets.path, project.mark);
+  out.projects.reserve(targets.projects.size());
+  for (std::size_t k = 0; k < targets.projects.size(); ++k) {
+    const project_target& project = targets.projects[k];
+    if (first_with(targets_by_id, project.id) != k) {
+      findings.add(severity::warning, borrowed(project.id), {}, borrowed("duplicate_project"),
+                   borrowed("the project id appears twice in the targets; the second is not scored"), c.tfile,
+                   project.mark);
       continue;
     }
-    const auto it = actual_by_id.find(project.id);
-    out.projects.push_back(score_project(project, it == actual_by_id.end() ? nullptr : it->second, policy, targets,
-                                         actuals, findings));
-    if (it == actual_by_id.end()) {
-      findings.add(severity::warning, project.id, "", "missing_project_actuals",
-                   "no actuals for the project: every indicator is missing", actuals.path, {});
+    const std::size_t given = first_with(actuals_by_id, project.id);
+    const project_actual* actual = given == std::string::npos ? nullptr : &actuals.projects[given];
+    out.projects.push_back(score_project(project, actual, c, findings));
+    if (!actual) {
+      findings.add(severity::warning, borrowed(project.id), {}, borrowed("missing_project_actuals"),
+                   borrowed("no actuals for the project: every indicator is missing"), c.afile, {});
     }
   }
+  std::vector<std::string> all_ids;
   for (const auto& project : actuals.projects) {
-    if (ids.count(project.id)) continue;
+    if (first_with(targets_by_id, project.id) != std::string::npos) continue;
+    if (all_ids.empty()) {
+      for (const auto& p : targets.projects) all_ids.push_back(p.id);
+    }
     std::string message = "no project '" + project.id + "' in the targets; its actuals are not used";
     if (const auto near = nearest_name(project.id, all_ids, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
-    findings.add(severity::warning, project.id, "", "unknown_project", message, actuals.path, project.mark);
+    findings.add(severity::warning, borrowed(project.id), {}, borrowed("unknown_project"), std::move(message), c.afile,
+                 project.mark);
   }
 
   out.grade_counts = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
@@ -302,7 +363,7 @@ report score_department(const target_table& targets, const actual_table& actuals
   double plain = 0;
   for (const auto& project : out.projects) {
     for (auto& [grade, count] : out.grade_counts) {
-      if (grade == project.grade) ++count;
+      if (project.grade == grade) ++count;
     }
     out.budget_total += project.budget;
     weighted += project.total * project.budget;
@@ -314,11 +375,17 @@ report score_department(const target_table& targets, const actual_table& actuals
     out.mean = round_half_up(plain / static_cast<double>(out.projects.size()));
   }
   out.budget_total = round_half_up(out.budget_total, 4);
-  // Errors and warnings first: the notes (a category inferred for every indicator of
-  // a table without categories) must not bury what needs an answer.
-  std::stable_sort(out.findings.begin(), out.findings.end(),
-                   [](const finding_entry& a, const finding_entry& b) { return a.level < b.level; });
+  out.findings.insert(out.findings.end(), std::make_move_iterator(findings.notes.begin()),
+                      std::make_move_iterator(findings.notes.end()));
+  out.targets = std::move(targets_ptr);
+  out.actuals = std::move(actuals_ptr);
+  out.scoring_policy = std::move(policy_ptr);
   return out;
+}
+
+report score_department(const target_table& targets, const actual_table& actuals, const rules::scoring_policy& policy) {
+  return score_department(std::make_shared<const target_table>(targets), std::make_shared<const actual_table>(actuals),
+                          std::make_shared<const rules::scoring_policy>(policy));
 }
 
 }  // namespace jixiao::engine

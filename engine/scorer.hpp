@@ -2,6 +2,8 @@
 // grade (SCORING.md sections 4 and 5), and every finding (section 7).
 #pragma once
 
+#include <memory>
+
 #include "engine/model.hpp"
 #include "engine/report.hpp"
 #include "rules/policy.hpp"
@@ -9,10 +11,12 @@
 namespace jixiao::engine {
 
 /// Scores every project of `targets` against `actuals`. Fills everything but the
-/// report's source block (version, policy file, input hashes).
-report score_department(const target_table& targets, const actual_table& actuals, const rules::scoring_policy& policy);
+/// report's source block (version, policy file, input hashes). The report keeps the
+/// three alive and borrows its text from them.
+report score_department(std::shared_ptr<const target_table> targets, std::shared_ptr<const actual_table> actuals,
+                        std::shared_ptr<const rules::scoring_policy> policy);
 
-/// The category for an indicator name by the policy's keyword table; first match wins.
-std::string infer_category(const std::string& name, const rules::scoring_policy& policy);
+/// The same on copies of the three: for small tables, tests and tools.
+report score_department(const target_table& targets, const actual_table& actuals, const rules::scoring_policy& policy);
 
 }  // namespace jixiao::engine

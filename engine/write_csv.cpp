@@ -51,13 +51,15 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
   };
   for (const project_entry& p : r.projects) {
     for (const indicator_entry& i : p.indicators) {
-      row({p.id, p.name, i.name, i.category, i.category_inferred ? "true" : "false", i.target, i.actual,
-           format_score(i.weight), format_score(i.score), rules::status_name(i.status), i.explain, i.note});
+      row({p.id.str(), p.name.str(), i.name.str(), i.category.str(), i.category_inferred ? "true" : "false",
+           i.target.str(), i.actual.str(), format_score(i.weight), format_score(i.score),
+           rules::status_name(i.status), i.explain(), i.note.str()});
     }
     const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
-    row({p.id, p.name, "预算执行率", "预算执行率", "false", "", rate, format_score(p.budget_weight),
-         format_score(p.budget_score), "", p.budget_explain, ""});
-    row({p.id, p.name, "总分", "", "false", "", "", "", format_score(p.total), p.grade, p.total_explain, ""});
+    row({p.id.str(), p.name.str(), "预算执行率", "预算执行率", "false", "", rate, format_score(p.budget_weight),
+         format_score(p.budget_score), "", p.budget_explain(), ""});
+    row({p.id.str(), p.name.str(), "总分", "", "false", "", "", "", format_score(p.total), p.grade.str(),
+         p.total_explain(), ""});
   }
 }
 

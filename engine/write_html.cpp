@@ -103,7 +103,7 @@ svg.chart .bar.g-x { fill: var(--x); } svg.chart .bar.share { fill: #5b6abf; }
 std::string h(std::string_view text) { return escape_xml(text); }
 
 // The CSS class of a grade: g-a 优, g-b 良, g-c 中, g-d 差, g-x anything else.
-std::string grade_class(const std::string& grade) {
+std::string grade_class(std::string_view grade) {
   constexpr std::array<const char*, 4> grades = {"优", "良", "中", "差"};
   constexpr std::array<const char*, 4> classes = {"g-a", "g-b", "g-c", "g-d"};
   for (std::size_t k = 0; k < grades.size(); ++k) {
@@ -112,7 +112,7 @@ std::string grade_class(const std::string& grade) {
   return "g-x";
 }
 
-std::string grade_badge(const std::string& grade) {
+std::string grade_badge(std::string_view grade) {
   return "<span class=\"grade " + grade_class(grade) + "\">" + h(grade) + "</span>";
 }
 
@@ -129,9 +129,9 @@ std::string status_class(rules::indicator_status status) {
 
 std::string project_anchor(std::size_t index) { return "p-" + std::to_string(index + 1); }
 
-std::string project_title(const project_entry& p) { return p.id.empty() ? p.name : p.id + " " + p.name; }
+std::string project_title(const project_entry& p) { return p.id.empty() ? p.name.str() : p.id + " " + p.name; }
 
-std::string cell(const std::string& text, const std::string& css_class = "") {
+std::string cell(std::string_view text, const std::string& css_class = "") {
   return (css_class.empty() ? "<td>" : "<td class=\"" + css_class + "\">") + h(text) + "</td>";
 }
 
@@ -244,17 +244,17 @@ void write_deviation(const report& r, const project_entry& p, const indicator_en
 void write_project(const report& r, const project_entry& p, std::size_t index, std::ostream& out) {
   out << "<article class=\"project\" id=\"" << project_anchor(index) << "\">\n<h3>" << h(project_title(p)) << " "
       << grade_badge(p.grade) << "</h3>\n<dl class=\"facts\">\n";
-  const auto fact = [&](const std::string& key, const std::string& value) {
+  const auto fact = [&](std::string_view key, std::string_view value) {
     out << "<dt>" << h(key) << "</dt><dd>" << h(value) << "</dd>\n";
   };
   fact("全年预算数", format_amount(p.budget) + " 万元");
   fact("全年执行数", p.spent ? format_amount(*p.spent) + " 万元" : missing_mark);
   fact("执行率", format_rate(p.execution_rate));
   std::string budget = format_score(p.budget_score) + " / " + format_score(p.budget_weight);
-  if (!p.budget_explain.empty()) budget += " (" + p.budget_explain + ")";
+  if (!p.budget_explain().empty()) budget += " (" + p.budget_explain() + ")";
   fact("预算执行得分", budget);
-  fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal);
-  fact("实际完成情况", p.summary.empty() ? std::string(missing_mark) : p.summary);
+  fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal.str());
+  fact("实际完成情况", p.summary.empty() ? std::string(missing_mark) : p.summary.str());
   out << "</dl>\n<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr><th>一级指标</th><th>二级指标</th>"
          "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>完成情况</th>"
          "<th>计算过程</th><th>偏差原因分析及改进措施</th></tr></thead>\n<tbody>\n";
@@ -265,12 +265,12 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
     out << "<tr>" << cell(first, "nowrap") << cell(second, "nowrap") << cell(i.name, "indicator") << cell(i.target)
         << cell(i.actual.empty() ? missing_mark : i.actual) << number_cell(format_score(i.weight))
         << cell(format_score(i.score), "num score") << cell(rules::status_name(i.status), "nowrap " + status_class(i.status))
-        << cell(i.explain, "explain");
+        << cell(i.explain(), "explain");
     write_deviation(r, p, i, out);
     out << "</tr>\n";
   }
   out << "<tr class=\"total\"><td colspan=\"6\">总分</td>" << cell(format_score(p.total), "num project-total")
-      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain, "explain") << "<td></td></tr>\n";
+      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain(), "explain") << "<td></td></tr>\n";
   out << "</tbody></table></div>\n";
   if (any_inferred) out << "<p class=\"muted\">* 类别由指标名称推断</p>\n";
   const std::vector<const finding_entry*> others = project_findings(r, p);

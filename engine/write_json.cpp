@@ -1,128 +1,241 @@
-#include <nlohmann/json.hpp>
+// The JSON report, streamed: the bytes nlohmann-json's dump with indent 2 would give
+// for the whole document, written a project at a time from json_text's pieces,
+// without building a document (a province's report would not fit in memory, and
+// building it was a third of the run).
 #include <optional>
+#include <ostream>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "engine/format_util.hpp"
+#include "engine/json_text.hpp"
 #include "engine/writers.hpp"
 
 namespace jixiao::engine {
 
 namespace {
 
-using json = nlohmann::ordered_json;  // keys in the order written: "source" first
-
 constexpr int weight_places = 4;
 constexpr int score_places = 2;
 constexpr int amount_places = 4;
+constexpr std::size_t flush_at = 1 << 20;
 
-json string_or_null(const std::string& text) { return text.empty() ? json(nullptr) : json(text); }
+// Objects and arrays laid out as nlohmann's dump(2): each member on its own line,
+// indented two spaces a level; an empty one as {} or [].
+class pretty_json {
+ public:
+  explicit pretty_json(std::ostream& out) : out_(out) {}
+  ~pretty_json() { flush(); }
+  pretty_json(const pretty_json&) = delete;
+  pretty_json& operator=(const pretty_json&) = delete;
 
-json number_or_null(const std::optional<double>& value, int places) {
-  return value ? json(round_safely(*value, places)) : json(nullptr);
-}
+  void open_object() { open('{'); }
+  void close_object() { close('}'); }
+  void open_array() { open('['); }
+  void close_array() { close(']'); }
+  /// Starts an object member: its key; the value follows.
+  void key(std::string_view name) {
+    next_line();
+    append_json_string(text_, name);
+    text_ += ": ";
+  }
+  /// Starts an array element.
+  void element() { next_line(); }
+  void string(std::string_view value) { append_json_string(text_, value); }
+  void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
+  void number(double value, int places) { append_json_number(text_, round_safely(value, places)); }
+  void number_or_null(const std::optional<double>& value, int places) { value ? number(*value, places) : null(); }
+  void integer(long long value) { append_json_integer(text_, value); }
+  void integer_or_null(int value) { value > 0 ? integer(value) : null(); }
+  void boolean(bool value) { text_ += value ? "true" : "false"; }
+  void null() { text_ += "null"; }
+  void raw(std::string_view text) { text_ += text; }
+  /// Hands what is written so far to the stream once there is enough of it.
+  void flush_if_large() {
+    if (text_.size() >= flush_at) flush();
+  }
+  void flush() {
+    out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear();
+  }
 
-json int_or_null(int value) { return value > 0 ? json(value) : json(nullptr); }
+ private:
+  void open(char bracket) {
+    text_ += bracket;
+    members_.push_back(0);
+  }
+  void close(char bracket) {
+    const bool empty = members_.back() == 0;
+    members_.pop_back();
+    if (!empty) {
+      text_ += '\n';
+      text_.append(2 * members_.size(), ' ');
+    }
+    text_ += bracket;
+  }
+  void next_line() {
+    text_ += members_.back()++ == 0 ? "\n" : ",\n";
+    text_.append(2 * members_.size(), ' ');
+  }
 
-json source_json(const report& r) {
-  json inputs = json::array();
+  std::ostream& out_;
+  std::string text_;
+  std::vector<std::size_t> members_;  // members written so far, per open level
+};
+
+void write_source(pretty_json& j, const report& r) {
+  j.open_object();
+  j.key("version");
+  j.string(r.version);
+  j.key("policy");
+  j.string(r.policy);
+  j.key("inputs");
+  j.open_array();
   for (const input_file& input : r.inputs) {
-    inputs.push_back({{"role", input.role}, {"path", input.path}, {"sha256", input.sha256}});
+    j.element();
+    j.open_object();
+    j.key("role");
+    j.string(input.role);
+    j.key("path");
+    j.string(input.path);
+    j.key("sha256");
+    j.string(input.sha256);
+    j.close_object();
   }
-  return {{"version", r.version}, {"policy", r.policy}, {"inputs", std::move(inputs)}};
+  j.close_array();
+  j.close_object();
 }
 
-json indicator_json(const indicator_entry& i) {
-  return {{"name", i.name},
-          {"category", i.category},
-          {"category_inferred", i.category_inferred},
-          {"target", i.target},
-          {"actual", string_or_null(i.actual)},
-          {"weight", round_safely(i.weight, weight_places)},
-          {"score", round_safely(i.score, score_places)},
-          {"status", rules::status_name(i.status)},
-          {"explain", i.explain},
-          {"note", string_or_null(i.note)}};
+void write_indicator(pretty_json& j, const indicator_entry& i) {
+  j.open_object();
+  j.key("name");
+  j.string(i.name);
+  j.key("category");
+  j.string(i.category);
+  j.key("category_inferred");
+  j.boolean(i.category_inferred);
+  j.key("target");
+  j.string(i.target);
+  j.key("actual");
+  j.string_or_null(i.actual);
+  j.key("weight");
+  j.number(i.weight, weight_places);
+  j.key("score");
+  j.number(i.score, score_places);
+  j.key("status");
+  j.string(rules::status_name(i.status));
+  j.key("explain");
+  j.string(i.explain());
+  j.key("note");
+  j.string_or_null(i.note);
+  j.close_object();
 }
 
-json project_json(const project_entry& p) {
-  json indicators = json::array();
-  for (const indicator_entry& i : p.indicators) indicators.push_back(indicator_json(i));
-  return {{"id", p.id},
-          {"name", p.name},
-          {"budget", round_safely(p.budget, amount_places)},
-          {"spent", number_or_null(p.spent, amount_places)},
-          {"execution_rate", number_or_null(p.execution_rate, score_places)},
-          {"budget_weight", round_safely(p.budget_weight, weight_places)},
-          {"budget_score", round_safely(p.budget_score, score_places)},
-          {"budget_explain", p.budget_explain},
-          {"total", round_safely(p.total, score_places)},
-          {"total_explain", p.total_explain},
-          {"grade", p.grade},
-          {"indicators", std::move(indicators)}};
-}
-
-json finding_json(const finding_entry& f) {
-  return {{"severity", severity_name(f.level)},
-          {"project", string_or_null(f.project)},
-          {"indicator", string_or_null(f.indicator)},
-          {"kind", f.kind},
-          {"message", f.message},
-          {"file", string_or_null(f.file)},
-          {"line", int_or_null(f.line)},
-          {"column", int_or_null(f.column)}};
-}
-
-// Writes `value` as it would appear `depth` levels deep in a document dumped with
-// indent 2: the same bytes as one dump of the whole document.
-void write_nested(std::ostream& out, const json& value, int depth) {
-  const std::string text = value.dump(2, ' ', false, json::error_handler_t::replace);
-  const std::string pad(static_cast<std::size_t>(2 * depth), ' ');
-  std::size_t start = 0;
-  for (std::size_t nl = text.find('\n'); nl != std::string::npos; nl = text.find('\n', start)) {
-    out.write(text.data() + start, static_cast<std::streamsize>(nl + 1 - start));
-    out << pad;
-    start = nl + 1;
+void write_project(pretty_json& j, const project_entry& p) {
+  j.open_object();
+  j.key("id");
+  j.string(p.id);
+  j.key("name");
+  j.string(p.name);
+  j.key("budget");
+  j.number(p.budget, amount_places);
+  j.key("spent");
+  j.number_or_null(p.spent, amount_places);
+  j.key("execution_rate");
+  j.number_or_null(p.execution_rate, score_places);
+  j.key("budget_weight");
+  j.number(p.budget_weight, weight_places);
+  j.key("budget_score");
+  j.number(p.budget_score, score_places);
+  j.key("budget_explain");
+  j.string(p.budget_explain());
+  j.key("total");
+  j.number(p.total, score_places);
+  j.key("total_explain");
+  j.string(p.total_explain());
+  j.key("grade");
+  j.string(p.grade);
+  j.key("indicators");
+  j.open_array();
+  for (const indicator_entry& i : p.indicators) {
+    j.element();
+    write_indicator(j, i);
   }
-  out.write(text.data() + start, static_cast<std::streamsize>(text.size() - start));
+  j.close_array();
+  j.close_object();
 }
 
-// A list written one element at a time, so that only one element's document is
-// held in memory however large the report.
-template <typename Items, typename ToJson>
-void write_list(std::ostream& out, const Items& items, ToJson to_json) {
-  if (items.empty()) {
-    out << "[]";
-    return;
+void write_finding(pretty_json& j, const finding_entry& f) {
+  j.open_object();
+  j.key("severity");
+  j.string(severity_name(f.level));
+  j.key("project");
+  j.string_or_null(f.project);
+  j.key("indicator");
+  j.string_or_null(f.indicator);
+  j.key("kind");
+  j.string(f.kind);
+  j.key("message");
+  j.string(f.message);
+  j.key("file");
+  j.string_or_null(f.file);
+  j.key("line");
+  j.integer_or_null(f.line);
+  j.key("column");
+  j.integer_or_null(f.column);
+  j.close_object();
+}
+
+void write_summary(pretty_json& j, const report& r) {
+  j.open_object();
+  j.key("grades");
+  j.open_object();
+  for (const auto& [grade, count] : r.grade_counts) {
+    j.key(grade);
+    j.integer(count);
   }
-  out << "[";
-  bool first = true;
-  for (const auto& item : items) {
-    out << (first ? "\n    " : ",\n    ");
-    write_nested(out, to_json(item), 2);
-    first = false;
-  }
-  out << "\n  ]";
+  j.close_object();
+  j.key("mean");
+  j.number(r.mean, score_places);
+  j.key("budget_total");
+  j.number(r.budget_total, amount_places);
+  j.key("projects");
+  j.integer(static_cast<long long>(r.projects.size()));
+  j.close_object();
 }
 
 }  // namespace
 
 void write_json(const report& r, std::ostream& out) {
-  json grades = json::object();
-  for (const auto& [grade, count] : r.grade_counts) grades[grade] = count;
-  const json summary = {{"grades", std::move(grades)},
-                        {"mean", round_safely(r.mean, score_places)},
-                        {"budget_total", round_safely(r.budget_total, amount_places)},
-                        {"projects", r.projects.size()}};
-  out << "{\n  \"source\": ";
-  write_nested(out, source_json(r), 1);
-  out << ",\n  \"department\": " << json(r.department).dump(-1, ' ', false, json::error_handler_t::replace)
-      << ",\n  \"year\": " << r.year << ",\n  \"projects\": ";
-  write_list(out, r.projects, project_json);
-  out << ",\n  \"summary\": ";
-  write_nested(out, summary, 1);
-  out << ",\n  \"findings\": ";
-  write_list(out, r.findings, finding_json);
-  out << "\n}\n";
+  pretty_json j(out);
+  j.open_object();
+  j.key("source");
+  write_source(j, r);
+  j.key("department");
+  j.string(r.department);
+  j.key("year");
+  j.integer(r.year);
+  j.key("projects");
+  j.open_array();
+  for (const project_entry& p : r.projects) {
+    j.element();
+    write_project(j, p);
+    j.flush_if_large();
+  }
+  j.close_array();
+  j.key("summary");
+  write_summary(j, r);
+  j.key("findings");
+  j.open_array();
+  for (const finding_entry& f : r.findings) {
+    j.element();
+    write_finding(j, f);
+    j.flush_if_large();
+  }
+  j.close_array();
+  j.close_object();
+  j.raw("\n");
 }
 
 }  // namespace jixiao::engine

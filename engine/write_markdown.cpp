@@ -79,16 +79,16 @@ void write_project(const project_entry& p, std::ostream& out) {
     any_inferred = any_inferred || i.category_inferred;
     out << table_row({md_text(i.name), md_text(category_text(i)), md_text(i.target),
                       i.actual.empty() ? missing_mark : md_text(i.actual), format_score(i.weight),
-                      format_score(i.score), rules::status_name(i.status), md_text(i.explain)});
+                      format_score(i.score), rules::status_name(i.status), md_text(i.explain())});
   }
   if (any_inferred) out << "\n\\* 类别由指标名称推断\n";
   out << "\n";
   out << "- 预算执行: " << (p.spent ? format_amount(*p.spent) : missing_mark) << " / " << format_amount(p.budget)
       << " 万元, 执行率 " << format_rate(p.execution_rate) << ", 得分 " << format_score(p.budget_score) << " / "
       << format_score(p.budget_weight);
-  if (!p.budget_explain.empty()) out << " (" << md_text(p.budget_explain) << ")";
+  if (!p.budget_explain().empty()) out << " (" << md_text(p.budget_explain()) << ")";
   out << "\n- 总分: **" << format_score(p.total) << "**";
-  if (!p.total_explain.empty()) out << " (" << md_text(p.total_explain) << ")";
+  if (!p.total_explain().empty()) out << " (" << md_text(p.total_explain()) << ")";
   out << "\n- 等级: **" << md_text(p.grade) << "**\n";
 }
 

@@ -302,7 +302,7 @@ formats make_formats(lxw_workbook* book) {
   return f;
 }
 
-lxw_format* grade_format(const formats& f, const std::string& grade) {
+lxw_format* grade_format(const formats& f, std::string_view grade) {
   for (std::size_t g = 0; g < grade_styles.size(); ++g) {
     if (grade == grade_styles[g].grade) return f.grade[g];
   }
@@ -333,7 +333,7 @@ std::string internal_link(const std::string& sheet) {
 
 // The note, then the findings about this indicator, one per line.
 std::string deviation_text(const report& r, const project_entry& p, const indicator_entry& i) {
-  std::string text = i.note;
+  std::string text = i.note.str();
   for (const finding_entry* f : deviation_findings(r, p, i)) {
     if (!text.empty()) text += "\n";
     text += "[" + std::string(severity_name(f->level)) + "] " + f->kind + ": " + f->message;
@@ -473,7 +473,7 @@ class workbook_writer {
     s.number_or_missing(5, 3, p.execution_rate, f_.score, f_.centre);
     s.number(5, 4, p.budget_weight, f_.score);
     s.number(5, 5, p.budget_score, f_.bold_score);
-    s.merged_text(5, 6, 5, last, p.budget_explain, f_.text, true);
+    s.merged_text(5, 6, 5, last, p.budget_explain(), f_.text, true);
 
     s.merged_text(6, 0, 7, 0, "年度总体目标", f_.label);
     s.merged_text(6, 1, 6, 4, "预期目标", f_.label);
@@ -499,12 +499,12 @@ class workbook_writer {
       s.number(row, 6, i.score, f_.score);
       s.text(row, 7, deviation_text(r_, p, i), f_.text, true);
       s.text(row, 8, rules::status_name(i.status), f_.centre);
-      s.text(row, 9, i.explain, f_.text, true);
+      s.text(row, 9, i.explain(), f_.text, true);
       ++row;
     }
     s.merged_text(row, 0, row, 5, "总分", f_.label);
     s.number(row, 6, p.total, f_.bold_score);
-    s.merged_text(row, 7, row, last, p.total_explain, f_.text, true);
+    s.merged_text(row, 7, row, last, p.total_explain(), f_.text, true);
     ++row;
     s.merged_text(row, 0, row, 5, "评价等级", f_.label);
     s.text(row, 6, p.grade, grade_format(f_, p.grade));

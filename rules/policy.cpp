@@ -83,11 +83,20 @@ std::optional<policy_problem> find_contradiction(const scoring_policy& policy) {
   return std::nullopt;
 }
 
-std::string grade_of(double total, const scoring_policy& policy) {
+const char* grade_of(double total, const scoring_policy& policy) {
   for (std::size_t i = 0; i < policy.grade_bounds.size(); ++i) {
     if (total >= policy.grade_bounds[i]) return grade_names[i];
   }
   return "差";
+}
+
+std::string infer_category(const std::string& name, const scoring_policy& policy) {
+  for (const auto& rule : policy.categories) {
+    for (const auto& keyword : rule.keywords) {
+      if (!keyword.empty() && name.find(keyword) != std::string::npos) return rule.category;
+    }
+  }
+  return policy.default_category;
 }
 
 std::string first_level_of(const std::string& category) {

@@ -62,7 +62,10 @@ struct policy_problem {
 std::optional<policy_problem> find_contradiction(const scoring_policy& policy);
 
 /// 优 / 良 / 中 / 差 for a total.
-std::string grade_of(double total, const scoring_policy& policy);
+const char* grade_of(double total, const scoring_policy& policy);
+
+/// The category for an indicator name by the policy's keyword table; first match wins.
+std::string infer_category(const std::string& name, const scoring_policy& policy);
 
 /// The first-level category of a category path: "产出/时效" -> "产出".
 std::string first_level_of(const std::string& category);

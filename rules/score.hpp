@@ -2,28 +2,40 @@
 // a score with the line that explains it.
 #pragma once
 
+#include <boost/container/static_vector.hpp>
 #include <string>
-#include <vector>
+#include <string_view>
 
 #include "rules/actual.hpp"
 #include "rules/policy.hpp"
 #include "rules/rule.hpp"
+#include "rules/text_ref.hpp"
 
 namespace jixiao::rules {
 
 enum class indicator_status { met, not_met, exceeded, not_applicable, missing };
 
+/// A finding about the actual scored: a stable code (a literal) and its message.
+struct actual_finding {
+  std::string_view kind;
+  text_ref message;
+};
+
 struct score_result {
   double score = 0;  // rounded half up to 2 decimals, within [0, weight]
   indicator_status status = indicator_status::missing;
-  std::string explanation;  // "8 × 45 / 50 = 7.20"
-  std::vector<finding> findings;
+  std::string explanation;  // "8 × 45 / 50 = 7.20"; empty unless asked for
+  boost::container::static_vector<actual_finding, 2> findings;  // a scoring finding and no_reason, at most
 };
+
+/// Whether score_indicator writes the explanation: a report scores without it and
+/// asks again, with it, when the line is written.
+enum class explain { left_out, written };
 
 /// Scores `actual` (nullptr: no actual was supplied) against `r` with weight `w`.
 /// `year` is the table's year, for deadlines written without one.
 score_result score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
-                             int year);
+                             int year, explain mode = explain::written);
 
 /// 达成 / 未达成 / 超额 / 不适用 / 缺失.
 const char* status_name(indicator_status status);

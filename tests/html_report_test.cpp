@@ -256,16 +256,16 @@ TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
   engine::report r;
   engine::project_entry a;
   a.id = "A";
-  a.indicators = {{"数量", "产出/数量", false, "", "", 50, 40, indicator_status::not_met, "", ""},
-                  {"效益", "效益", false, "", "", 30, 30, indicator_status::met, "", ""},
-                  {"满意", "满意度", false, "", "", 10, 0, indicator_status::not_applicable, "", ""}};
+  a.indicators = {{"数量", "产出/数量", false, "", "", 50, 40, indicator_status::not_met, ""},
+                  {"效益", "效益", false, "", "", 30, 30, indicator_status::met, ""},
+                  {"满意", "满意度", false, "", "", 10, 0, indicator_status::not_applicable, ""}};
   a.budget_weight = 10;
   a.budget_score = 9;
   engine::project_entry b;
   b.id = "B";
-  b.indicators = {{"质量", "产出/质量", false, "", "", 50, 45, indicator_status::not_met, "", ""},
-                  {"效益", "效益", false, "", "", 30, 15, indicator_status::not_met, "", ""},
-                  {"满意", "满意度", false, "", "", 10, 10, indicator_status::met, "", ""}};
+  b.indicators = {{"质量", "产出/质量", false, "", "", 50, 45, indicator_status::not_met, ""},
+                  {"效益", "效益", false, "", "", 30, 15, indicator_status::not_met, ""},
+                  {"满意", "满意度", false, "", "", 10, 10, indicator_status::met, ""}};
   b.budget_weight = 10;
   b.budget_score = 10;
   r.projects = {a, b};

@@ -174,7 +174,7 @@ void expect_all_accounted_for(const std::string& targets_path, const std::string
     ASSERT_EQ(project.indicators.size(), entry->indicators.size()) << "project " << project.id;
     for (std::size_t i = 0; i < project.indicators.size(); ++i) {
       EXPECT_EQ(project.indicators[i].name, entry->indicators[i].name);
-      EXPECT_FALSE(entry->indicators[i].explain.empty()) << project.id << " / " << project.indicators[i].name;
+      EXPECT_FALSE(entry->indicators[i].explain().empty()) << project.id << " / " << project.indicators[i].name;
     }
   }
   for (const auto& project : actuals.projects) {

@@ -81,7 +81,7 @@ TEST_P(ScoringCase, MatchesTheHandComputation) {
         EXPECT_NEAR(fields["weight"].as<double>(), found->weight, 0.0001) << name;
       }
       if (fields["score"]) {
-        EXPECT_NEAR(fields["score"].as<double>(), found->score, 0.005) << name << ": " << found->explain;
+        EXPECT_NEAR(fields["score"].as<double>(), found->score, 0.005) << name << ": " << found->explain();
       }
       if (fields["status"]) {
         EXPECT_EQ(fields["status"].as<std::string>(), rules::status_name(found->status)) << name;
