@@ -1,5 +1,7 @@
 #include "engine/score_files.hpp"
 
+#include <memory>
+
 #include "engine/load.hpp"
 #include "engine/scorer.hpp"
 #include "engine/sha256.hpp"
@@ -13,17 +15,17 @@ report score_department_files(const department_files& files, const rules::scorin
   // Each document is dropped as soon as its table is loaded.
   std::string targets_sha;
   std::string actuals_sha;
-  const target_table targets = [&] {
+  auto targets = std::make_shared<const target_table>([&] {
     const yaml_document doc = yaml_document::load(files.targets, limits);
     targets_sha = sha256_hex(doc.text());
     return load_targets(doc, policy, cache);
-  }();
-  const actual_table actuals = [&] {
+  }());
+  auto actuals = std::make_shared<const actual_table>([&] {
     const yaml_document doc = yaml_document::load(files.actuals, limits);
     actuals_sha = sha256_hex(doc.text());
     return load_actuals(doc, policy);
-  }();
-  report r = score_department(targets, actuals, policy);
+  }());
+  report r = score_department(std::move(targets), std::move(actuals), std::make_shared<const rules::scoring_policy>(policy));
   r.version = JIXIAO_VERSION;
   r.policy = policy.source;
   r.inputs.push_back({"targets", files.targets, targets_sha});

@@ -206,12 +206,24 @@ project_entry score_project(const project_target& target, const project_actual* 
   const auto given_name = [](const indicator_actual& a) {
     return a.left_empty ? std::string_view() : std::string_view(a.name);  // one left empty is not given
   };
+  // The actuals are YAML map keys, so no name is given twice; they mostly follow the
+  // targets' order, so the one after the last found is tried before any search.
+  std::size_t next_given = 0;
+  const auto find_given = [&](const std::string& name) -> const indicator_actual* {
+    if (!actual) return nullptr;
+    const auto& given = actual->indicators;
+    if (next_given < given.size() && given[next_given].name == name) {
+      const indicator_actual& here = given[next_given++];
+      return here.left_empty ? nullptr : &here;
+    }
+    const indicator_actual* found = find_named(given, name, given_name, given_index);
+    if (found) next_given = static_cast<std::size_t>(found - given.data()) + 1;
+    return found;
+  };
   entry.indicators.reserve(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const indicator_target& indicator = *indicators[i];
-    const indicator_actual* found =
-        actual && !indicator.name.empty() ? find_named(actual->indicators, indicator.name, given_name, given_index)
-                                          : nullptr;
+    const indicator_actual* found = find_given(indicator.name);
     const text_ref name = borrowed(indicator.name);
     for (const auto& f : indicator.rule->findings) {
       findings.add(severity_of(f.kind), entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
@@ -278,21 +290,6 @@ project_entry score_project(const project_target& target, const project_actual* 
   return entry;
 }
 
-// Each id's place among the ids, sorted, the first written first among equals.
-std::vector<std::pair<std::string_view, std::size_t>> sorted_ids(const std::vector<std::string_view>& ids) {
-  std::vector<std::pair<std::string_view, std::size_t>> out;
-  out.reserve(ids.size());
-  for (std::size_t i = 0; i < ids.size(); ++i) out.emplace_back(ids[i], i);
-  std::sort(out.begin(), out.end());
-  return out;
-}
-
-// The index of the first entry with `id`, or npos.
-std::size_t first_with(const std::vector<std::pair<std::string_view, std::size_t>>& sorted, std::string_view id) {
-  const auto at = std::lower_bound(sorted.begin(), sorted.end(), std::make_pair(id, std::size_t{0}));
-  return at != sorted.end() && at->first == id ? at->second : std::string::npos;
-}
-
 }  // namespace
 
 report score_department(std::shared_ptr<const target_table> targets_ptr,
@@ -322,24 +319,49 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                  "the actuals are for " + std::to_string(*actuals.year) + ", the targets for " + std::to_string(targets.year),
                  c.afile, {});
   }
-  std::vector<std::string_view> target_ids;
-  for (const auto& project : targets.projects) target_ids.push_back(project.id);
-  std::vector<std::string_view> actual_ids;
-  for (const auto& project : actuals.projects) actual_ids.push_back(project.id);
-  const auto targets_by_id = sorted_ids(target_ids);
-  const auto actuals_by_id = sorted_ids(actual_ids);
+  // A project id given twice in the targets: the second is not scored.
+  std::vector<std::pair<std::string_view, std::size_t>> target_ids;
+  target_ids.reserve(targets.projects.size());
+  for (std::size_t k = 0; k < targets.projects.size(); ++k) target_ids.emplace_back(targets.projects[k].id, k);
+  std::sort(target_ids.begin(), target_ids.end());
+  std::vector<bool> repeated(targets.projects.size(), false);
+  for (std::size_t k = 1; k < target_ids.size(); ++k) {
+    if (target_ids[k].first == target_ids[k - 1].first) repeated[target_ids[k].second] = true;
+  }
 
+  // Actual project ids are YAML map keys, each given once, mostly in the targets'
+  // order: the one after the last found is tried before any search.
+  std::vector<bool> used(actuals.projects.size(), false);
+  std::unordered_map<std::string_view, std::size_t> actual_index;
+  std::size_t next_actual = 0;
+  const auto find_actual = [&](const std::string& id) -> std::size_t {
+    if (next_actual < actuals.projects.size() && actuals.projects[next_actual].id == id) return next_actual++;
+    if (actual_index.empty()) {
+      actual_index.reserve(actuals.projects.size());
+      for (std::size_t j = 0; j < actuals.projects.size(); ++j) actual_index.emplace(actuals.projects[j].id, j);
+    }
+    const auto found = actual_index.find(id);
+    if (found == actual_index.end()) return std::string::npos;
+    next_actual = found->second + 1;
+    return found->second;
+  };
+
+  std::size_t indicator_count = 0;
+  for (const auto& project : targets.projects) indicator_count += project.indicators.size();
+  out.findings.reserve(indicator_count / 2 + targets.projects.size());
+  findings.notes.reserve(indicator_count + targets.projects.size());
   out.projects.reserve(targets.projects.size());
   for (std::size_t k = 0; k < targets.projects.size(); ++k) {
     const project_target& project = targets.projects[k];
-    if (first_with(targets_by_id, project.id) != k) {
+    if (repeated[k]) {
       findings.add(severity::warning, borrowed(project.id), {}, borrowed("duplicate_project"),
                    borrowed("the project id appears twice in the targets; the second is not scored"), c.tfile,
                    project.mark);
       continue;
     }
-    const std::size_t given = first_with(actuals_by_id, project.id);
+    const std::size_t given = find_actual(project.id);
     const project_actual* actual = given == std::string::npos ? nullptr : &actuals.projects[given];
+    if (actual) used[given] = true;
     out.projects.push_back(score_project(project, actual, c, findings));
     if (!actual) {
       findings.add(severity::warning, borrowed(project.id), {}, borrowed("missing_project_actuals"),
@@ -347,8 +369,9 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     }
   }
   std::vector<std::string> all_ids;
-  for (const auto& project : actuals.projects) {
-    if (first_with(targets_by_id, project.id) != std::string::npos) continue;
+  for (std::size_t j = 0; j < actuals.projects.size(); ++j) {
+    if (used[j]) continue;
+    const project_actual& project = actuals.projects[j];
     if (all_ids.empty()) {
       for (const auto& p : targets.projects) all_ids.push_back(p.id);
     }

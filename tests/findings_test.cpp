@@ -62,5 +62,39 @@ TEST(Findings, WarningsComeBeforeNotes) {
   EXPECT_EQ(severity::note, r.findings.back().level);
 }
 
+// Actuals in another order than the targets, a project's included: each still meets
+// its own indicator. Project 2 first, then project 1 with 打印机数量 before 满意率.
+// Weights, none given: 满意度 10 and 产出 50 are the levels present, scaled to the 90
+// points: 满意率 10 × 90 / 60 = 15, 打印机数量 50 × 90 / 60 = 75.
+// Project 1: 满意率 97% ≥ 95 → 15.00; 打印机数量 4 of 5 → 75 × 4 / 5 = 60.00; budget
+// 10 × 8 / 10 = 8.00; total 83.00.
+TEST(Findings, ActualsInAnotherOrderMeetTheirOwnIndicators) {
+  const report r = score(
+      "projects:\n  \"2\":\n    spent: 5\n  \"1\":\n    spent: 8\n    indicators:\n"
+      "      打印机数量: {value: 4, note: 缺货}\n      满意率: 97%\n");
+  ASSERT_EQ(2u, r.projects.size());
+  const project_entry& p = r.projects[0];
+  ASSERT_EQ(2u, p.indicators.size());
+  EXPECT_EQ("97%", p.indicators[0].actual);
+  EXPECT_EQ(15.0, p.indicators[0].score);
+  EXPECT_EQ("4", p.indicators[1].actual);
+  EXPECT_EQ(60.0, p.indicators[1].score);
+  EXPECT_EQ(83.0, p.total);
+  EXPECT_EQ(nullptr, find(r, "unknown_project"));
+  EXPECT_EQ(nullptr, find(r, "missing_project_actuals"));
+  EXPECT_EQ(nullptr, find(r, "missing_actual"));
+}
+
+// The explanation is written from the scored entry when asked, and agrees with the score:
+// 满意率 15 × 76 / 95 = 12.00, 打印机数量 75, budget 8: 87 + 8 = 95.
+TEST(Findings, ExplanationIsWrittenWhenAsked) {
+  const report r = score("projects:\n  \"1\":\n    spent: 8\n    indicators:\n      满意率: 76%\n"
+                         "      打印机数量: 5\n");
+  EXPECT_EQ("15 × 76 / 95 = 12.00", r.projects[0].indicators[0].explain());
+  EXPECT_EQ(12.0, r.projects[0].indicators[0].score);
+  EXPECT_EQ("10 × min(1, 8 / 10) = 8.00", r.projects[0].budget_explain());
+  EXPECT_EQ("indicators 87.00 + budget 8.00 = 95.00", r.projects[0].total_explain());
+}
+
 }  // namespace
 }  // namespace jixiao::engine
