@@ -4,8 +4,10 @@
 #include <atomic>
 #include <condition_variable>
 #include <filesystem>
+#include <limits>
+#include <boost/iostreams/device/back_inserter.hpp>
+#include <boost/iostreams/stream.hpp>
 #include <mutex>
-#include <sstream>
 #include <thread>
 
 #include "engine/input_error.hpp"
@@ -19,6 +21,10 @@
 namespace jixiao::engine {
 
 namespace fs = std::filesystem;
+
+// A stream appending to a string: a department's section is rendered once, into
+// the string the writer thread writes out.
+using string_output = boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>>;
 
 std::vector<department_input> find_departments(const std::string& path) {
   std::vector<department_input> out;
@@ -57,49 +63,90 @@ std::vector<department_input> find_departments(const std::string& path) {
   return out;
 }
 
-void province_summary::add(const department_result& result) {
+namespace {
+
+// Ascending by total; ties by department, then id, so that the list is the same
+// whatever order the departments finish in.
+bool ranks_lower(const ranked_project& a, const ranked_project& b) {
+  return a.total != b.total ? a.total < b.total : a.department != b.department ? a.department < b.department : a.id < b.id;
+}
+
+// Keeps the `count` lowest of `list`, sorted.
+void keep_lowest(std::vector<ranked_project>& list, std::size_t count) {
+  if (list.size() > count) {
+    std::partial_sort(list.begin(), list.begin() + static_cast<std::ptrdiff_t>(count), list.end(), ranks_lower);
+    list.resize(count);
+  } else {
+    std::sort(list.begin(), list.end(), ranks_lower);
+  }
+}
+
+}  // namespace
+
+department_digest digest_of(const std::string& name, const report& r, std::size_t lowest_count) {
+  department_digest d;
+  d.name = name;
+  d.ok = true;
+  d.projects = r.projects.size();
+  d.grades = r.grade_counts;
+  d.mean = r.mean;
+  d.budget = r.budget_total;
+  d.totals.reserve(r.projects.size());
+  // Only a project that may rank among the lowest is copied: none above the
+  // highest kept at the last trim, when the list held that many.
+  double ceiling = std::numeric_limits<double>::infinity();
+  for (const auto& p : r.projects) {
+    d.totals.emplace_back(p.total, p.budget);
+    if (lowest_count == 0 || p.total > ceiling) continue;
+    d.lowest.push_back({p.total, name, p.id.str(), p.name.str(), p.grade.str()});
+    if (d.lowest.size() >= 2 * lowest_count) {
+      keep_lowest(d.lowest, lowest_count);
+      ceiling = d.lowest.back().total;
+    }
+  }
+  keep_lowest(d.lowest, lowest_count);
+  for (const auto& f : r.findings) {
+    const auto counted = d.findings_by_kind.find(f.kind.view());
+    if (counted != d.findings_by_kind.end()) {
+      ++counted->second;
+    } else {
+      d.findings_by_kind.emplace(f.kind.str(), 1);
+    }
+  }
+  return d;
+}
+
+department_digest failed_digest(const std::string& name, const std::string& error) {
+  department_digest d;
+  d.name = name;
+  d.error = error;
+  return d;
+}
+
+void province_summary::add(const department_digest& department) {
   department_line line;
-  line.name = result.name;
-  if (!result.scored) {
-    line.error = result.error;
+  line.name = department.name;
+  if (!department.ok) {
+    line.error = department.error;
     ++failed;
     departments.push_back(std::move(line));
     return;
   }
-  const report& r = *result.scored;
   line.ok = true;
-  line.projects = r.projects.size();
-  line.grades = r.grade_counts;
-  line.mean = r.mean;
-  line.budget = r.budget_total;
-  for (std::size_t i = 0; i < grades.size() && i < r.grade_counts.size(); ++i) grades[i].second += r.grade_counts[i].second;
-  // Only a project that may rank among the lowest is copied: one above the highest
-  // kept, with the list full, cannot.
-  const bool full = lowest.size() >= lowest_count;
-  const double highest_kept = full && !lowest.empty() ? lowest.back().total : 0;
-  for (const auto& p : r.projects) {
-    weighted_sum += p.total * p.budget;
-    budget_total += p.budget;
-    if (lowest_count == 0 || (full && p.total > highest_kept)) continue;
-    lowest.push_back({p.total, result.name, p.id.str(), p.name.str(), p.grade.str()});
+  line.projects = department.projects;
+  line.grades = department.grades;
+  line.mean = department.mean;
+  line.budget = department.budget;
+  for (std::size_t i = 0; i < grades.size() && i < department.grades.size(); ++i) {
+    grades[i].second += department.grades[i].second;
   }
-  const auto by_total = [](const ranked_project& a, const ranked_project& b) {
-    return a.total != b.total ? a.total < b.total : a.department != b.department ? a.department < b.department : a.id < b.id;
-  };
-  if (lowest.size() > lowest_count) {
-    std::partial_sort(lowest.begin(), lowest.begin() + static_cast<std::ptrdiff_t>(lowest_count), lowest.end(), by_total);
-    lowest.resize(lowest_count);
-  } else {
-    std::sort(lowest.begin(), lowest.end(), by_total);
+  for (const auto& [total, budget] : department.totals) {
+    weighted_sum += total * budget;
+    budget_total += budget;
   }
-  for (const auto& f : r.findings) {
-    const auto counted = findings_by_kind.find(f.kind.view());
-    if (counted != findings_by_kind.end()) {
-      ++counted->second;
-    } else {
-      findings_by_kind.emplace(f.kind.str(), 1);
-    }
-  }
+  lowest.insert(lowest.end(), department.lowest.begin(), department.lowest.end());
+  keep_lowest(lowest, lowest_count);
+  for (const auto& [kind, count] : department.findings_by_kind) findings_by_kind[kind] += count;
   departments.push_back(std::move(line));
 }
 
@@ -108,25 +155,26 @@ void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up
 namespace {
 
 struct outcome {
-  department_result result;
+  department_digest digest;
   std::string rendered;
 };
 
+// Scores, renders and digests one department in the worker that scored it, so its
+// report and tables are freed by the thread that allocated them.
 outcome score_one(const department_input& d, const rules::scoring_policy& policy, rule_cache& cache,
                   const batch_options& options) {
   outcome out;
-  out.result.name = d.name;
+  string_output text(out.rendered);
   try {
-    report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
-    std::ostringstream text;
+    const report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
     write_department_section(d.name, r, options.format, text);
-    out.rendered = text.str();
-    out.result.scored = std::move(r);
+    text.flush();
+    out.digest = digest_of(d.name, r, options.lowest);
   } catch (const input_error& e) {
-    out.result.error = e.what();
-    std::ostringstream text;
-    write_failed_department_section(d.name, out.result.error, options.format, text);
-    out.rendered = text.str();
+    out.rendered.clear();
+    write_failed_department_section(d.name, e.what(), options.format, text);
+    text.flush();
+    out.digest = failed_digest(d.name, e.what());
   }
   return out;
 }
@@ -183,8 +231,8 @@ std::size_t score_province(const std::vector<department_input>& departments, con
     }
     if (written > 0) write_department_separator(options.format, out);
     out << ready->rendered;
-    summary.add(ready->result);
-    const bool failed = !ready->result.scored;
+    summary.add(ready->digest);
+    const bool failed = !ready->digest.ok;
     {
       std::lock_guard<std::mutex> lock(mutex);
       ++written;

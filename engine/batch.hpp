@@ -24,13 +24,6 @@ struct department_input {
 /// {name, targets, actuals}, paths relative to the manifest). Throws input_error.
 std::vector<department_input> find_departments(const std::string& path);
 
-/// One department's outcome: its report, or the error that stopped it.
-struct department_result {
-  std::string name;
-  std::optional<report> scored;
-  std::string error;
-};
-
 /// A project among the lowest-scoring ones of the province.
 struct ranked_project {
   double total = 0;
@@ -39,6 +32,27 @@ struct ranked_project {
   std::string name;
   std::string grade;
 };
+
+/// What the province summary takes from one department: small, so that the
+/// department's report and tables are freed where they were made.
+struct department_digest {
+  std::string name;
+  bool ok = false;
+  std::string error;  // when not ok
+  std::size_t projects = 0;
+  std::vector<std::pair<std::string, int>> grades;
+  double mean = 0;
+  double budget = 0;
+  std::vector<std::pair<double, double>> totals;  // each project's total and budget, in report order
+  std::vector<ranked_project> lowest;             // the department's lowest, ascending, at most the count asked
+  std::map<std::string, int, std::less<>> findings_by_kind;
+};
+
+/// The digest of a scored department, keeping its `lowest_count` lowest projects.
+department_digest digest_of(const std::string& name, const report& r, std::size_t lowest_count);
+
+/// The digest of a department that could not be scored.
+department_digest failed_digest(const std::string& name, const std::string& error);
 
 /// What is kept across departments while their reports stream out.
 struct province_summary {
@@ -61,8 +75,8 @@ struct province_summary {
   std::map<std::string, int, std::less<>> findings_by_kind;
   std::size_t failed = 0;
 
-  /// Takes in one department's outcome.
-  void add(const department_result& result);
+  /// Takes in one department's digest; departments are added in report order.
+  void add(const department_digest& department);
   /// Rounds the means once every department is in.
   void finish();
 };

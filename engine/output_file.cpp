@@ -105,9 +105,22 @@ bool atomic_output_file::file_buffer::flush_all() {
       return false;
     }
     from += n;
+    written_ += static_cast<std::uint64_t>(n);
   }
   setp(data_, data_ + sizeof data_);
+  start_writeback();
   return error == 0;
+}
+
+void atomic_output_file::file_buffer::start_writeback() {
+  constexpr std::uint64_t step = std::uint64_t{16} << 20;
+  if (written_ - written_back_ < step) return;
+#ifdef SYNC_FILE_RANGE_WRITE
+  // Only a start: it does not wait, and a failure here is found again by fsync.
+  ::sync_file_range(fd, static_cast<off_t>(written_back_), static_cast<off_t>(written_ - written_back_),
+                    SYNC_FILE_RANGE_WRITE);
+#endif
+  written_back_ = written_;
 }
 
 atomic_output_file::file_buffer::int_type atomic_output_file::file_buffer::overflow(int_type c) {

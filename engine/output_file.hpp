@@ -1,6 +1,7 @@
 // Writing an output file whole or not at all.
 #pragma once
 
+#include <cstdint>
 #include <fstream>
 #include <functional>
 #include <memory>
@@ -40,7 +41,9 @@ class atomic_output_file {
   void commit();
 
  private:
-  /// Writes to the temporary file's descriptor and keeps the first error.
+  /// Writes to the temporary file's descriptor and keeps the first error. Every
+  /// 16 MiB written it asks the kernel to start writing them to disk, so that the
+  /// sync in commit() waits for the tail only, not for a province's whole report.
   class file_buffer : public std::streambuf {
    public:
     int fd = -1;
@@ -52,8 +55,12 @@ class atomic_output_file {
     int sync() override { return flush_all() ? 0 : -1; }
 
    private:
+    void start_writeback();
+
     char data_[1 << 16];
     bool started_ = false;
+    std::uint64_t written_ = 0;      // bytes handed to write()
+    std::uint64_t written_back_ = 0;  // bytes whose writing to disk was started
   };
 
   std::string path_;

@@ -50,7 +50,6 @@ class pretty_json {
   void integer_or_null(int value) { value > 0 ? integer(value) : null(); }
   void boolean(bool value) { text_ += value ? "true" : "false"; }
   void null() { text_ += "null"; }
-  void raw(std::string_view text) { text_ += text; }
   /// Hands what is written so far to the stream once there is enough of it.
   void flush_if_large() {
     if (text_.size() >= flush_at) flush();
@@ -208,6 +207,11 @@ void write_summary(pretty_json& j, const report& r) {
 }  // namespace
 
 void write_json(const report& r, std::ostream& out) {
+  write_json_object(r, out);
+  out << "\n";
+}
+
+void write_json_object(const report& r, std::ostream& out) {
   pretty_json j(out);
   j.open_object();
   j.key("source");
@@ -235,7 +239,6 @@ void write_json(const report& r, std::ostream& out) {
   }
   j.close_array();
   j.close_object();
-  j.raw("\n");
 }
 
 }  // namespace jixiao::engine

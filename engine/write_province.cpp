@@ -109,16 +109,14 @@ void write_province_header(const std::string& policy, std::size_t departments, c
 
 void write_department_section(const std::string& name, const report& r, const std::string& format, std::ostream& out) {
   if (format == "json") {
-    std::ostringstream body;
-    write_json(r, body);
-    std::string text = body.str();
-    while (!text.empty() && text.back() == '\n') text.pop_back();
     json head;
     head["name"] = name;
     head["status"] = "ok";
     std::string prefix = head.dump(-1, ' ', false, replace_invalid);
     prefix.pop_back();  // reopen the object to add the report
-    out << "\n    " << prefix << ", \"report\": " << text << "}";
+    out << "\n    " << prefix << ", \"report\": ";
+    write_json_object(r, out);
+    out << "}";
   } else if (format == "csv") {
     write_csv_rows(r, out, &name);
   } else if (format == "markdown") {

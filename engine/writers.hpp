@@ -21,6 +21,8 @@ void write_csv(const report& r, std::ostream& out);
 
 /// One JSON object, indented by 2, non-ASCII kept; invalid UTF-8 is replaced, never thrown on.
 void write_json(const report& r, std::ostream& out);
+/// The same object without the final line break, for a report nested in another document.
+void write_json_object(const report& r, std::ostream& out);
 
 /// One self-contained HTML page (inline CSS and SVG charts, no script, no network), also
 /// well-formed XML; text is escaped and invalid UTF-8 replaced, never thrown on.

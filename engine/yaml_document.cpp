@@ -1,5 +1,8 @@
 #include "engine/yaml_document.hpp"
 
+#include <boost/iostreams/device/array.hpp>
+#include <boost/iostreams/stream.hpp>
+
 #include <algorithm>
 #include <cerrno>
 #include <charconv>
@@ -280,7 +283,8 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   };
   // First the events alone, to stop at a duplicate key, an alias, a second document
   // or too deep a nesting before any tree is built; then the tree.
-  std::istringstream stream(doc.text_);
+  // The text is read where it lies, not copied into a string stream.
+  boost::iostreams::stream<boost::iostreams::array_source> stream(doc.text_.data(), doc.text_.size());
   YAML::Parser parser(stream);
   structure_check check(doc, limits);
   auto tape = std::make_shared<yaml_tape>();
