@@ -10,7 +10,7 @@ namespace {
 const char* const expected_value = "expected a number, a percentage or a grade";
 
 // An actual written as text or as a YAML number.
-rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node& node, const std::string& field,
+rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node& node, const field_path& field,
                                       const rules::scoring_policy& policy) {
   doc.check_length(node, field, "value");
   const std::string& text = node.Scalar();
@@ -26,14 +26,14 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node&
     const auto& error = *result.error;
     const bool single_line = text.find('\n') == std::string::npos;
     throw input_error(doc.path(), at.line, single_line ? at.column + static_cast<int>(error.column) - 1 : at.column,
-                      field, std::string(expected_value) + ": " + error.message + " (column " +
+                      field.str(), std::string(expected_value) + ": " + error.message + " (column " +
                                  std::to_string(error.column) + " of the value)\n" +
                                  grammar::caret_lines(text, error.column - 1, " | "));
   }
   return *result.value;
 }
 
-void check_ratio(const yaml_document& doc, const yaml_node& node, const std::string& field, double ratio,
+void check_ratio(const yaml_document& doc, const yaml_node& node, const field_path& field, double ratio,
                  rules::grade_tier tier, const rules::scoring_policy& policy) {
   const std::size_t i = static_cast<std::size_t>(tier);
   const double low = policy.tiers[i].low;
@@ -46,37 +46,38 @@ void check_ratio(const yaml_document& doc, const yaml_node& node, const std::str
   }
 }
 
-rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& node, const std::string& field,
+rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& node, const field_path& field,
                                    const rules::scoring_policy& policy) {
-  doc.check_keys(node, field, {"value", "note", "cause", "grade", "ratio", "planned"});
+  static const std::vector<std::string> keys = {"value", "note", "cause", "grade", "ratio", "planned"};
+  doc.check_keys(node, field, keys);
   const yaml_node value = node["value"];
   const yaml_node grade = node["grade"];
-  if (value && grade) doc.fail(grade, field + ".grade", "give either value or grade, not both");
+  if (value && grade) doc.fail(grade, field.member("grade"), "give either value or grade, not both");
   if (!value && !grade) doc.fail(node, field, "missing field 'value' (or 'grade')");
   rules::actual_value out;
   if (value) {
-    if (!value.IsScalar()) doc.fail(value, field + ".value", std::string(expected_value) + ", found " + describe(value));
-    out = read_value_scalar(doc, value, field + ".value", policy);
+    if (!value.IsScalar()) doc.fail(value, field.member("value"), std::string(expected_value) + ", found " + describe(value));
+    out = read_value_scalar(doc, value, field.member("value"), policy);
   } else {
-    if (!grade.IsScalar()) doc.fail(grade, field + ".grade", "expected a grade, found " + describe(grade));
-    out = read_value_scalar(doc, grade, field + ".grade", policy);
+    if (!grade.IsScalar()) doc.fail(grade, field.member("grade"), "expected a grade, found " + describe(grade));
+    out = read_value_scalar(doc, grade, field.member("grade"), policy);
     if (out.kind != rules::actual_kind::grade) {
-      doc.fail(grade, field + ".grade", "expected a grade (达成, 部分达成, 未达成, or 好 … 差), found " + describe(grade));
+      doc.fail(grade, field.member("grade"), "expected a grade (达成, 部分达成, 未达成, or 好 … 差), found " + describe(grade));
     }
   }
   if (const yaml_node ratio = node["ratio"]) {
-    if (!out.tier) doc.fail(ratio, field + ".ratio", "a ratio goes with a tier: 达成, 部分达成 or 未达成");
-    out.ratio = doc.number(ratio, field + ".ratio");
-    check_ratio(doc, ratio, field + ".ratio", *out.ratio, *out.tier, policy);
+    if (!out.tier) doc.fail(ratio, field.member("ratio"), "a ratio goes with a tier: 达成, 部分达成 or 未达成");
+    out.ratio = doc.number(ratio, field.member("ratio"));
+    check_ratio(doc, ratio, field.member("ratio"), *out.ratio, *out.tier, policy);
   }
   if (const yaml_node planned = node["planned"]) {
-    out.planned = doc.number(planned, field + ".planned");
-    if (out.kind != rules::actual_kind::number) doc.fail(planned, field + ".planned", "a planned value goes with a number as value");
+    out.planned = doc.number(planned, field.member("planned"));
+    if (out.kind != rules::actual_kind::number) doc.fail(planned, field.member("planned"), "a planned value goes with a number as value");
   }
-  if (const yaml_node note = node["note"]) out.note = doc.scalar(note, field + ".note");
+  if (const yaml_node note = node["note"]) out.note = doc.scalar(note, field.member("note"));
   if (const yaml_node cause = node["cause"]) {
-    const std::string text = doc.scalar(cause, field + ".cause");
-    if (text != "target_too_low") doc.fail(cause, field + ".cause", "expected target_too_low, found " + describe(cause));
+    const std::string text = doc.scalar(cause, field.member("cause"));
+    if (text != "target_too_low") doc.fail(cause, field.member("cause"), "expected target_too_low, found " + describe(cause));
     out.cause_target_too_low = true;
   }
   return out;
@@ -96,36 +97,39 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
   if (projects.IsNull()) return table;
   if (!projects.IsMap()) doc.fail(projects, "projects", "expected a map from project id to actuals, found " + describe(projects));
 
+  static const std::vector<std::string> keys = {"spent", "budget", "summary", "indicators"};
+  const field_path list("projects");
   for (const auto& entry : projects) {
     project_actual project;
-    project.id = doc.scalar(entry.first, "projects");
+    project.id = doc.scalar(entry.first, list);
     project.mark = doc.mark_of(entry.first);
-    const std::string field = "projects." + quoted_key(project.id);
+    const field_path field = list.key(project.id);
     const yaml_node& body = entry.second;
     if (body.IsNull()) {
       table.projects.push_back(std::move(project));
       continue;
     }
     if (!body.IsMap()) doc.fail(body, field, "expected a map with spent and indicators, found " + describe(body));
-    doc.check_keys(body, field, {"spent", "budget", "summary", "indicators"});
+    doc.check_keys(body, field, keys);
     if (const yaml_node spent = body["spent"]; spent && !spent.IsNull()) {
-      project.spent = doc.number(spent, field + ".spent");
+      project.spent = doc.number(spent, field.member("spent"));
       project.spent_mark = doc.mark_of(spent);
     }
     if (const yaml_node budget = body["budget"]; budget && !budget.IsNull()) {
-      project.budget = doc.number(budget, field + ".budget");
+      project.budget = doc.number(budget, field.member("budget"));
     }
-    if (const yaml_node summary = body["summary"]) project.summary = doc.scalar(summary, field + ".summary");
+    if (const yaml_node summary = body["summary"]) project.summary = doc.scalar(summary, field.member("summary"));
     const yaml_node indicators = body["indicators"];
     if (indicators && !indicators.IsNull()) {
+      const field_path indicators_field = field.member("indicators");
       if (!indicators.IsMap()) {
-        doc.fail(indicators, field + ".indicators", "expected a map from indicator name to actual, found " + describe(indicators));
+        doc.fail(indicators, indicators_field, "expected a map from indicator name to actual, found " + describe(indicators));
       }
       for (const auto& item : indicators) {
         indicator_actual actual;
-        actual.name = doc.scalar(item.first, field + ".indicators");
+        actual.name = doc.scalar(item.first, indicators_field);
         actual.mark = doc.mark_of(item.second.IsNull() ? item.first : item.second);
-        const std::string at = field + ".indicators." + quoted_key(actual.name);
+        const field_path at = indicators_field.key(actual.name);
         const yaml_node& value = item.second;
         if (value.IsNull()) {
           actual.left_empty = true;  // a template not filled in: missing, but an unknown name is reported

@@ -14,20 +14,24 @@ std::string categories_list(const rules::scoring_policy& policy) {
   return out;
 }
 
-indicator_target read_indicator(const yaml_document& doc, const yaml_node& node, const std::string& field,
-                                const rules::scoring_policy& policy, rule_cache& compiled) {
+// `list`: the project's indicators ("projects.\"3\".indicators"); `field`: this
+// one's place in it ("….indicators[2]"), until its name is known.
+indicator_target read_indicator(const yaml_document& doc, const yaml_node& node, const field_path& list,
+                                const field_path& field, const rules::scoring_policy& policy, rule_cache& compiled) {
+  static const std::vector<std::string> keys = {"name", "target", "category", "weight"};
   if (!node.IsMap()) doc.fail(node, field, "expected a map with name and target, found " + describe(node));
-  doc.check_keys(node, field, {"name", "target", "category", "weight"});
+  doc.check_keys(node, field, keys);
   indicator_target out;
-  if (!node["name"]) doc.fail(node, field, "missing field 'name'");
-  out.name = doc.scalar(node["name"], field + ".name");
-  if (out.name.empty()) doc.fail(node["name"], field + ".name", "expected a name, found nothing");
-  out.name_mark = doc.mark_of(node["name"]);
-  const std::string where = field.substr(0, field.rfind('[')) + "." + quoted_key(out.name);
+  const yaml_node name = node["name"];
+  if (!name) doc.fail(node, field, "missing field 'name'");
+  out.name = doc.scalar(name, field.member("name"));
+  if (out.name.empty()) doc.fail(name, field.member("name"), "expected a name, found nothing");
+  out.name_mark = doc.mark_of(name);
+  const field_path where = list.key(out.name);
   const yaml_node target = node["target"];
   if (!target) doc.fail(node, where, "missing field 'target'");
-  doc.check_length(target, where + ".target", "expression");
-  out.target_text = doc.scalar(target, where + ".target");
+  doc.check_length(target, where.member("target"), "expression");
+  out.target_text = doc.scalar(target, where.member("target"));
   out.target_mark = doc.value_mark_of(target);
 
   {
@@ -37,7 +41,7 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
       const bool single_line = out.target_text.find('\n') == std::string::npos;
       throw input_error(doc.path(), out.target_mark.line,
                         single_line ? out.target_mark.column + static_cast<int>(error.column) - 1 : out.target_mark.column,
-                        where + ".target",
+                        where.member("target").str(),
                         error.message + " (column " + std::to_string(error.column) + " of the expression)\n" +
                             grammar::caret_lines(out.target_text, error.column - 1, " | "));
     }
@@ -45,19 +49,21 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
   }
 
   if (const yaml_node category = node["category"]) {
-    out.category = doc.scalar(category, where + ".category");
+    out.category = doc.scalar(category, where.member("category"));
     const std::string first = rules::first_level_of(*out.category);
     bool known = false;
     for (const auto& [name, weight] : policy.first_level) known = known || name == first;
     if (!known) {
-      doc.fail(category, where + ".category",
+      doc.fail(category, where.member("category"),
                "expected one of " + categories_list(policy) + " (optionally with a second level, as 产出/数量), found " +
                    describe(category));
     }
   }
   if (const yaml_node weight = node["weight"]) {
-    out.weight = doc.number(weight, where + ".weight");
-    if (*out.weight > 100) doc.fail(weight, where + ".weight", "expected a weight from 0 to 100, found " + describe(weight));
+    out.weight = doc.number(weight, where.member("weight"));
+    if (*out.weight > 100) {
+      doc.fail(weight, where.member("weight"), "expected a weight from 0 to 100, found " + describe(weight));
+    }
   }
   out.category_inferred = !out.category;
   out.scored_category = out.category ? *out.category : rules::infer_category(out.name, policy);
@@ -85,32 +91,38 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
 
   rule_cache own_cache(policy.synonyms);
   rule_cache& compiled = cache ? *cache : own_cache;
+  static const std::vector<std::string> keys = {"id", "name", "budget", "overview", "goal", "indicators"};
+  const field_path list("projects");
   std::size_t index = 0;
   for (const yaml_node& node : projects) {
-    const std::string at = "projects[" + std::to_string(index++) + "]";
+    const field_path at = list.index(index++);
     if (!node.IsMap()) doc.fail(node, at, "expected a project (a map with id, name, budget, indicators), found " + describe(node));
-    doc.check_keys(node, at, {"id", "name", "budget", "overview", "goal", "indicators"});
+    doc.check_keys(node, at, keys);
     project_target project;
     project.mark = doc.mark_of(node);
-    if (!node["id"]) doc.fail(node, at, "missing field 'id'");
-    project.id = doc.scalar(node["id"], at + ".id");
-    if (project.id.empty()) doc.fail(node["id"], at + ".id", "expected an id, found nothing");
-    const std::string field = "projects." + quoted_key(project.id);
-    if (!node["name"]) doc.fail(node, field, "missing field 'name'");
-    project.name = doc.scalar(node["name"], field + ".name");
-    if (!node["budget"]) doc.fail(node, field, "missing field 'budget'");
-    project.budget = doc.number(node["budget"], field + ".budget");
-    if (node["overview"]) project.overview = doc.scalar(node["overview"], field + ".overview");
-    if (node["goal"]) project.goal = doc.scalar(node["goal"], field + ".goal");
+    const yaml_node id = node["id"];
+    if (!id) doc.fail(node, at, "missing field 'id'");
+    project.id = doc.scalar(id, at.member("id"));
+    if (project.id.empty()) doc.fail(id, at.member("id"), "expected an id, found nothing");
+    const field_path field = list.key(project.id);
+    const yaml_node name = node["name"];
+    if (!name) doc.fail(node, field, "missing field 'name'");
+    project.name = doc.scalar(name, field.member("name"));
+    const yaml_node budget = node["budget"];
+    if (!budget) doc.fail(node, field, "missing field 'budget'");
+    project.budget = doc.number(budget, field.member("budget"));
+    if (const yaml_node overview = node["overview"]) project.overview = doc.scalar(overview, field.member("overview"));
+    if (const yaml_node goal = node["goal"]) project.goal = doc.scalar(goal, field.member("goal"));
     const yaml_node indicators = node["indicators"];
     if (indicators && !indicators.IsNull()) {
+      const field_path indicators_field = field.member("indicators");
       if (!indicators.IsSequence()) {
-        doc.fail(indicators, field + ".indicators", "expected a list of indicators, found " + describe(indicators));
+        doc.fail(indicators, indicators_field, "expected a list of indicators, found " + describe(indicators));
       }
       std::size_t k = 0;
       for (const yaml_node& indicator : indicators) {
-        project.indicators.push_back(read_indicator(doc, indicator, field + ".indicators[" + std::to_string(k++) + "]",
-                                                    policy, compiled));
+        project.indicators.push_back(
+            read_indicator(doc, indicator, indicators_field, indicators_field.index(k++), policy, compiled));
       }
     }
     table.projects.push_back(std::move(project));

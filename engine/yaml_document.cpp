@@ -34,10 +34,23 @@ std::vector<std::size_t> line_starts_of(const std::string& text) {
   return starts;
 }
 
-source_mark mark_at_byte(const std::string& text, const std::vector<std::size_t>& starts, std::size_t byte) {
+// `hint`: the 1-based line found last, tried (with the next) before a search, as
+// the loaders ask for places mostly in file order; updated to the line found.
+source_mark mark_at_byte(const std::string& text, const std::vector<std::size_t>& starts, std::size_t byte,
+                         std::size_t* hint = nullptr) {
   byte = std::min(byte, text.size());
-  const auto it = std::upper_bound(starts.begin(), starts.end(), byte);
-  const std::size_t line = static_cast<std::size_t>(it - starts.begin());  // 1-based
+  const auto on_line = [&](std::size_t line) {
+    return line >= 1 && line <= starts.size() && starts[line - 1] <= byte && (line == starts.size() || byte < starts[line]);
+  };
+  std::size_t line = 0;  // 1-based
+  if (hint && on_line(*hint)) {
+    line = *hint;
+  } else if (hint && on_line(*hint + 1)) {
+    line = *hint + 1;
+  } else {
+    line = static_cast<std::size_t>(std::upper_bound(starts.begin(), starts.end(), byte) - starts.begin());
+  }
+  if (hint) *hint = line;
   const std::size_t start = starts[line - 1];
   return {static_cast<int>(line),
           static_cast<int>(grammar::code_point_count(std::string_view(text).substr(start, byte - start)) + 1)};
@@ -168,13 +181,13 @@ class yaml_document::structure_check final : public YAML::EventHandler {
     node(mark, nullptr);
     open(mark, false);
   }
-  void OnSequenceEnd() override { frames_.pop_back(); }
+  void OnSequenceEnd() override { --depth_; }
   void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t, YAML::EmitterStyle::value) override {
     open_quote_.reset();
     node(mark, nullptr);
     open(mark, true);
   }
-  void OnMapEnd() override { frames_.pop_back(); }
+  void OnMapEnd() override { --depth_; }
 
   /// Where the last list or map opened: the deepest place when yaml-cpp's guard stops.
   const YAML::Mark& last_open() const { return last_open_; }
@@ -182,10 +195,33 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   const std::optional<YAML::Mark>& open_quote() const { return open_quote_; }
 
  private:
+  // An open list or map. A map's keys are searched in turn while few (most maps
+  // hold two to four), hashed once there are more.
   struct frame {
+    static constexpr std::size_t few = 8;
     bool is_map = false;
-    bool at_key = true;                                  // maps alternate key, value
-    std::unordered_map<std::string, YAML::Mark> keys;  // scalar keys seen, with their place
+    bool at_key = true;  // maps alternate key, value
+    std::vector<std::pair<std::string, YAML::Mark>> first_keys;
+    std::unordered_map<std::string, YAML::Mark> more_keys;
+
+    void reset(bool map) {
+      is_map = map;
+      at_key = true;
+      first_keys.clear();
+      more_keys.clear();
+    }
+    /// Records `key`; the place it was first given when it was given before.
+    const YAML::Mark* add_key(const std::string& key, const YAML::Mark& mark) {
+      for (const auto& [seen, at] : first_keys) {
+        if (seen == key) return &at;
+      }
+      if (first_keys.size() < few) {
+        first_keys.emplace_back(key, mark);
+        return nullptr;
+      }
+      const auto [found, inserted] = more_keys.emplace(key, mark);
+      return inserted ? nullptr : &found->second;
+    }
   };
 
   [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
@@ -194,19 +230,19 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   }
 
   void node(const YAML::Mark& mark, const std::string* scalar, bool null = false) {
-    if (frames_.empty() && documents_ > 1 && !null) {
+    if (depth_ == 0 && documents_ > 1 && !null) {
       // A second document with content; an empty one (a "---" at the end) is harmless.
       fail(document_mark_, "a second YAML document: a jixiao file holds one (remove this '---' and what follows, "
                            "or split the file)");
     }
-    if (frames_.empty() || !frames_.back().is_map) return;
-    frame& map = frames_.back();
+    if (depth_ == 0 || !frames_[depth_ - 1].is_map) return;
+    frame& map = frames_[depth_ - 1];
     const bool is_key = map.at_key;
     map.at_key = !map.at_key;
     if (!is_key || scalar == nullptr) return;
-    const auto [first, inserted] = map.keys.emplace(*scalar, mark);
-    if (inserted) return;
-    const source_mark at = mark_at_byte(doc_.text_, doc_.line_starts_, static_cast<std::size_t>(std::max(first->second.pos, 0)));
+    const YAML::Mark* first = map.add_key(*scalar, mark);
+    if (first == nullptr) return;
+    const source_mark at = mark_at_byte(doc_.text_, doc_.line_starts_, static_cast<std::size_t>(std::max(first->pos, 0)));
     std::string key = *scalar;
     if (grammar::code_point_count(key) > 40) key = key.substr(0, grammar::byte_offset_of(key, 40)) + "…";
     fail(mark, "duplicate key '" + key + "', first given at line " + std::to_string(at.line) + ", column " +
@@ -214,11 +250,12 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   }
 
   void open(const YAML::Mark& mark, bool is_map) {
-    if (static_cast<int>(frames_.size()) >= max_depth_) {
-      fail(mark, "nested " + std::to_string(frames_.size() + 1) + " levels deep, over the limit of " +
+    if (static_cast<int>(depth_) >= max_depth_) {
+      fail(mark, "nested " + std::to_string(depth_ + 1) + " levels deep, over the limit of " +
                      std::to_string(max_depth_) + " (raise it with --max-depth)");
     }
-    frames_.push_back(frame{is_map, true, {}});
+    if (depth_ == frames_.size()) frames_.emplace_back();
+    frames_[depth_++].reset(is_map);
     last_open_ = mark;
   }
 
@@ -229,7 +266,8 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   YAML::Mark document_mark_;
   std::optional<YAML::Mark> open_quote_;
   YAML::Mark last_open_ = YAML::Mark::null_mark();
-  std::vector<frame> frames_;
+  std::vector<frame> frames_;  // kept for reuse: only the first depth_ are open
+  std::size_t depth_ = 0;
 };
 
 yaml_document yaml_document::load(const std::string& path, const input_limits& limits) {
@@ -318,7 +356,7 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
 
 source_mark yaml_document::mark_of(const yaml_node& node) const {
   if (node.byte() < 0) return {};
-  return mark_at_byte(text_, line_starts_, static_cast<std::size_t>(node.byte()));
+  return mark_at_byte(text_, line_starts_, static_cast<std::size_t>(node.byte()), &last_line_);
 }
 
 source_mark yaml_document::value_mark_of(const yaml_node& node) const {
@@ -331,18 +369,18 @@ source_mark yaml_document::value_mark_of(const yaml_node& node) const {
   return mark;
 }
 
-void yaml_document::fail(const yaml_node& node, const std::string& field, const std::string& message) const {
+void yaml_document::fail(const yaml_node& node, const field_path& field, const std::string& message) const {
   source_mark at = mark_of(node);
   if (at.line == 0 && node.IsNull() && root().IsNull()) at = {1, 1};  // an empty file: its start
-  throw input_error(path_, at.line, at.column, field, message);
+  throw input_error(path_, at.line, at.column, field.str(), message);
 }
 
-std::string yaml_document::scalar(const yaml_node& node, const std::string& field) const {
+std::string yaml_document::scalar(const yaml_node& node, const field_path& field) const {
   if (!node.IsScalar()) fail(node, field, "expected text, found " + describe(node));
   return node.Scalar();
 }
 
-double yaml_document::number(const yaml_node& node, const std::string& field, bool allow_negative) const {
+double yaml_document::number(const yaml_node& node, const field_path& field, bool allow_negative) const {
   if (!node.IsScalar()) fail(node, field, "expected a number, found " + describe(node));
   const auto value = plain_number(node.Scalar());
   if (!value) {
@@ -355,7 +393,7 @@ double yaml_document::number(const yaml_node& node, const std::string& field, bo
   return *value;
 }
 
-int yaml_document::integer(const yaml_node& node, const std::string& field, int low, int high) const {
+int yaml_document::integer(const yaml_node& node, const field_path& field, int low, int high) const {
   const double value = number(node, field, true);
   if (value != std::floor(value) || value < low || value > high) {
     fail(node, field, "expected a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
@@ -364,15 +402,15 @@ int yaml_document::integer(const yaml_node& node, const std::string& field, int 
   return static_cast<int>(value);
 }
 
-void yaml_document::check_length(const yaml_node& node, const std::string& field, const std::string& what) const {
+void yaml_document::check_length(const yaml_node& node, const field_path& field, const char* what) const {
   if (!node.IsScalar() || node.Scalar().size() <= limits_.max_expression_length) return;
   const std::size_t length = grammar::code_point_count(node.Scalar());
   if (length <= limits_.max_expression_length) return;
-  fail(node, field, "the " + what + " is " + format_count(length) + " characters long, over the limit of " +
+  fail(node, field, std::string("the ") + what + " is " + format_count(length) + " characters long, over the limit of " +
                         format_count(limits_.max_expression_length) + " (raise it with --max-expression-length)");
 }
 
-void yaml_document::check_keys(const yaml_node& map, const std::string& field,
+void yaml_document::check_keys(const yaml_node& map, const field_path& field,
                                const std::vector<std::string>& known) const {
   for (const auto& entry : map) {
     const yaml_node& key = entry.first;

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/field_path.hpp"
 #include "engine/limits.hpp"
 #include "engine/yaml_tape.hpp"
 #include "engine/model.hpp"
@@ -34,17 +35,17 @@ class yaml_document {
   /// The place of the first character of a scalar's value (after an opening quote).
   source_mark value_mark_of(const yaml_node& node) const;
 
-  [[noreturn]] void fail(const yaml_node& node, const std::string& field, const std::string& message) const;
+  [[noreturn]] void fail(const yaml_node& node, const field_path& field, const std::string& message) const;
 
   /// A map's entry, or an undefined node; throws when `node` is not a map.
-  std::string scalar(const yaml_node& node, const std::string& field) const;
-  double number(const yaml_node& node, const std::string& field, bool allow_negative = false) const;
-  int integer(const yaml_node& node, const std::string& field, int low, int high) const;
+  std::string scalar(const yaml_node& node, const field_path& field) const;
+  double number(const yaml_node& node, const field_path& field, bool allow_negative = false) const;
+  int integer(const yaml_node& node, const field_path& field, int low, int high) const;
   /// Fails when a scalar's text is longer than limits().max_expression_length;
   /// `what` names it: "expression", "value".
-  void check_length(const yaml_node& node, const std::string& field, const std::string& what) const;
+  void check_length(const yaml_node& node, const field_path& field, const char* what) const;
   /// Fails on keys not in `known`, suggesting the nearest.
-  void check_keys(const yaml_node& map, const std::string& field, const std::vector<std::string>& known) const;
+  void check_keys(const yaml_node& map, const field_path& field, const std::vector<std::string>& known) const;
 
  private:
   class structure_check;
@@ -52,6 +53,7 @@ class yaml_document {
   std::string path_;
   std::string text_;
   std::vector<std::size_t> line_starts_;
+  mutable std::size_t last_line_ = 1;  // where mark_of found the last place: the next is mostly near
   input_limits limits_;
   std::shared_ptr<const yaml_tape> tape_;  // shared: nodes point into it, the document moves
 };
