@@ -89,6 +89,7 @@ std::string read_input_file(const std::string& path, const input_limits& limits)
   std::ifstream in(path, std::ios::binary);
   if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
   std::string text;
+  if (S_ISREG(info.st_mode)) text.reserve(static_cast<std::size_t>(info.st_size));
   char chunk[65536];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));

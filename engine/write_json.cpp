@@ -2,10 +2,12 @@
 // for the whole document, written a project at a time from json_text's pieces,
 // without building a document (a province's report would not fit in memory, and
 // building it was a third of the run).
+#include <array>
 #include <optional>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/format_util.hpp"
@@ -40,9 +42,30 @@ class pretty_json {
     append_json_string(text_, name);
     text_ += ": ";
   }
+  /// The same for one of the report's own keys: plain ASCII, nothing to escape.
+  template <std::size_t n>
+  void field(const char (&name)[n]) {
+    next_line();
+    text_ += '"';
+    text_.append(name, n - 1);
+    text_ += "\": ";
+  }
   /// Starts an array element.
   void element() { next_line(); }
   void string(std::string_view value) { append_json_string(text_, value); }
+  /// A string that recurs unchanged through the report (a file path, a kind, a
+  /// status): escaped once, then copied.
+  void recurring_string(std::string_view value) {
+    for (const auto& [seen, escaped] : recurring_) {
+      if (seen.data() == value.data() && seen.size() == value.size()) {
+        text_ += escaped;
+        return;
+      }
+    }
+    const std::size_t start = text_.size();
+    append_json_string(text_, value);
+    recurring_[next_recurring_++ % recurring_.size()] = {value, text_.substr(start)};
+  }
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
   void number(double value, int places) { append_json_number(text_, round_safely(value, places)); }
   void number_or_null(const std::optional<double>& value, int places) { value ? number(*value, places) : null(); }
@@ -81,24 +104,27 @@ class pretty_json {
   std::ostream& out_;
   std::string text_;
   std::vector<std::size_t> members_;  // members written so far, per open level
+  // Recurring strings by where their text lies: the report does not change while written.
+  std::array<std::pair<std::string_view, std::string>, 8> recurring_{};
+  std::size_t next_recurring_ = 0;
 };
 
 void write_source(pretty_json& j, const report& r) {
   j.open_object();
-  j.key("version");
+  j.field("version");
   j.string(r.version);
-  j.key("policy");
+  j.field("policy");
   j.string(r.policy);
-  j.key("inputs");
+  j.field("inputs");
   j.open_array();
   for (const input_file& input : r.inputs) {
     j.element();
     j.open_object();
-    j.key("role");
+    j.field("role");
     j.string(input.role);
-    j.key("path");
+    j.field("path");
     j.string(input.path);
-    j.key("sha256");
+    j.field("sha256");
     j.string(input.sha256);
     j.close_object();
   }
@@ -108,54 +134,54 @@ void write_source(pretty_json& j, const report& r) {
 
 void write_indicator(pretty_json& j, const indicator_entry& i) {
   j.open_object();
-  j.key("name");
+  j.field("name");
   j.string(i.name);
-  j.key("category");
+  j.field("category");
   j.string(i.category);
-  j.key("category_inferred");
+  j.field("category_inferred");
   j.boolean(i.category_inferred);
-  j.key("target");
+  j.field("target");
   j.string(i.target);
-  j.key("actual");
+  j.field("actual");
   j.string_or_null(i.actual);
-  j.key("weight");
+  j.field("weight");
   j.number(i.weight, weight_places);
-  j.key("score");
+  j.field("score");
   j.number(i.score, score_places);
-  j.key("status");
-  j.string(rules::status_name(i.status));
-  j.key("explain");
+  j.field("status");
+  j.recurring_string(rules::status_name(i.status));
+  j.field("explain");
   j.string(i.explain());
-  j.key("note");
+  j.field("note");
   j.string_or_null(i.note);
   j.close_object();
 }
 
 void write_project(pretty_json& j, const project_entry& p) {
   j.open_object();
-  j.key("id");
+  j.field("id");
   j.string(p.id);
-  j.key("name");
+  j.field("name");
   j.string(p.name);
-  j.key("budget");
+  j.field("budget");
   j.number(p.budget, amount_places);
-  j.key("spent");
+  j.field("spent");
   j.number_or_null(p.spent, amount_places);
-  j.key("execution_rate");
+  j.field("execution_rate");
   j.number_or_null(p.execution_rate, score_places);
-  j.key("budget_weight");
+  j.field("budget_weight");
   j.number(p.budget_weight, weight_places);
-  j.key("budget_score");
+  j.field("budget_score");
   j.number(p.budget_score, score_places);
-  j.key("budget_explain");
+  j.field("budget_explain");
   j.string(p.budget_explain());
-  j.key("total");
+  j.field("total");
   j.number(p.total, score_places);
-  j.key("total_explain");
+  j.field("total_explain");
   j.string(p.total_explain());
-  j.key("grade");
+  j.field("grade");
   j.string(p.grade);
-  j.key("indicators");
+  j.field("indicators");
   j.open_array();
   for (const indicator_entry& i : p.indicators) {
     j.element();
@@ -167,39 +193,39 @@ void write_project(pretty_json& j, const project_entry& p) {
 
 void write_finding(pretty_json& j, const finding_entry& f) {
   j.open_object();
-  j.key("severity");
-  j.string(severity_name(f.level));
-  j.key("project");
+  j.field("severity");
+  j.recurring_string(severity_name(f.level));
+  j.field("project");
   j.string_or_null(f.project);
-  j.key("indicator");
+  j.field("indicator");
   j.string_or_null(f.indicator);
-  j.key("kind");
-  j.string(f.kind);
-  j.key("message");
+  j.field("kind");
+  j.recurring_string(f.kind);
+  j.field("message");
   j.string(f.message);
-  j.key("file");
-  j.string_or_null(f.file);
-  j.key("line");
+  j.field("file");
+  f.file.empty() ? j.null() : j.recurring_string(f.file);
+  j.field("line");
   j.integer_or_null(f.line);
-  j.key("column");
+  j.field("column");
   j.integer_or_null(f.column);
   j.close_object();
 }
 
 void write_summary(pretty_json& j, const report& r) {
   j.open_object();
-  j.key("grades");
+  j.field("grades");
   j.open_object();
   for (const auto& [grade, count] : r.grade_counts) {
     j.key(grade);
     j.integer(count);
   }
   j.close_object();
-  j.key("mean");
+  j.field("mean");
   j.number(r.mean, score_places);
-  j.key("budget_total");
+  j.field("budget_total");
   j.number(r.budget_total, amount_places);
-  j.key("projects");
+  j.field("projects");
   j.integer(static_cast<long long>(r.projects.size()));
   j.close_object();
 }
@@ -214,13 +240,13 @@ void write_json(const report& r, std::ostream& out) {
 void write_json_object(const report& r, std::ostream& out) {
   pretty_json j(out);
   j.open_object();
-  j.key("source");
+  j.field("source");
   write_source(j, r);
-  j.key("department");
+  j.field("department");
   j.string(r.department);
-  j.key("year");
+  j.field("year");
   j.integer(r.year);
-  j.key("projects");
+  j.field("projects");
   j.open_array();
   for (const project_entry& p : r.projects) {
     j.element();
@@ -228,9 +254,9 @@ void write_json_object(const report& r, std::ostream& out) {
     j.flush_if_large();
   }
   j.close_array();
-  j.key("summary");
+  j.field("summary");
   write_summary(j, r);
-  j.key("findings");
+  j.field("findings");
   j.open_array();
   for (const finding_entry& f : r.findings) {
     j.element();
