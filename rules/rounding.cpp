@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <limits>
@@ -9,9 +10,12 @@
 
 namespace jixiao::rules {
 
-double round_half_up(double value, int places) {
-  if (!std::isfinite(value) || std::fabs(value) >= 1e12 || places < 0 || places > 6) return value;
-  static constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+namespace {
+
+constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+// |value| × 10^places rounded half up on the decimal value, in whole units.
+double half_up_units(double value, int places) {
   const double scaled = std::fabs(value) * scales[places];
   double rounded = std::floor(scaled);
   // Half up on the decimal value: 2.675 is stored as 2.67499999…, so a fraction
@@ -19,11 +23,39 @@ double round_half_up(double value, int places) {
   const double fraction = scaled - rounded;
   const double window = std::fmin(1e-6, 16 * std::numeric_limits<double>::epsilon() * std::fmax(1.0, scaled));
   if (fraction >= 0.5 - window) rounded += 1.0;
-  const double result = std::copysign(rounded / scales[places], value);
+  return rounded;
+}
+
+}  // namespace
+
+double round_half_up(double value, int places) {
+  if (!std::isfinite(value) || std::fabs(value) >= 1e12 || places < 0 || places > 6) return value;
+  const double result = std::copysign(half_up_units(value, places) / scales[places], value);
   return result == 0.0 ? 0.0 : result;
 }
 
 std::string format_fixed(double value, int places) {
+  // Below 1e10 and to at most 4 places, the double nearest units / 10^places prints
+  // as exactly those units (the binary error is far below half a last digit), so the
+  // digits are the units' own: written directly, without formatting a double.
+  if (std::isfinite(value) && std::fabs(value) < 1e10 && places >= 0 && places <= 4) {
+    const auto units = static_cast<std::uint64_t>(half_up_units(value, places));
+    const auto scale = static_cast<std::uint64_t>(scales[places]);
+    char text[32];
+    char* end = text;
+    if (value < 0 && units != 0) *end++ = '-';
+    end = std::to_chars(end, text + sizeof text, units / scale).ptr;
+    if (places > 0) {
+      *end++ = '.';
+      std::uint64_t fraction = units % scale;
+      for (int digit = places - 1; digit >= 0; --digit) {
+        end[digit] = static_cast<char>('0' + fraction % 10);
+        fraction /= 10;
+      }
+      end += places;
+    }
+    return std::string(text, end);
+  }
   char text[64];
   const auto result = std::to_chars(text, text + sizeof text, round_half_up(value, places), std::chars_format::fixed, places);
   return std::string(text, result.ptr);

@@ -1,5 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <random>
+#include <string>
+
 #include "rules/rounding.hpp"
 
 namespace jixiao::rules {
@@ -29,6 +35,37 @@ TEST(FormatNumber, TrimsTrailingZeros) {
   EXPECT_EQ("5", format_number(5.0));
   EXPECT_EQ("16.6667", format_number(50.0 / 3));
   EXPECT_EQ("20%", format_percent(0.2));
+}
+
+// format_fixed writes the digits of small values from whole units; it must give what
+// formatting the rounded double gives (the reference below) for every value.
+std::string reference_fixed(double value, int places) {
+  char text[64];
+  const auto result = std::to_chars(text, text + sizeof text, round_half_up(value, places), std::chars_format::fixed, places);
+  return std::string(text, result.ptr);
+}
+
+TEST(FormatFixed, MatchesFormattingTheRoundedDouble) {
+  std::mt19937_64 random(20261124);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  const double magnitudes[] = {1e-6, 1e-3, 1, 10, 100, 1e4, 1e6, 1e8, 9.99e9, 1e10, 5e11, 2e12};
+  int checked = 0;
+  for (const double magnitude : magnitudes) {
+    for (int n = 0; n < 100000; ++n) {
+      double value = unit(random) * magnitude;
+      if (n % 3 == 0) value = std::round(value * 1000) / 1000 + 0.0005;  // near a half at 3 places
+      if (n % 5 == 0) value = -value;
+      for (const int places : {0, 2, 4, 6}) {
+        ASSERT_EQ(reference_fixed(value, places), format_fixed(value, places)) << std::hexfloat << value << " " << places;
+        ++checked;
+      }
+    }
+  }
+  for (const double value : {0.0, -0.0, 0.005, -0.005, 2.675, 1.005, 0.125, 50.625, 99999.99995, 9999999999.99995,
+                             -1e-9, std::numeric_limits<double>::infinity(), std::nan("")}) {
+    for (const int places : {0, 1, 2, 3, 4}) EXPECT_EQ(reference_fixed(value, places), format_fixed(value, places)) << value;
+  }
+  EXPECT_EQ(4'800'000, checked);
 }
 
 }  // namespace
