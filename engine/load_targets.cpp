@@ -1,4 +1,6 @@
 #include <map>
+#include <string_view>
+#include <unordered_set>
 
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
@@ -75,6 +77,23 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
   return out;
 }
 
+// Marks each indicator whose name an earlier one of the project has: scanned for a
+// few, hashed for many (a project of 100,000 indicators stays linear).
+void mark_repeated_names(std::vector<indicator_target>& indicators) {
+  constexpr std::size_t scan_limit = 32;
+  if (indicators.size() <= scan_limit) {
+    for (std::size_t i = 1; i < indicators.size(); ++i) {
+      for (std::size_t j = 0; j < i && !indicators[i].repeated; ++j) {
+        indicators[i].repeated = indicators[j].name == indicators[i].name;
+      }
+    }
+    return;
+  }
+  std::unordered_set<std::string_view> seen;
+  seen.reserve(indicators.size());
+  for (auto& indicator : indicators) indicator.repeated = !seen.insert(indicator.name).second;
+}
+
 }  // namespace
 
 target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy, rule_cache* cache) {
@@ -124,6 +143,7 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
         project.indicators.push_back(
             read_indicator(doc, indicator, indicators_field, indicators_field.index(k++), policy, compiled));
       }
+      mark_repeated_names(project.indicators);
     }
     table.projects.push_back(std::move(project));
   }

@@ -30,6 +30,7 @@ struct indicator_target {
   bool category_inferred = false;
   int first_level = -1;
   std::string inferred_note;
+  bool repeated = false;  // the name was given earlier in the project: reported, not scored
   source_mark name_mark;
   source_mark target_mark;
 };

@@ -24,6 +24,18 @@ enum class severity { error, warning, note };
 
 /// A finding as reported: where it is and what to look at.
 struct finding_entry {
+  finding_entry() = default;
+  finding_entry(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
+                int line, int column)
+      : level(level),
+        project(std::move(project)),
+        indicator(std::move(indicator)),
+        kind(std::move(kind)),
+        message(std::move(message)),
+        file(std::move(file)),
+        line(line),
+        column(column) {}
+
   severity level = severity::warning;
   text_ref project;    // project id, or empty
   text_ref indicator;  // indicator name, or empty

@@ -5,7 +5,6 @@
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "engine/spellcheck.hpp"
 #include "rules/rounding.hpp"
@@ -21,6 +20,8 @@ using rules::format_number;
 // lookups are hashed, so a project of 100,000 indicators stays linear.
 constexpr std::size_t scan_limit = 32;
 
+constexpr std::string_view cost_category = "产出/成本";
+
 text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
 
 // Findings in the order found, warnings and notes apart: the notes (a category
@@ -33,15 +34,10 @@ struct finding_sink {
   void add(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
            source_mark at) {
     (level == severity::note ? notes : warnings)
-        .push_back({level, std::move(project), std::move(indicator), std::move(kind), std::move(message),
-                    std::move(file), at.line, at.column});
+        .emplace_back(level, std::move(project), std::move(indicator), std::move(kind), std::move(message),
+                      std::move(file), at.line, at.column);
   }
 };
-
-severity severity_of(std::string_view kind) {
-  if (kind == "category_inferred" || kind == "no_cost_indicator") return severity::note;
-  return severity::warning;
-}
 
 // What scoring a project needs from the department, and buffers reused from one
 // project to the next.
@@ -56,6 +52,7 @@ struct department_context {
   std::vector<const indicator_target*> indicators;
   std::vector<double> weights;
   std::vector<std::size_t> per_level;
+  std::vector<char> given_used;  // per actual indicator of the project: met by an indicator
 };
 
 // The first of `items` for which `matches` holds, by a scan for a few and a hashed
@@ -120,19 +117,12 @@ void derive_weights(department_context& c) {
   }
 }
 
-// The project's indicators but for a name given twice, which is reported and not scored.
+// The project's indicators but for a name given twice (found by the loader), which
+// is reported and not scored.
 void unique_indicators(const project_target& target, department_context& c, finding_sink& findings) {
   c.indicators.clear();
-  std::unordered_set<std::string_view> seen;
-  const bool hashed = target.indicators.size() > scan_limit;
   for (const auto& indicator : target.indicators) {
-    bool again = false;
-    if (hashed) {
-      again = !seen.insert(indicator.name).second;
-    } else {
-      for (const auto* earlier : c.indicators) again = again || earlier->name == indicator.name;
-    }
-    if (again) {
+    if (indicator.repeated) {
       findings.add(severity::warning, borrowed(target.id), borrowed(indicator.name), borrowed("duplicate_indicator"),
                    borrowed("the indicator name appears twice in the project; the second is not scored"), c.tfile,
                    indicator.name_mark);
@@ -142,14 +132,14 @@ void unique_indicators(const project_target& target, department_context& c, find
   }
 }
 
-// Actuals naming no indicator of the project: not used, with the nearest name.
+// Actuals naming no indicator of the project (none met them while scoring): not
+// used, with the nearest name.
 void report_unknown_indicators(const project_target& target, const project_actual& actual, finding_sink& findings,
                                const department_context& c) {
-  std::unordered_map<std::string_view, const indicator_target*> index;
   std::vector<std::string> names;
-  for (const auto& given : actual.indicators) {
-    const auto key = [](const indicator_target& t) -> std::string_view { return t.name; };
-    if (find_named(target.indicators, given.name, key, index)) continue;
+  for (std::size_t j = 0; j < actual.indicators.size(); ++j) {
+    if (c.given_used[j]) continue;
+    const indicator_actual& given = actual.indicators[j];
     if (names.empty()) {
       for (const auto& t : target.indicators) names.push_back(t.name);
     }
@@ -202,23 +192,26 @@ project_entry score_project(const project_target& target, const project_actual* 
   double scored_sum = 0;
   double not_applicable_weight = 0;
   bool has_cost = false;
-  std::unordered_map<std::string_view, const indicator_actual*> given_index;
-  const auto given_name = [](const indicator_actual& a) {
-    return a.left_empty ? std::string_view() : std::string_view(a.name);  // one left empty is not given
-  };
   // The actuals are YAML map keys, so no name is given twice; they mostly follow the
-  // targets' order, so the one after the last found is tried before any search.
+  // targets' order, so the one after the last met is tried before any search. Each
+  // one met is marked: those left unmarked name no indicator of the project.
+  std::unordered_map<std::string_view, const indicator_actual*> given_index;
+  const auto given_name = [](const indicator_actual& a) -> std::string_view { return a.name; };
   std::size_t next_given = 0;
+  if (actual) c.given_used.assign(actual->indicators.size(), 0);
   const auto find_given = [&](const std::string& name) -> const indicator_actual* {
     if (!actual) return nullptr;
     const auto& given = actual->indicators;
+    const indicator_actual* met = nullptr;
     if (next_given < given.size() && given[next_given].name == name) {
-      const indicator_actual& here = given[next_given++];
-      return here.left_empty ? nullptr : &here;
+      met = &given[next_given];
+    } else {
+      met = find_named(given, name, given_name, given_index);
     }
-    const indicator_actual* found = find_named(given, name, given_name, given_index);
-    if (found) next_given = static_cast<std::size_t>(found - given.data()) + 1;
-    return found;
+    if (!met) return nullptr;
+    next_given = static_cast<std::size_t>(met - given.data()) + 1;
+    c.given_used[next_given - 1] = 1;
+    return met->left_empty ? nullptr : met;  // one left empty is not given
   };
   entry.indicators.reserve(indicators.size());
   for (std::size_t i = 0; i < indicators.size(); ++i) {
@@ -226,16 +219,16 @@ project_entry score_project(const project_target& target, const project_actual* 
     const indicator_actual* found = find_given(indicator.name);
     const text_ref name = borrowed(indicator.name);
     for (const auto& f : indicator.rule->findings) {
-      findings.add(severity_of(f.kind), entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
+      findings.add(severity::warning, entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
                    indicator.target_mark);
     }
     rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
                                                         policy, c.year, rules::explain::left_out);
     for (auto& f : result.findings) {
-      findings.add(severity_of(f.kind), entry.id, name, borrowed(f.kind), std::move(f.message),
+      findings.add(severity::warning, entry.id, name, borrowed(f.kind), std::move(f.message),
                    found ? c.afile : c.tfile, found ? found->mark : indicator.target_mark);
     }
-    indicator_entry line;
+    indicator_entry& line = entry.indicators.emplace_back();
     line.name = name;
     line.category = borrowed(indicator.scored_category);
     line.category_inferred = indicator.category_inferred;
@@ -254,8 +247,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     } else {
       scored_sum += result.score;
     }
-    has_cost = has_cost || indicator.scored_category == "产出/成本";
-    entry.indicators.push_back(std::move(line));
+    has_cost = has_cost || std::string_view(indicator.scored_category) == cost_category;
   }
 
   if (actual) report_unknown_indicators(target, *actual, findings, c);
@@ -310,6 +302,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        borrowed(actuals.path),
                        std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
                                        [](double sum, const auto& entry) { return sum + entry.second; }),
+                       {},
                        {},
                        {},
                        {}};

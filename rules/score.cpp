@@ -268,6 +268,16 @@ score_result deferred(const context& c, const rule& r, const actual_value& a) {
   return graded(c, r, a);
 }
 
+score_result by_kind(const context& c, const rule& r, const actual_value& a, int year) {
+  switch (r.kind) {
+    case rule_kind::quantitative: return quantitative(c, r, a);
+    case rule_kind::qualitative: return graded(c, r, a);
+    case rule_kind::deadline: return by_deadline(c, r, a, year);
+    case rule_kind::deferred: return deferred(c, r, a);
+  }
+  return {};
+}
+
 }  // namespace
 
 score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year,
@@ -284,13 +294,7 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
     if (c.explain) result.explanation = "不适用: the weight " + num(w) + " leaves the total";
     return result;
   }
-  score_result result;
-  switch (r.kind) {
-    case rule_kind::quantitative: result = quantitative(c, r, *a); break;
-    case rule_kind::qualitative: result = graded(c, r, *a); break;
-    case rule_kind::deadline: result = by_deadline(c, r, *a, year); break;
-    case rule_kind::deferred: result = deferred(c, r, *a); break;
-  }
+  score_result result = by_kind(c, r, *a, year);
   if (result.status == indicator_status::not_met && a->note.empty()) {
     result.findings.push_back(
         {"no_reason", text_ref::borrow("a shortfall with no note giving the reason (偏差原因分析)")});
