@@ -5,8 +5,6 @@
 #include <condition_variable>
 #include <filesystem>
 #include <limits>
-#include <boost/iostreams/device/back_inserter.hpp>
-#include <boost/iostreams/stream.hpp>
 #include <mutex>
 #include <thread>
 
@@ -22,9 +20,6 @@ namespace jixiao::engine {
 
 namespace fs = std::filesystem;
 
-// A stream appending to a string: a department's section is rendered once, into
-// the string the writer thread writes out.
-using string_output = boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>>;
 
 std::vector<department_input> find_departments(const std::string& path) {
   std::vector<department_input> out;
@@ -164,16 +159,13 @@ struct outcome {
 outcome score_one(const department_input& d, const rules::scoring_policy& policy, rule_cache& cache,
                   const batch_options& options) {
   outcome out;
-  string_output text(out.rendered);
   try {
     const report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
-    write_department_section(d.name, r, options.format, text);
-    text.flush();
+    write_department_section(d.name, r, options.format, out.rendered);
     out.digest = digest_of(d.name, r, options.lowest);
   } catch (const input_error& e) {
     out.rendered.clear();
-    write_failed_department_section(d.name, e.what(), options.format, text);
-    text.flush();
+    write_failed_department_section(d.name, e.what(), options.format, out.rendered);
     out.digest = failed_digest(d.name, e.what());
   }
   return out;

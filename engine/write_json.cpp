@@ -27,7 +27,10 @@ constexpr std::size_t flush_at = 1 << 20;
 // indented two spaces a level; an empty one as {} or [].
 class pretty_json {
  public:
-  explicit pretty_json(std::ostream& out) : out_(out) {}
+  /// Writes to `out`, a large piece at a time.
+  explicit pretty_json(std::ostream& out) : out_(&out), text_(buffer_) {}
+  /// Appends to `sink` directly.
+  explicit pretty_json(std::string& sink) : text_(sink) {}
   ~pretty_json() { flush(); }
   pretty_json(const pretty_json&) = delete;
   pretty_json& operator=(const pretty_json&) = delete;
@@ -78,7 +81,8 @@ class pretty_json {
     if (text_.size() >= flush_at) flush();
   }
   void flush() {
-    out_.write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    if (out_ == nullptr) return;
+    out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
     text_.clear();
   }
 
@@ -101,8 +105,9 @@ class pretty_json {
     text_.append(2 * members_.size(), ' ');
   }
 
-  std::ostream& out_;
-  std::string text_;
+  std::ostream* out_ = nullptr;  // null: text_ is the caller's string
+  std::string buffer_;
+  std::string& text_;
   std::vector<std::size_t> members_;  // members written so far, per open level
   // Recurring strings by where their text lies: the report does not change while written.
   std::array<std::pair<std::string_view, std::string>, 8> recurring_{};
@@ -230,15 +235,7 @@ void write_summary(pretty_json& j, const report& r) {
   j.close_object();
 }
 
-}  // namespace
-
-void write_json(const report& r, std::ostream& out) {
-  write_json_object(r, out);
-  out << "\n";
-}
-
-void write_json_object(const report& r, std::ostream& out) {
-  pretty_json j(out);
+void write_report(pretty_json& j, const report& r) {
   j.open_object();
   j.field("source");
   write_source(j, r);
@@ -265,6 +262,23 @@ void write_json_object(const report& r, std::ostream& out) {
   }
   j.close_array();
   j.close_object();
+}
+
+}  // namespace
+
+void write_json(const report& r, std::ostream& out) {
+  write_json_object(r, out);
+  out << "\n";
+}
+
+void write_json_object(const report& r, std::ostream& out) {
+  pretty_json j(out);
+  write_report(j, r);
+}
+
+void write_json_object(const report& r, std::string& out) {
+  pretty_json j(out);
+  write_report(j, r);
 }
 
 }  // namespace jixiao::engine

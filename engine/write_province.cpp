@@ -1,5 +1,7 @@
 #include "engine/write_province.hpp"
 
+#include <boost/iostreams/device/back_inserter.hpp>
+#include <boost/iostreams/stream.hpp>
 #include <nlohmann/json.hpp>
 
 #include <ostream>
@@ -15,6 +17,9 @@ namespace jixiao::engine {
 namespace {
 
 using json = nlohmann::ordered_json;
+// A stream appending to a string: a department's section is rendered once, into the
+// string the writer thread writes out.
+using string_output = boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>>;
 constexpr auto replace_invalid = nlohmann::json::error_handler_t::replace;
 
 std::string grades_text(const std::vector<std::pair<std::string, int>>& grades) {
@@ -107,44 +112,54 @@ void write_province_header(const std::string& policy, std::size_t departments, c
   }
 }
 
-void write_department_section(const std::string& name, const report& r, const std::string& format, std::ostream& out) {
+void write_department_section(const std::string& name, const report& r, const std::string& format, std::string& out) {
   if (format == "json") {
     json head;
     head["name"] = name;
     head["status"] = "ok";
     std::string prefix = head.dump(-1, ' ', false, replace_invalid);
     prefix.pop_back();  // reopen the object to add the report
-    out << "\n    " << prefix << ", \"report\": ";
+    // About a kilobyte an indicator: reserved, the text is not copied as it grows.
+    std::size_t indicators = 0;
+    for (const auto& p : r.projects) indicators += p.indicators.size();
+    out.reserve(out.size() + 1024 * indicators + 384 * r.findings.size() + 4096);
+    out.append("\n    ").append(prefix).append(", \"report\": ");
     write_json_object(r, out);
-    out << "}";
-  } else if (format == "csv") {
-    write_csv_rows(r, out, &name);
-  } else if (format == "markdown") {
-    out << "# 部门 " << name << "\n\n";
-    write_markdown(r, out);
-    out << "\n";
-  } else {
-    out << "══════ 部门 " << name << " ══════\n";
-    write_table(r, out);
-    out << "\n";
+    out += "}";
+    return;
   }
+  string_output text(out);
+  if (format == "csv") {
+    write_csv_rows(r, text, &name);
+  } else if (format == "markdown") {
+    text << "# 部门 " << name << "\n\n";
+    write_markdown(r, text);
+    text << "\n";
+  } else {
+    text << "══════ 部门 " << name << " ══════\n";
+    write_table(r, text);
+    text << "\n";
+  }
+  text.flush();
 }
 
 void write_failed_department_section(const std::string& name, const std::string& error, const std::string& format,
-                                     std::ostream& out) {
+                                     std::string& out) {
+  string_output text(out);
   if (format == "json") {
     json entry;
     entry["name"] = name;
     entry["status"] = "error";
     entry["error"] = error;
-    out << "\n    " << entry.dump(-1, ' ', false, replace_invalid);
+    text << "\n    " << entry.dump(-1, ' ', false, replace_invalid);
   } else if (format == "csv") {
-    write_csv_source_row(out, {name, "error", error});
+    write_csv_source_row(text, {name, "error", error});
   } else if (format == "markdown") {
-    out << "# 部门 " << name << "\n\n**error:** " << error << "\n\n";
+    text << "# 部门 " << name << "\n\n**error:** " << error << "\n\n";
   } else {
-    out << "══════ 部门 " << name << " ══════\nerror: " << error << "\n\n";
+    text << "══════ 部门 " << name << " ══════\nerror: " << error << "\n\n";
   }
+  text.flush();
 }
 
 void write_department_separator(const std::string& format, std::ostream& out) {

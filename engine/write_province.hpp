@@ -12,15 +12,15 @@ namespace jixiao::engine {
 void write_province_header(const std::string& policy, std::size_t departments, const std::string& format,
                            std::ostream& out);
 
-/// A scored department. JSON sections carry no separator: the caller writes
-/// write_department_separator between two sections.
-void write_department_section(const std::string& name, const report& r, const std::string& format, std::ostream& out);
+/// A scored department, appended to `out`. JSON sections carry no separator: the
+/// caller writes write_department_separator between two sections.
+void write_department_section(const std::string& name, const report& r, const std::string& format, std::string& out);
 
 void write_department_separator(const std::string& format, std::ostream& out);
 
 /// A department whose files could not be read: its name and the error.
 void write_failed_department_section(const std::string& name, const std::string& error, const std::string& format,
-                                     std::ostream& out);
+                                     std::string& out);
 
 /// `written` of `total` departments made it into the report (less with --fail-fast).
 void write_province_summary(const province_summary& summary, std::size_t written, std::size_t total,

@@ -23,6 +23,8 @@ void write_csv(const report& r, std::ostream& out);
 void write_json(const report& r, std::ostream& out);
 /// The same object without the final line break, for a report nested in another document.
 void write_json_object(const report& r, std::ostream& out);
+/// The same appended to a string.
+void write_json_object(const report& r, std::string& out);
 
 /// One self-contained HTML page (inline CSS and SVG charts, no script, no network), also
 /// well-formed XML; text is escaped and invalid UTF-8 replaced, never thrown on.
