@@ -156,7 +156,7 @@ struct outcome {
 
 // Scores, renders and digests one department in the worker that scored it, so its
 // report and tables are freed by the thread that allocated them.
-outcome score_one(const department_input& d, const rules::scoring_policy& policy, rule_cache& cache,
+outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
                   const batch_options& options) {
   outcome out;
   try {
@@ -175,8 +175,9 @@ outcome score_one(const department_input& d, const rules::scoring_policy& policy
 
 std::size_t score_province(const std::vector<department_input>& departments, const batch_options& options,
                            std::ostream& out, std::ostream& err) {
-  rules::scoring_policy policy;
-  if (!options.policy_path.empty()) policy = load_policy(yaml_document::load(options.policy_path, options.limits));
+  const auto shared_policy = std::make_shared<const rules::scoring_policy>(
+      options.policy_path.empty() ? rules::scoring_policy() : load_policy(yaml_document::load(options.policy_path, options.limits)));
+  const rules::scoring_policy& policy = *shared_policy;
   rule_cache cache(policy.synonyms);
 
   const std::size_t total = departments.size();
@@ -198,7 +199,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
         if (stop || next >= total) return;
         index = next++;
       }
-      outcome result = score_one(departments[index], policy, cache, options);
+      outcome result = score_one(departments[index], shared_policy, cache, options);
       {
         std::lock_guard<std::mutex> lock(mutex);
         slots[index] = std::move(result);

@@ -49,7 +49,8 @@ void render(const report& r, const std::string& format, std::ostream& out) {
 report score_files(const score_options& options) {
   rules::scoring_policy policy;
   if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
-  return score_department_files({options.targets, options.actuals, options.policy}, policy, options.limits);
+  return score_department_files({options.targets, options.actuals, options.policy},
+                                std::make_shared<const rules::scoring_policy>(std::move(policy)), options.limits);
 }
 
 // A province: a folder of departments or a manifest (jixiao score DIR|MANIFEST).

@@ -8,8 +8,9 @@
 
 namespace jixiao::engine {
 
-report score_department_files(const department_files& files, const rules::scoring_policy& policy,
+report score_department_files(const department_files& files, std::shared_ptr<const rules::scoring_policy> shared_policy,
                               const input_limits& limits, rule_cache* cache) {
+  const rules::scoring_policy& policy = *shared_policy;
   // Each input is hashed from the bytes that were parsed, not read a second time:
   // the report names exactly what it was computed from, even if a file changes meanwhile.
   // Each document is dropped as soon as its table is loaded.
@@ -25,9 +26,9 @@ report score_department_files(const department_files& files, const rules::scorin
     actuals_sha = sha256_hex(doc.text());
     return load_actuals(doc, policy);
   }());
-  report r = score_department(std::move(targets), std::move(actuals), std::make_shared<const rules::scoring_policy>(policy));
+  report r = score_department(std::move(targets), std::move(actuals), std::move(shared_policy));
   r.version = JIXIAO_VERSION;
-  r.policy = policy.source;
+  r.policy = r.scoring_policy->source;
   r.inputs.push_back({"targets", files.targets, targets_sha});
   r.inputs.push_back({"actuals", files.actuals, actuals_sha});
   if (!files.policy.empty()) r.inputs.push_back({"policy", files.policy, sha256_of_file(files.policy)});

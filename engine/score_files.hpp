@@ -2,6 +2,7 @@
 // computed from (version, policy, each input's SHA-256).
 #pragma once
 
+#include <memory>
 #include <string>
 
 #include "engine/limits.hpp"
@@ -17,8 +18,9 @@ struct department_files {
   std::string policy;  // the policy file's path, empty for the built-in policy
 };
 
-/// Throws input_error for a file that cannot be read or is wrong.
-report score_department_files(const department_files& files, const rules::scoring_policy& policy,
+/// Throws input_error for a file that cannot be read or is wrong. The report keeps
+/// the policy (shared by every department of a province).
+report score_department_files(const department_files& files, std::shared_ptr<const rules::scoring_policy> policy,
                               const input_limits& limits, rule_cache* cache = nullptr);
 
 }  // namespace jixiao::engine
