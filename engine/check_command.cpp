@@ -52,7 +52,7 @@ nlohmann::json finding_json(const finding_entry& f) {
           {"indicator", text_or_null(f.indicator)}, {"kind", f.kind.str()},  {"message", f.message.str()}};
 }
 
-void write_findings(const std::vector<finding_entry>& findings, const std::string& format, std::ostream& out) {
+void write_findings(const finding_list& findings, const std::string& format, std::ostream& out) {
   if (format == "json") {
     nlohmann::json list = nlohmann::json::array();
     for (const auto& f : findings) list.push_back(finding_json(f));
@@ -68,7 +68,7 @@ void write_findings(const std::vector<finding_entry>& findings, const std::strin
       << "\n";
 }
 
-std::vector<finding_entry> check_files(const check_options& options) {
+finding_list check_files(const check_options& options) {
   rules::scoring_policy policy;
   if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
   const target_table targets = load_targets(yaml_document::load(options.targets, options.limits), policy);
@@ -101,7 +101,7 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "jixiao check: unknown format '" << options.format << "': expected text or json\n";
     return exit_usage;
   }
-  std::vector<finding_entry> findings;
+  finding_list findings;
   try {
     findings = check_files(options);
   } catch (const input_error& e) {

@@ -29,6 +29,7 @@ struct indicator_target {
   std::string scored_category;
   bool category_inferred = false;
   int first_level = -1;
+  bool is_cost = false;  // 产出/成本, which the national method expects among the outputs
   std::string inferred_note;
   bool repeated = false;  // the name was given earlier in the project: reported, not scored
   source_mark name_mark;

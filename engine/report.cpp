@@ -27,11 +27,6 @@ std::string project_entry::total_explain() const {
          format_fixed(points);
 }
 
-finding_entry owning(const finding_entry& f) {
-  return {f.level, f.project.owning(), f.indicator.owning(), f.kind.owning(), f.message.owning(), f.file.owning(),
-          f.line, f.column};
-}
-
 const char* severity_name(severity level) {
   switch (level) {
     case severity::error: return "error";

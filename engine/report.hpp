@@ -19,6 +19,7 @@
 namespace jixiao::engine {
 
 using rules::text_ref;
+using rules::text_store;
 
 enum class severity { error, warning, note };
 
@@ -107,15 +108,30 @@ struct report {
   double mean = 0;  // budget-weighted mean of the totals, rounded
   double budget_total = 0;
   std::vector<finding_entry> findings;
-  // What the entries borrow from: kept alive as long as the report.
+  // What the entries borrow from: kept alive as long as the report (and its copies).
   std::shared_ptr<const target_table> targets;
   std::shared_ptr<const actual_table> actuals;
   std::shared_ptr<const rules::scoring_policy> scoring_policy;
+  std::shared_ptr<text_store> texts = std::make_shared<text_store>();  // text made while scoring
 };
 
 const char* severity_name(severity level);  // error / warning / note
 
-/// A copy of `f` that owns all its text, to keep after its report is gone.
-finding_entry owning(const finding_entry& f);
+/// Findings with the text they hold views of: a review's result.
+class finding_list {
+ public:
+  std::vector<finding_entry> items;
+  std::shared_ptr<text_store> texts = std::make_shared<text_store>();
+  // What the findings borrow from besides texts (a scored report's tables and rules).
+  std::vector<std::shared_ptr<const void>> kept;
+
+  /// Keeps `text` and gives the view to put in a finding.
+  text_ref keep(std::string text) { return texts->keep(std::move(text)); }
+  std::size_t size() const { return items.size(); }
+  bool empty() const { return items.empty(); }
+  const finding_entry& operator[](std::size_t i) const { return items[i]; }
+  auto begin() const { return items.begin(); }
+  auto end() const { return items.end(); }
+};
 
 }  // namespace jixiao::engine

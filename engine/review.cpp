@@ -17,12 +17,16 @@ namespace {
 
 using rules::format_number;
 
+// Every text of a review's finding is kept in its list: the list outlives the
+// tables it was made from.
 struct sink {
   const std::string& file;
-  std::vector<finding_entry>& out;
+  finding_list& out;
   void add(severity level, const std::string& project, const std::string& indicator, std::string kind,
            std::string message, source_mark at) {
-    out.push_back({level, project, indicator, std::move(kind), std::move(message), file, at.line, at.column});
+    const auto keep = [&](std::string text) { return text.empty() ? text_ref() : out.keep(std::move(text)); };
+    out.items.emplace_back(level, keep(project), keep(indicator), keep(std::move(kind)), keep(std::move(message)),
+                           keep(file), at.line, at.column);
   }
 };
 
@@ -325,8 +329,8 @@ finding_place place_of(const finding_entry& f) {
 
 }  // namespace
 
-std::vector<finding_entry> review_targets(const target_table& targets, const rules::scoring_policy& policy) {
-  std::vector<finding_entry> out;
+finding_list review_targets(const target_table& targets, const rules::scoring_policy& policy) {
+  finding_list out;
   sink findings{targets.path, out};
   review_project_names(targets, findings);
   name_work similar_work;  // shared by the projects: many projects of some size add up
@@ -362,9 +366,8 @@ std::vector<finding_entry> review_targets(const target_table& targets, const rul
   return out;
 }
 
-std::vector<finding_entry> review(const target_table& targets, const actual_table* actuals,
-                                  const rules::scoring_policy& policy) {
-  std::vector<finding_entry> findings = review_targets(targets, policy);
+finding_list review(const target_table& targets, const actual_table* actuals, const rules::scoring_policy& policy) {
+  finding_list findings = review_targets(targets, policy);
   std::vector<std::string> files = {targets.path};
   if (actuals) {
     files.push_back(actuals->path);
@@ -373,13 +376,15 @@ std::vector<finding_entry> review(const target_table& targets, const actual_tabl
     std::set<finding_place> reviewed;
     for (const finding_entry& r : findings) reviewed.insert(place_of(r));
     const report scored = score_department(targets, *actuals, policy);
+    // The scored findings are views of the report's tables, rules and text: kept with the list.
+    findings.kept.insert(findings.kept.end(), {scored.targets, scored.actuals, scored.scoring_policy, scored.texts});
     for (const finding_entry& f : scored.findings) {
       if (reviewed.count(place_of(f))) continue;
-      findings.push_back(owning(f));  // the report and what it borrows from end here
-      if (f.file == actuals->path && is_actuals_error(f.kind)) findings.back().level = severity::error;
+      findings.items.push_back(f);
+      if (f.file == actuals->path && is_actuals_error(f.kind)) findings.items.back().level = severity::error;
     }
   }
-  sort_findings(findings, files);
+  sort_findings(findings.items, files);
   return findings;
 }
 

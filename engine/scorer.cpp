@@ -20,8 +20,6 @@ using rules::format_number;
 // lookups are hashed, so a project of 100,000 indicators stays linear.
 constexpr std::size_t scan_limit = 32;
 
-constexpr std::string_view cost_category = "产出/成本";
-
 text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
 
 // Findings in the order found, warnings and notes apart: the notes (a category
@@ -29,13 +27,17 @@ text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
 // not bury what needs an answer. The scorer finds no errors.
 struct finding_sink {
   std::vector<finding_entry>& warnings;
+  text_store& texts;  // the report's, for messages made here
   std::vector<finding_entry> notes;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
   void add(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
            source_mark at) {
-    (level == severity::note ? notes : warnings)
-        .emplace_back(level, std::move(project), std::move(indicator), std::move(kind), std::move(message),
-                      std::move(file), at.line, at.column);
+    (level == severity::note ? notes : warnings).emplace_back(level, project, indicator, kind, message, file, at.line,
+                                                              at.column);
+  }
+  void add(severity level, text_ref project, text_ref indicator, text_ref kind, std::string message, text_ref file,
+           source_mark at) {
+    add(level, project, indicator, kind, texts.keep(std::move(message)), file, at);
   }
 };
 
@@ -225,8 +227,9 @@ project_entry score_project(const project_target& target, const project_actual* 
     rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
                                                         policy, c.year, rules::explain::left_out);
     for (auto& f : result.findings) {
-      findings.add(severity::warning, entry.id, name, borrowed(f.kind), std::move(f.message),
-                   found ? c.afile : c.tfile, found ? found->mark : indicator.target_mark);
+      const text_ref message = f.message.empty() ? borrowed(f.fixed_message) : findings.texts.keep(std::move(f.message));
+      findings.add(severity::warning, entry.id, name, borrowed(f.kind), message, found ? c.afile : c.tfile,
+                   found ? found->mark : indicator.target_mark);
     }
     indicator_entry& line = entry.indicators.emplace_back();
     line.name = name;
@@ -247,7 +250,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     } else {
       scored_sum += result.score;
     }
-    has_cost = has_cost || std::string_view(indicator.scored_category) == cost_category;
+    has_cost = has_cost || indicator.is_cost;
   }
 
   if (actual) report_unknown_indicators(target, *actual, findings, c);
@@ -293,7 +296,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   report out;
   out.department = targets.department;
   out.year = targets.year;
-  finding_sink findings{out.findings, {}};
+  finding_sink findings{out.findings, *out.texts, {}};
   department_context c{targets,
                        actuals,
                        policy,

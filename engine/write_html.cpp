@@ -263,7 +263,7 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
     any_inferred = any_inferred || i.category_inferred;
     const auto [first, second] = category_levels(i);
     out << "<tr>" << cell(first, "nowrap") << cell(second, "nowrap") << cell(i.name, "indicator") << cell(i.target)
-        << cell(i.actual.empty() ? missing_mark : i.actual) << number_cell(format_score(i.weight))
+        << cell(i.actual.empty() ? std::string_view(missing_mark) : i.actual.view()) << number_cell(format_score(i.weight))
         << cell(format_score(i.score), "num score") << cell(rules::status_name(i.status), "nowrap " + status_class(i.status))
         << cell(i.explain(), "explain");
     write_deviation(r, p, i, out);

@@ -352,7 +352,7 @@ class workbook_writer {
     const std::string findings_name = names.add(findings_sheet);
     std::vector<std::string> project_names;
     for (const project_entry& p : r_.projects) {
-      project_names.push_back(names.add(p.id.empty() ? p.name : p.id + " " + p.name));
+      project_names.push_back(names.add(p.id.empty() ? p.name.str() : p.id + " " + p.name));
     }
     write_summary(summary_name, project_names, findings_name);
     for (std::size_t k = 0; k < r_.projects.size(); ++k) write_project(r_.projects[k], project_names[k]);
@@ -494,7 +494,7 @@ class workbook_writer {
       s.text(row, 1, second, f_.centre);
       s.text(row, 2, i.name, f_.text, true);
       s.text(row, 3, i.target, f_.text, true);
-      s.text(row, 4, i.actual.empty() ? missing_mark : i.actual, f_.text, true);
+      s.text(row, 4, i.actual.empty() ? std::string_view(missing_mark) : i.actual.view(), f_.text, true);
       s.number(row, 5, i.weight, f_.score);
       s.number(row, 6, i.score, f_.score);
       s.text(row, 7, deviation_text(r_, p, i), f_.text, true);

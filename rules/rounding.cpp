@@ -11,30 +11,8 @@
 
 namespace jixiao::rules {
 
-namespace {
-
-constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
-
-// |value| × 10^places rounded half up on the decimal value, in whole units.
-double half_up_units(double value, int places) {
-  const double scaled = std::fabs(value) * scales[places];
-  // Below 1e18 (|value| < 1e12 at up to 6 places) truncating is flooring, and exact.
-  double rounded = static_cast<double>(static_cast<std::int64_t>(scaled));
-  // Half up on the decimal value: 2.675 is stored as 2.67499999…, so a fraction
-  // within a few units in the last place below one half is the half it reads as.
-  const double fraction = scaled - rounded;
-  const double window = std::min(1e-6, 16 * std::numeric_limits<double>::epsilon() * std::max(1.0, scaled));
-  if (fraction >= 0.5 - window) rounded += 1.0;
-  return rounded;
-}
-
-}  // namespace
-
-double round_half_up(double value, int places) {
-  if (!std::isfinite(value) || std::fabs(value) >= 1e12 || places < 0 || places > 6) return value;
-  const double result = std::copysign(half_up_units(value, places) / scales[places], value);
-  return result == 0.0 ? 0.0 : result;
-}
+using rounding_detail::half_up_units;
+using rounding_detail::scales;
 
 std::string format_fixed(double value, int places) {
   // Below 1e10 and to at most 4 places, the double nearest units / 10^places prints

@@ -1,13 +1,42 @@
 // Half-up rounding on the decimal value (四舍五入) and number formatting.
 #pragma once
 
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
 #include <string>
 
 namespace jixiao::rules {
 
+namespace rounding_detail {
+
+inline constexpr double scales[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+
+/// |value| × 10^places rounded half up on the decimal value, in whole units.
+inline double half_up_units(double value, int places) {
+  const double scaled = std::fabs(value) * scales[places];
+  // Below 1e18 (|value| < 1e12 at up to 6 places) truncating is flooring, and exact.
+  double rounded = static_cast<double>(static_cast<std::int64_t>(scaled));
+  // Half up on the decimal value: 2.675 is stored as 2.67499999…, so a fraction
+  // within a few units in the last place below one half is the half it reads as.
+  const double fraction = scaled - rounded;
+  const double window = std::min(1e-6, 16 * std::numeric_limits<double>::epsilon() * std::max(1.0, scaled));
+  if (fraction >= 0.5 - window) rounded += 1.0;
+  return rounded;
+}
+
+}  // namespace rounding_detail
+
 /// Rounds half up at `places` decimals as the decimal text reads: 2.675 -> 2.68,
-/// although the double nearest 2.675 is 2.67499999….
-double round_half_up(double value, int places = 2);
+/// although the double nearest 2.675 is 2.67499999…. Defined here, inline: every
+/// score and total goes through it, a few times an indicator.
+inline double round_half_up(double value, int places = 2) {
+  if (!(std::fabs(value) < 1e12) || places < 0 || places > 6) return value;  // NaN and infinities too
+  const double result =
+      std::copysign(rounding_detail::half_up_units(value, places) / rounding_detail::scales[places], value);
+  return result == 0.0 ? 0.0 : result;
+}
 
 /// Fixed decimals: format_fixed(7.2) == "7.20".
 std::string format_fixed(double value, int places = 2);

@@ -51,7 +51,7 @@ score_result zero(const context& c, indicator_status status, Reason reason) {
 
 score_result mismatch(const context& c, const actual_value& a, const char* expected) {
   score_result r = zero(c, indicator_status::not_met, [] { return "the actual does not fit the target"; });
-  r.findings.push_back({"actual_mismatch", "expected " + std::string(expected) + ", found '" + a.written + "'"});
+  r.findings.push_back({"actual_mismatch", {}, "expected " + std::string(expected) + ", found '" + a.written + "'"});
   return r;
 }
 
@@ -71,12 +71,12 @@ void apply_over_achievement(const context& c, score_result& r, double deviation,
                       format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
                       ") = " + format_fixed(r.score);
     }
-    r.findings.push_back({"over_achievement", "the actual " + num(a.number) + " beats the target " + target_text +
+    r.findings.push_back({"over_achievement", {}, "the actual " + num(a.number) + " beats the target " + target_text +
                                                   " by " + format_percent(deviation) +
                                                   "; the target was set too low: deducted " +
                                                   format_fixed(deduction)});
   } else {
-    r.findings.push_back({"over_achievement", "the actual " + num(a.number) + " beats the target " + target_text +
+    r.findings.push_back({"over_achievement", {}, "the actual " + num(a.number) + " beats the target " + target_text +
                                                   " by " + format_percent(deviation) + ", above the " +
                                                   format_percent(policy.over_threshold) +
                                                   " threshold: explain it, or give cause: target_too_low"});
@@ -240,13 +240,13 @@ score_result quantitative(const context& c, const rule& r, const actual_value& a
   if (a.unit && r.unit && *a.unit != *r.unit) {
     score_result result = zero(c, indicator_status::not_met,
                                [&] { return "unit '" + *a.unit + "' is not the target's '" + *r.unit + "'"; });
-    result.findings.push_back({"unit_mismatch", "the actual '" + a.written + "' is in '" + *a.unit +
+    result.findings.push_back({"unit_mismatch", {}, "the actual '" + a.written + "' is in '" + *a.unit +
                                                     "', the target in '" + *r.unit + "': not scored"});
     return result;
   }
-  if (!a.unit && r.unit && *r.unit == "%" && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
+  if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
     score_result result = zero(c, indicator_status::not_met, [] { return "ambiguous fraction"; });
-    result.findings.push_back({"ambiguous_fraction", "the bare value " + a.written + " against a % target may mean " +
+    result.findings.push_back({"ambiguous_fraction", {}, "the bare value " + a.written + " against a % target may mean " +
                                                          num(a.number * 100) + "% or " + num(a.number) +
                                                          "%: write it with %; not scored"});
     return result;
@@ -285,7 +285,7 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
   const context c{w, policy, mode == explain::written};
   if (a == nullptr) {
     score_result result = zero(c, indicator_status::missing, [] { return "no actual"; });
-    result.findings.push_back({"missing_actual", text_ref::borrow("no actual value was supplied: scored 0")});
+    result.findings.push_back({"missing_actual", "no actual value was supplied: scored 0", {}});
     return result;
   }
   if (a->kind == actual_kind::not_applicable) {
@@ -296,8 +296,7 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
   }
   score_result result = by_kind(c, r, *a, year);
   if (result.status == indicator_status::not_met && a->note.empty()) {
-    result.findings.push_back(
-        {"no_reason", text_ref::borrow("a shortfall with no note giving the reason (偏差原因分析)")});
+    result.findings.push_back({"no_reason", "a shortfall with no note giving the reason (偏差原因分析)", {}});
   }
   return result;
 }

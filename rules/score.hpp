@@ -9,16 +9,19 @@
 #include "rules/actual.hpp"
 #include "rules/policy.hpp"
 #include "rules/rule.hpp"
-#include "rules/text_ref.hpp"
 
 namespace jixiao::rules {
 
 enum class indicator_status { met, not_met, exceeded, not_applicable, missing };
 
-/// A finding about the actual scored: a stable code (a literal) and its message.
+/// A finding about the actual scored: a stable code (a literal) and its message,
+/// a literal for the usual ones and made for the others.
 struct actual_finding {
   std::string_view kind;
-  text_ref message;
+  std::string_view fixed_message;  // a literal, when the message is always the same
+  std::string message;             // otherwise
+
+  std::string_view text() const { return message.empty() ? fixed_message : std::string_view(message); }
 };
 
 struct score_result {

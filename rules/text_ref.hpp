@@ -1,9 +1,10 @@
-// Text in a score or a report that is either borrowed from something that outlives
-// it (a literal, a loaded table, a rule) or owned and shared. Borrowing is what lets
-// a province's million indicators be scored without copying a string apiece.
+// Text in a score or a report, held as a view: of a literal, of the loaded tables
+// and rules (which a report keeps alive), or of a text_store for text made while
+// scoring. A view is copied for nothing, which lets a province's million indicators
+// be scored without copying a string apiece.
 #pragma once
 
-#include <memory>
+#include <deque>
 #include <ostream>
 #include <string>
 #include <string_view>
@@ -13,20 +14,12 @@ namespace jixiao::rules {
 class text_ref {
  public:
   text_ref() = default;
-  /// Owns a copy: safe whatever `text` points into.
-  text_ref(std::string text)  // NOLINT(google-explicit-constructor): reads as a string
-      : owned_(text.empty() ? nullptr : std::make_shared<const std::string>(std::move(text))),
-        view_(owned_ ? std::string_view(*owned_) : std::string_view()) {}
-  text_ref(const char* text) : text_ref(std::string(text)) {}  // NOLINT(google-explicit-constructor)
-  /// Borrows `text`: the caller guarantees it outlives every copy.
+  /// A view of `text`: the caller guarantees it outlives every copy.
   static text_ref borrow(std::string_view text) {
     text_ref out;
     out.view_ = text;
     return out;
   }
-
-  /// The same text, owned: for text kept after what it borrows from is gone.
-  text_ref owning() const { return owned_ || view_.empty() ? *this : text_ref(std::string(view_)); }
 
   std::string_view view() const { return view_; }
   operator std::string_view() const { return view_; }  // NOLINT(google-explicit-constructor)
@@ -40,8 +33,8 @@ class text_ref {
   friend bool operator==(const char* a, const text_ref& b) { return a == b.view_; }
   friend bool operator==(const text_ref& a, const std::string& b) { return a.view_ == b; }
   friend bool operator==(const std::string& a, const text_ref& b) { return a == b.view_; }
-  friend bool operator!=(const text_ref& a, const std::string& b) { return a.view_ != b; }
   friend bool operator!=(const text_ref& a, std::string_view b) { return a.view_ != b; }
+  friend bool operator!=(const text_ref& a, const std::string& b) { return a.view_ != b; }
   friend bool operator!=(const text_ref& a, const text_ref& b) { return a.view_ != b.view_; }
   friend bool operator!=(const text_ref& a, const char* b) { return a.view_ != b; }
   friend bool operator<(const text_ref& a, const text_ref& b) { return a.view_ < b.view_; }
@@ -51,8 +44,20 @@ class text_ref {
   friend std::ostream& operator<<(std::ostream& out, const text_ref& t) { return out << t.view_; }
 
  private:
-  std::shared_ptr<const std::string> owned_;
   std::string_view view_;
+};
+
+/// Keeps text made while scoring or reviewing (a message with numbers in it, a copy
+/// of a name) for the views of it to stay valid. Kept text never moves.
+class text_store {
+ public:
+  text_ref keep(std::string text) {
+    texts_.push_back(std::move(text));
+    return text_ref::borrow(texts_.back());
+  }
+
+ private:
+  std::deque<std::string> texts_;
 };
 
 }  // namespace jixiao::rules

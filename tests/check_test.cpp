@@ -32,7 +32,7 @@ bool has_line(const std::string& text, const std::string& line) {
 }
 
 // Runs the review on targets given as text.
-std::vector<engine::finding_entry> review_text(const std::string& yaml) {
+engine::finding_list review_text(const std::string& yaml) {
   const rules::scoring_policy policy;
   const auto targets = engine::load_targets(engine::yaml_document::parse(yaml, "t.yaml"), policy);
   return engine::review(targets, nullptr, policy);

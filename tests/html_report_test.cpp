@@ -253,19 +253,29 @@ TEST(HtmlReport, TextIsEscaped) {
 // 满意度 10 / 10 = 100.00% (A's N/A not counted); 预算执行 19 / 20 = 95.00%.
 TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
   using rules::indicator_status;
+  using rules::text_ref;
+  const auto line = [](const char* name, const char* category, double weight, double score, indicator_status status) {
+    engine::indicator_entry i;
+    i.name = text_ref::borrow(name);
+    i.category = text_ref::borrow(category);
+    i.weight = weight;
+    i.score = score;
+    i.status = status;
+    return i;
+  };
   engine::report r;
   engine::project_entry a;
-  a.id = "A";
-  a.indicators = {{"数量", "产出/数量", false, "", "", 50, 40, indicator_status::not_met, ""},
-                  {"效益", "效益", false, "", "", 30, 30, indicator_status::met, ""},
-                  {"满意", "满意度", false, "", "", 10, 0, indicator_status::not_applicable, ""}};
+  a.id = text_ref::borrow("A");
+  a.indicators = {line("数量", "产出/数量", 50, 40, indicator_status::not_met),
+                  line("效益", "效益", 30, 30, indicator_status::met),
+                  line("满意", "满意度", 10, 0, indicator_status::not_applicable)};
   a.budget_weight = 10;
   a.budget_score = 9;
   engine::project_entry b;
-  b.id = "B";
-  b.indicators = {{"质量", "产出/质量", false, "", "", 50, 45, indicator_status::not_met, ""},
-                  {"效益", "效益", false, "", "", 30, 15, indicator_status::not_met, ""},
-                  {"满意", "满意度", false, "", "", 10, 10, indicator_status::met, ""}};
+  b.id = text_ref::borrow("B");
+  b.indicators = {line("质量", "产出/质量", 50, 45, indicator_status::not_met),
+                  line("效益", "效益", 30, 15, indicator_status::not_met),
+                  line("满意", "满意度", 10, 10, indicator_status::met)};
   b.budget_weight = 10;
   b.budget_score = 10;
   r.projects = {a, b};
@@ -287,11 +297,11 @@ TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
 
 TEST(CategoryLevels, SplitAtTheSlashAndMarkInferred) {
   engine::indicator_entry i;
-  i.category = "产出/数量";
+  i.category = rules::text_ref::borrow("产出/数量");
   EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量")), engine::category_levels(i));
   i.category_inferred = true;
   EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量*")), engine::category_levels(i));
-  i.category = "效益";
+  i.category = rules::text_ref::borrow("效益");
   EXPECT_EQ(std::make_pair(std::string("效益*"), std::string()), engine::category_levels(i));
 }
 
