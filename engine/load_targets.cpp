@@ -78,21 +78,20 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
   return out;
 }
 
-// Marks each indicator whose name an earlier one of the project has: scanned for a
-// few, hashed for many (a project of 100,000 indicators stays linear).
-void mark_repeated_names(std::vector<indicator_target>& indicators) {
+// Marks each item whose `key` an earlier one has: scanned for a few, hashed for
+// many (a project of 100,000 indicators stays linear).
+template <typename Item, typename Key>
+void mark_repeated(std::vector<Item>& items, Key key) {
   constexpr std::size_t scan_limit = 32;
-  if (indicators.size() <= scan_limit) {
-    for (std::size_t i = 1; i < indicators.size(); ++i) {
-      for (std::size_t j = 0; j < i && !indicators[i].repeated; ++j) {
-        indicators[i].repeated = indicators[j].name == indicators[i].name;
-      }
+  if (items.size() <= scan_limit) {
+    for (std::size_t i = 1; i < items.size(); ++i) {
+      for (std::size_t j = 0; j < i && !items[i].repeated; ++j) items[i].repeated = key(items[j]) == key(items[i]);
     }
     return;
   }
   std::unordered_set<std::string_view> seen;
-  seen.reserve(indicators.size());
-  for (auto& indicator : indicators) indicator.repeated = !seen.insert(indicator.name).second;
+  seen.reserve(items.size());
+  for (auto& item : items) item.repeated = !seen.insert(key(item)).second;
 }
 
 }  // namespace
@@ -144,10 +143,11 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
         project.indicators.push_back(
             read_indicator(doc, indicator, indicators_field, indicators_field.index(k++), policy, compiled));
       }
-      mark_repeated_names(project.indicators);
+      mark_repeated(project.indicators, [](const indicator_target& i) -> std::string_view { return i.name; });
     }
     table.projects.push_back(std::move(project));
   }
+  mark_repeated(table.projects, [](const project_target& p) -> std::string_view { return p.id; });
   return table;
 }
 

@@ -44,6 +44,7 @@ struct project_target {
   std::optional<std::string> goal;      // 年度绩效目标
   std::vector<indicator_target> indicators;
   source_mark mark;
+  bool repeated = false;  // the id was given to an earlier project: reported, not scored
 };
 
 struct target_table {

@@ -315,16 +315,6 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                  "the actuals are for " + std::to_string(*actuals.year) + ", the targets for " + std::to_string(targets.year),
                  c.afile, {});
   }
-  // A project id given twice in the targets: the second is not scored.
-  std::vector<std::pair<std::string_view, std::size_t>> target_ids;
-  target_ids.reserve(targets.projects.size());
-  for (std::size_t k = 0; k < targets.projects.size(); ++k) target_ids.emplace_back(targets.projects[k].id, k);
-  std::sort(target_ids.begin(), target_ids.end());
-  std::vector<bool> repeated(targets.projects.size(), false);
-  for (std::size_t k = 1; k < target_ids.size(); ++k) {
-    if (target_ids[k].first == target_ids[k - 1].first) repeated[target_ids[k].second] = true;
-  }
-
   // Actual project ids are YAML map keys, each given once, mostly in the targets'
   // order: the one after the last found is tried before any search.
   std::vector<bool> used(actuals.projects.size(), false);
@@ -349,7 +339,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   out.projects.reserve(targets.projects.size());
   for (std::size_t k = 0; k < targets.projects.size(); ++k) {
     const project_target& project = targets.projects[k];
-    if (repeated[k]) {
+    if (project.repeated) {  // an id given twice: the second is not scored
       findings.add(severity::warning, borrowed(project.id), {}, borrowed("duplicate_project"),
                    borrowed("the project id appears twice in the targets; the second is not scored"), c.tfile,
                    project.mark);
@@ -381,9 +371,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   double weighted = 0;
   double plain = 0;
   for (const auto& project : out.projects) {
-    for (auto& [grade, count] : out.grade_counts) {
-      if (project.grade == grade) ++count;
-    }
+    ++out.grade_counts[rules::grade_index(project.total, policy)].second;
     out.budget_total += project.budget;
     weighted += project.total * project.budget;
     plain += project.total;

@@ -83,11 +83,16 @@ std::optional<policy_problem> find_contradiction(const scoring_policy& policy) {
   return std::nullopt;
 }
 
-const char* grade_of(double total, const scoring_policy& policy) {
+std::size_t grade_index(double total, const scoring_policy& policy) {
   for (std::size_t i = 0; i < policy.grade_bounds.size(); ++i) {
-    if (total >= policy.grade_bounds[i]) return grade_names[i];
+    if (total >= policy.grade_bounds[i]) return i;
   }
-  return "差";
+  return policy.grade_bounds.size();
+}
+
+const char* grade_of(double total, const scoring_policy& policy) {
+  static const char* const names[] = {"优", "良", "中", "差"};
+  return names[grade_index(total, policy)];
 }
 
 std::string infer_category(const std::string& name, const scoring_policy& policy) {

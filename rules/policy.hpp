@@ -64,6 +64,9 @@ std::optional<policy_problem> find_contradiction(const scoring_policy& policy);
 /// 优 / 良 / 中 / 差 for a total.
 const char* grade_of(double total, const scoring_policy& policy);
 
+/// The grade's place in 优 良 中 差: 0 to 3.
+std::size_t grade_index(double total, const scoring_policy& policy);
+
 /// The category for an indicator name by the policy's keyword table; first match wins.
 std::string infer_category(const std::string& name, const scoring_policy& policy);
 
