@@ -96,13 +96,22 @@ class pretty_json {
     members_.pop_back();
     if (!empty) {
       text_ += '\n';
-      text_.append(2 * members_.size(), ' ');
+      indent();
     }
     text_ += bracket;
   }
+  void indent() {
+    static constexpr std::string_view spaces = "                                ";  // 16 levels
+    const std::size_t width = 2 * members_.size();
+    if (width <= spaces.size()) {
+      text_.append(spaces.data(), width);
+    } else {
+      text_.append(width, ' ');
+    }
+  }
   void next_line() {
     text_ += members_.back()++ == 0 ? "\n" : ",\n";
-    text_.append(2 * members_.size(), ' ');
+    indent();
   }
 
   std::ostream* out_ = nullptr;  // null: text_ is the caller's string
