@@ -57,8 +57,8 @@ struct department_context {
   std::vector<char> given_used;  // per actual indicator of the project: met by an indicator
 };
 
-// The first of `items` for which `matches` holds, by a scan for a few and a hashed
-// index (built once, into `index`) for many; `key` gives an item's name.
+// The first of `items` named `name` (`key` gives an item's name): by a scan for a
+// few, by a hashed index (built once, into `index`) for many.
 template <typename Item, typename Key>
 const Item* find_named(const std::vector<Item>& items, std::string_view name, Key key,
                        std::unordered_map<std::string_view, const Item*>& index) {
