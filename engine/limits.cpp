@@ -89,7 +89,15 @@ std::string read_input_file(const std::string& path, const input_limits& limits)
   std::ifstream in(path, std::ios::binary);
   if (!in) throw input_error(path, 0, 0, "", "cannot read the file: permission denied");
   std::string text;
-  if (S_ISREG(info.st_mode)) text.reserve(static_cast<std::size_t>(info.st_size));
+  if (S_ISREG(info.st_mode) && info.st_size > 0) {
+    // A regular file is read straight into a string of its size; what a file still
+    // being written has grown by since is read after, in chunks.
+    text.resize(static_cast<std::size_t>(info.st_size));
+    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    text.resize(static_cast<std::size_t>(in.gcount()));
+    if (in.bad()) throw input_error(path, 0, 0, "", "cannot read the file: a read error");
+    if (!in.eof()) in.clear();
+  }
   char chunk[65536];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));

@@ -1,3 +1,6 @@
+#include <string>
+#include <unordered_map>
+
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
 #include "grammar/text.hpp"
@@ -9,9 +12,13 @@ namespace {
 
 const char* const expected_value = "expected a number, a percentage or a grade";
 
+// Actual values read once per file: a department writes 达成, 95% or 12月 over and
+// over. Only values that read cleanly are kept; an error is reported every time.
+using actual_memo = std::unordered_map<std::string, rules::actual_value>;
+
 // An actual written as text or as a YAML number.
 rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node& node, const field_path& field,
-                                      const rules::scoring_policy& policy) {
+                                      const rules::scoring_policy& policy, actual_memo& memo) {
   doc.check_length(node, field, "value");
   const std::string& text = node.Scalar();
   if (node.Tag() != "!" && !text.empty()) {
@@ -20,6 +27,7 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node&
       return rules::numeric_actual(*number, text);
     }
   }
+  if (const auto seen = memo.find(text); seen != memo.end()) return seen->second;
   auto result = rules::read_actual(text, policy.synonyms);
   if (!result.value) {
     const source_mark at = doc.value_mark_of(node);
@@ -30,7 +38,7 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node&
                                  std::to_string(error.column) + " of the value)\n" +
                                  grammar::caret_lines(text, error.column - 1, " | "));
   }
-  return *result.value;
+  return memo.emplace(text, std::move(*result.value)).first->second;
 }
 
 void check_ratio(const yaml_document& doc, const yaml_node& node, const field_path& field, double ratio,
@@ -47,7 +55,7 @@ void check_ratio(const yaml_document& doc, const yaml_node& node, const field_pa
 }
 
 rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& node, const field_path& field,
-                                   const rules::scoring_policy& policy) {
+                                   const rules::scoring_policy& policy, actual_memo& memo) {
   static const std::vector<std::string> keys = {"value", "note", "cause", "grade", "ratio", "planned"};
   doc.check_keys(node, field, keys);
   const yaml_node value = node["value"];
@@ -57,10 +65,10 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
   rules::actual_value out;
   if (value) {
     if (!value.IsScalar()) doc.fail(value, field.member("value"), std::string(expected_value) + ", found " + describe(value));
-    out = read_value_scalar(doc, value, field.member("value"), policy);
+    out = read_value_scalar(doc, value, field.member("value"), policy, memo);
   } else {
     if (!grade.IsScalar()) doc.fail(grade, field.member("grade"), "expected a grade, found " + describe(grade));
-    out = read_value_scalar(doc, grade, field.member("grade"), policy);
+    out = read_value_scalar(doc, grade, field.member("grade"), policy, memo);
     if (out.kind != rules::actual_kind::grade) {
       doc.fail(grade, field.member("grade"), "expected a grade (达成, 部分达成, 未达成, or 好 … 差), found " + describe(grade));
     }
@@ -99,6 +107,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
 
   static const std::vector<std::string> keys = {"spent", "budget", "summary", "indicators"};
   const field_path list("projects");
+  actual_memo memo;
   for (const auto& entry : projects) {
     project_actual project;
     project.id = doc.scalar(entry.first, list);
@@ -134,9 +143,9 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
         if (value.IsNull()) {
           actual.left_empty = true;  // a template not filled in: missing, but an unknown name is reported
         } else if (value.IsScalar()) {
-          actual.value = read_value_scalar(doc, value, at, policy);
+          actual.value = read_value_scalar(doc, value, at, policy, memo);
         } else if (value.IsMap()) {
-          actual.value = read_value_map(doc, value, at, policy);
+          actual.value = read_value_map(doc, value, at, policy, memo);
         } else {
           doc.fail(item.first, at, std::string(expected_value) + ", found " + describe(value));
         }

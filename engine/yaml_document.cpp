@@ -325,7 +325,7 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   boost::iostreams::stream<boost::iostreams::array_source> stream(doc.text_.data(), doc.text_.size());
   YAML::Parser parser(stream);
   structure_check check(doc, limits);
-  auto tape = std::make_shared<yaml_tape>();
+  auto tape = std::make_shared<yaml_tape>(doc.text_.size());
   yaml_tape_builder builder(*tape);
   event_tee both(check, builder);
   try {
