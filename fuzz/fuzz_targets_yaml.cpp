@@ -5,14 +5,13 @@
 // or a sanitizer report is a finding.
 #include <cstddef>
 #include <cstdint>
-#include <sstream>
 #include <string>
 
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
 #include "engine/review.hpp"
 #include "engine/scorer.hpp"
-#include "engine/writers.hpp"
+#include "fuzz/fuzz_fixture.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace jixiao;
@@ -24,12 +23,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     engine::actual_table actuals;
     actuals.path = "none.yaml";
     const engine::report r = engine::score_department(targets, actuals, policy);
-    std::ostringstream out;
-    engine::write_json(r, out);
-    engine::write_table(r, out);
-    engine::write_markdown(r, out);
-    engine::write_csv(r, out);
-    engine::write_html(r, out);
+    fuzz::write_every_text_format(r);
   } catch (const engine::input_error&) {
   }
   return 0;
