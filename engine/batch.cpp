@@ -80,12 +80,7 @@ void keep_lowest(std::vector<ranked_project>& list, std::size_t count) {
 
 department_digest digest_of(const std::string& name, const report& r, std::size_t lowest_count) {
   department_digest d;
-  d.name = name;
-  d.ok = true;
-  d.projects = r.projects.size();
-  d.grades = r.grade_counts;
-  d.mean = r.mean;
-  d.budget = r.budget_total;
+  d.line = {name, true, r.projects.size(), r.grade_counts, r.mean, r.budget_total, {}};
   d.totals.reserve(r.projects.size());
   // Only a project that may rank among the lowest is copied: none above the
   // highest kept at the last trim, when the list held that many.
@@ -113,27 +108,20 @@ department_digest digest_of(const std::string& name, const report& r, std::size_
 
 department_digest failed_digest(const std::string& name, const std::string& error) {
   department_digest d;
-  d.name = name;
-  d.error = error;
+  d.line.name = name;
+  d.line.error = error;
   return d;
 }
 
 void province_summary::add(const department_digest& department) {
-  department_line line;
-  line.name = department.name;
-  if (!department.ok) {
-    line.error = department.error;
+  departments.push_back(department.line);
+  if (!department.line.ok) {
     ++failed;
-    departments.push_back(std::move(line));
     return;
   }
-  line.ok = true;
-  line.projects = department.projects;
-  line.grades = department.grades;
-  line.mean = department.mean;
-  line.budget = department.budget;
-  for (std::size_t i = 0; i < grades.size() && i < department.grades.size(); ++i) {
-    grades[i].second += department.grades[i].second;
+  const auto& department_grades = department.line.grades;
+  for (std::size_t i = 0; i < grades.size() && i < department_grades.size(); ++i) {
+    grades[i].second += department_grades[i].second;
   }
   for (const auto& [total, budget] : department.totals) {
     weighted_sum += total * budget;
@@ -142,7 +130,6 @@ void province_summary::add(const department_digest& department) {
   lowest.insert(lowest.end(), department.lowest.begin(), department.lowest.end());
   keep_lowest(lowest, lowest_count);
   for (const auto& [kind, count] : department.findings_by_kind) findings_by_kind[kind] += count;
-  departments.push_back(std::move(line));
 }
 
 void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up(weighted_sum / budget_total) : 0; }
@@ -225,7 +212,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
     if (written > 0) write_department_separator(options.format, out);
     out << ready->rendered;
     summary.add(ready->digest);
-    const bool failed = !ready->digest.ok;
+    const bool failed = !ready->digest.line.ok;
     {
       std::lock_guard<std::mutex> lock(mutex);
       ++written;

@@ -33,16 +33,21 @@ struct ranked_project {
   std::string grade;
 };
 
-/// What the province summary takes from one department: small, so that the
-/// department's report and tables are freed where they were made.
-struct department_digest {
+/// One department's line in the province summary.
+struct department_line {
   std::string name;
   bool ok = false;
-  std::string error;  // when not ok
   std::size_t projects = 0;
   std::vector<std::pair<std::string, int>> grades;
   double mean = 0;
   double budget = 0;
+  std::string error;  // when not ok
+};
+
+/// What the province summary takes from one department: small, so that the
+/// department's report and tables are freed where they were made.
+struct department_digest {
+  department_line line;
   std::vector<std::pair<double, double>> totals;  // each project's total and budget, in report order
   std::vector<ranked_project> lowest;             // the department's lowest, ascending, at most the count asked
   std::map<std::string, int, std::less<>> findings_by_kind;
@@ -56,15 +61,6 @@ department_digest failed_digest(const std::string& name, const std::string& erro
 
 /// What is kept across departments while their reports stream out.
 struct province_summary {
-  struct department_line {
-    std::string name;
-    bool ok = false;
-    std::size_t projects = 0;
-    std::vector<std::pair<std::string, int>> grades;
-    double mean = 0;
-    double budget = 0;
-    std::string error;
-  };
   std::vector<department_line> departments;
   std::vector<std::pair<std::string, int>> grades = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
   double weighted_sum = 0;  // Σ total × budget, unrounded
