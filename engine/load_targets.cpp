@@ -67,9 +67,8 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
       doc.fail(weight, where.member("weight"), "expected a weight from 0 to 100, found " + describe(weight));
     }
   }
-  out.category_inferred = !out.category;
   out.scored_category = out.category ? *out.category : rules::infer_category(out.name, policy);
-  if (out.category_inferred) out.inferred_note = "category " + out.scored_category + " inferred from the name";
+  if (!out.category) out.inferred_note = "category " + out.scored_category + " inferred from the name";
   out.is_cost = out.scored_category == "产出/成本";
   const std::string first = rules::first_level_of(out.scored_category);
   for (std::size_t i = 0; i < policy.first_level.size(); ++i) {

@@ -23,11 +23,10 @@ struct indicator_target {
   rules::rule_ptr rule;
   std::optional<std::string> category;  // as given in the file
   std::optional<double> weight;
-  // Resolved by the loader with its policy: the category given or inferred from the
-  // name, its first level's place in the policy's first_level (-1: none), and for an
-  // inferred one the note the report carries.
+  // Resolved by the loader with its policy: the category given, or inferred from the
+  // name when none is (then with the note the report carries), and its first level's
+  // place in the policy's first_level (-1: none).
   std::string scored_category;
-  bool category_inferred = false;
   int first_level = -1;
   bool is_cost = false;  // 产出/成本, which the national method expects among the outputs
   std::string inferred_note;

@@ -78,10 +78,6 @@ std::string number_ending(const std::string& name) {
   return "";
 }
 
-std::string category_of(const indicator_target& indicator, const rules::scoring_policy& policy) {
-  return indicator.category ? *indicator.category : rules::infer_category(indicator.name, policy);
-}
-
 bool has_first_level(const rules::scoring_policy& policy, const std::string& name) {
   return std::any_of(policy.first_level.begin(), policy.first_level.end(),
                      [&](const auto& entry) { return entry.first == name; });
@@ -159,9 +155,9 @@ void review_categories(const project_target& project, const std::vector<const in
   std::set<std::string> first_levels;
   bool has_cost = false;
   for (const auto* indicator : indicators) {
-    const std::string category = category_of(*indicator, policy);
+    const std::string& category = indicator->scored_category;  // given, or inferred by the loader
     first_levels.insert(rules::first_level_of(category));
-    has_cost = has_cost || category == "产出/成本";
+    has_cost = has_cost || indicator->is_cost;
     if (!indicator->category) {
       findings.add(severity::note, project.id, indicator->name, "category_inferred",
                    "category " + category + " inferred from the name; confirm it, or give category:",
@@ -211,9 +207,9 @@ void review_similar_indicators(const project_target& project, const std::vector<
         series = edit_distance(name_of(k), name_of(i)) <= 2 && edit_distance(name_of(k), name_of(j)) <= 2;
       }
       if (series) continue;
-      const std::string ci = category_of(*indicators[i], policy);
+      const std::string& ci = indicators[i]->scored_category;
       const bool same_target = indicators[i]->target_text == indicators[j]->target_text;
-      const bool same_kind = ci == category_of(*indicators[j], policy) && ci != policy.default_category;
+      const bool same_kind = ci == indicators[j]->scored_category && ci != policy.default_category;
       findings.add(same_target || same_kind ? severity::warning : severity::note, project.id, name_of(j),
                    "similar_names",
                    "'" + name_of(j) + "' is one character from '" + name_of(i) + "' (" +

@@ -174,7 +174,7 @@ project_entry score_project(const project_target& target, const project_actual* 
 
   unique_indicators(target, c, findings);
   for (const auto* indicator : c.indicators) {
-    if (indicator->category_inferred) {
+    if (!indicator->category) {
       findings.add(severity::note, entry.id, borrowed(indicator->name), borrowed("category_inferred"),
                    borrowed(indicator->inferred_note), c.tfile, indicator->name_mark);
     }
@@ -234,7 +234,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     indicator_entry& line = entry.indicators.emplace_back();
     line.name = name;
     line.category = borrowed(indicator.scored_category);
-    line.category_inferred = indicator.category_inferred;
+    line.category_inferred = !indicator.category;
     line.target = borrowed(indicator.target_text);
     if (found) line.actual = borrowed(found->value.written);
     line.weight = weights[i];
