@@ -13,13 +13,11 @@
 #include <vector>
 
 #include "engine/model.hpp"
+#include "engine/text_ref.hpp"
 #include "rules/score.hpp"
-#include "rules/text_ref.hpp"
 
 namespace jixiao::engine {
 
-using rules::text_ref;
-using rules::text_store;
 
 enum class severity { error, warning, note };
 

@@ -257,7 +257,7 @@ TEST(HtmlReport, TextIsEscaped) {
 // 满意度 10 / 10 = 100.00% (A's N/A not counted); 预算执行 19 / 20 = 95.00%.
 TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
   using rules::indicator_status;
-  using rules::text_ref;
+  using engine::text_ref;
   const auto line = [](const char* name, const char* category, double weight, double score, indicator_status status) {
     engine::indicator_entry i;
     i.name = text_ref::borrow(name);
@@ -301,11 +301,11 @@ TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
 
 TEST(CategoryLevels, SplitAtTheSlashAndMarkInferred) {
   engine::indicator_entry i;
-  i.category = rules::text_ref::borrow("产出/数量");
+  i.category = engine::text_ref::borrow("产出/数量");
   EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量")), engine::category_levels(i));
   i.category_inferred = true;
   EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量*")), engine::category_levels(i));
-  i.category = rules::text_ref::borrow("效益");
+  i.category = engine::text_ref::borrow("效益");
   EXPECT_EQ(std::make_pair(std::string("效益*"), std::string()), engine::category_levels(i));
 }
 

@@ -1,4 +1,4 @@
-// Text in a score or a report, held as a view: of a literal, of the loaded tables
+// Text in a report, held as a view: of a literal, of the loaded tables
 // and rules (which a report keeps alive), or of a text_store for text made while
 // scoring. A view is copied for nothing, which lets a province's million indicators
 // be scored without copying a string apiece.
@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace jixiao::rules {
+namespace jixiao::engine {
 
 class text_ref {
  public:
@@ -60,4 +60,4 @@ class text_store {
   std::deque<std::string> texts_;
 };
 
-}  // namespace jixiao::rules
+}  // namespace jixiao::engine
