@@ -8,6 +8,7 @@
 #include "engine/cli.hpp"
 #include "engine/command_line.hpp"
 #include "engine/exit_status.hpp"
+#include "engine/format_util.hpp"
 #include "engine/input_error.hpp"
 #include "engine/limits.hpp"
 #include "engine/load.hpp"
@@ -26,10 +27,6 @@ struct check_options {
   std::string policy;
   input_limits limits;
 };
-
-std::string plural(std::size_t n, const char* word) {
-  return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-}
 
 // "file:line:column: severity: 项目 1 / 满意率: message [kind]", leaving out what is not known.
 std::string finding_line(const finding_entry& f) {
@@ -59,13 +56,8 @@ void write_findings(const finding_list& findings, const std::string& format, std
     out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return;
   }
-  std::size_t counts[3] = {0, 0, 0};
-  for (const auto& f : findings) {
-    out << finding_line(f) << "\n";
-    ++counts[static_cast<int>(f.level)];
-  }
-  out << plural(counts[0], "error") << ", " << plural(counts[1], "warning") << ", " << plural(counts[2], "note")
-      << "\n";
+  for (const auto& f : findings) out << finding_line(f) << "\n";
+  out << severity_counts(findings.items) << "\n";
 }
 
 finding_list check_files(const check_options& options) {

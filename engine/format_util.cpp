@@ -76,6 +76,15 @@ std::string finding_subject(const finding_entry& f) {
   return f.indicator.empty() ? "项目 " + f.project : "项目 " + f.project + " / " + f.indicator;
 }
 
+std::string severity_counts(const std::vector<finding_entry>& findings) {
+  std::size_t counts[3] = {0, 0, 0};
+  for (const finding_entry& f : findings) ++counts[static_cast<int>(f.level)];
+  const auto plural = [](std::size_t n, const char* word) {
+    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
+  };
+  return plural(counts[0], "error") + ", " + plural(counts[1], "warning") + ", " + plural(counts[2], "note");
+}
+
 std::string finding_text(const finding_entry& f) {
   std::string out = std::string("[") + severity_name(f.level) + "]";
   for (const std::string& part : {finding_location(f), finding_subject(f), f.kind.str()}) {

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "engine/report.hpp"
 
@@ -45,6 +46,9 @@ std::string finding_location(const finding_entry& f);
 
 /// "项目 <project> / <indicator>" (or "指标 <indicator>"); empty when neither is known.
 std::string finding_subject(const finding_entry& f);
+
+/// "2 errors, 1 warning, 0 notes": the findings counted by severity.
+std::string severity_counts(const std::vector<finding_entry>& findings);
 
 /// "[<severity>] <location>: <subject>: <kind>: <message>", leaving out the empty parts.
 std::string finding_text(const finding_entry& f);

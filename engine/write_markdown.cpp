@@ -108,6 +108,7 @@ void write_findings(const report& r, std::ostream& out) {
     out << "无\n";
     return;
   }
+  out << severity_counts(r.findings) << ".\n\n";
   for (const finding_entry& f : r.findings) {
     std::string line = std::string("- \\[") + severity_name(f.level) + "\\]";
     const std::string location = finding_location(f);

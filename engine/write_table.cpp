@@ -122,7 +122,7 @@ void write_findings(const report& r, std::ostream& out) {
     write_line(out, "发现: 无");
     return;
   }
-  write_line(out, "发现 (" + std::to_string(r.findings.size()) + "):");
+  write_line(out, "发现 (" + std::to_string(r.findings.size()) + ": " + severity_counts(r.findings) + "):");
   for (const finding_entry& f : r.findings) write_line(out, std::string(indent) + one_line(finding_text(f)));
 }
 
