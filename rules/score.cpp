@@ -12,55 +12,60 @@ namespace {
 
 std::string num(double x) { return format_number(x); }
 
-// What every scoring function needs besides the values: the weight, the policy, and
-// whether to write the explanation. The explanation is built by a callable, only
-// when it is asked for: a report scores a province first and explains each line
-// when writing it.
+// What every scoring function needs besides the values: the weight, the policy,
+// whether to write the explanation, and the one result they all fill (no result is
+// made and moved per step: a province scores millions). The explanation is built by
+// a callable, only when it is asked for: a report scores a province first and
+// explains each line when writing it.
 struct context {
   double w;
   const scoring_policy& policy;
   bool explain;
+  score_result& r;
 };
 
 // The explanation's tail "= 7.20" and the rounded score, from an unrounded value.
 template <typename Formula>
-score_result scored(const context& c, double raw, indicator_status status, Formula formula) {
-  score_result r;
-  r.score = round_half_up(std::clamp(raw, 0.0, std::max(c.w, 0.0)));
-  r.status = status;
-  if (c.explain) r.explanation = formula() + " = " + format_fixed(r.score);
-  return r;
+void scored(const context& c, double raw, indicator_status status, Formula formula) {
+  c.r.score = round_half_up(std::clamp(raw, 0.0, std::max(c.w, 0.0)));
+  c.r.status = status;
+  if (c.explain) c.r.explanation = formula() + " = " + format_fixed(c.r.score);
 }
 
 template <typename Reason>
-score_result full(const context& c, Reason reason) {
-  score_result r;
-  r.score = round_half_up(c.w);
-  r.status = indicator_status::met;
-  if (c.explain) r.explanation = reason() + " → " + format_fixed(r.score);
-  return r;
+void full(const context& c, Reason reason) {
+  c.r.score = round_half_up(c.w);
+  c.r.status = indicator_status::met;
+  if (c.explain) c.r.explanation = reason() + " → " + format_fixed(c.r.score);
 }
 
 template <typename Reason>
-score_result zero(const context& c, indicator_status status, Reason reason) {
-  score_result r;
-  r.status = status;
-  if (c.explain) r.explanation = std::string(reason()) + " → 0.00";
-  return r;
+void zero(const context& c, indicator_status status, Reason reason) {
+  c.r.score = 0;
+  c.r.status = status;
+  if (c.explain) c.r.explanation = std::string(reason()) + " → 0.00";
 }
 
-score_result mismatch(const context& c, const actual_value& a, const char* expected) {
-  score_result r = zero(c, indicator_status::not_met, [] { return "the actual does not fit the target"; });
-  r.findings.push_back({"actual_mismatch", {}, "expected " + std::string(expected) + ", found '" + a.written + "'"});
-  return r;
+// A finding whose message is made from its parts, appended into one string.
+template <typename... Parts>
+void add_made_finding(score_result& r, std::string_view kind, const Parts&... parts) {
+  std::string message;
+  message.reserve(192);
+  (message.append(parts), ...);
+  r.findings.push_back({kind, {}, std::move(message)});
+}
+
+void mismatch(const context& c, const actual_value& a, const char* expected) {
+  zero(c, indicator_status::not_met, [] { return "the actual does not fit the target"; });
+  add_made_finding(c.r, "actual_mismatch", "expected ", expected, ", found '", a.written, "'");
 }
 
 // Over-achievement: still the full weight, a finding, and the deduction when the
 // actual gives cause: target_too_low.
-void apply_over_achievement(const context& c, score_result& r, double deviation, const actual_value& a,
-                            const std::string& target_text) {
+void apply_over_achievement(const context& c, double deviation, const actual_value& a, const std::string& target_text) {
   const scoring_policy& policy = c.policy;
   const double w = c.w;
+  score_result& r = c.r;
   if (!(deviation > policy.over_threshold + 1e-12)) return;
   r.status = indicator_status::exceeded;
   if (a.cause_target_too_low) {
@@ -71,19 +76,16 @@ void apply_over_achievement(const context& c, score_result& r, double deviation,
                       format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
                       ") = " + format_fixed(r.score);
     }
-    r.findings.push_back({"over_achievement", {}, "the actual " + num(a.number) + " beats the target " + target_text +
-                                                  " by " + format_percent(deviation) +
-                                                  "; the target was set too low: deducted " +
-                                                  format_fixed(deduction)});
+    add_made_finding(r, "over_achievement", "the actual ", num(a.number), " beats the target ", target_text, " by ",
+                     format_percent(deviation), "; the target was set too low: deducted ", format_fixed(deduction));
   } else {
-    r.findings.push_back({"over_achievement", {}, "the actual " + num(a.number) + " beats the target " + target_text +
-                                                  " by " + format_percent(deviation) + ", above the " +
-                                                  format_percent(policy.over_threshold) +
-                                                  " threshold: explain it, or give cause: target_too_low"});
+    add_made_finding(r, "over_achievement", "the actual ", num(a.number), " beats the target ", target_text, " by ",
+                     format_percent(deviation), ", above the ", format_percent(policy.over_threshold),
+                     " threshold: explain it, or give cause: target_too_low");
   }
 }
 
-score_result more_is_better(const context& c, double a, double t, comparison op, const actual_value& actual) {
+void more_is_better(const context& c, double a, double t, comparison op, const actual_value& actual) {
   const double w = c.w;
   if (t == 0) {
     if (op == comparison::gt) {
@@ -102,23 +104,23 @@ score_result more_is_better(const context& c, double a, double t, comparison op,
                   [&] { return num(w) + " × " + num(std::min(a, t)) + " / " + num(std::max(a, t)); });
   }
   if (a >= t) {
-    score_result r = full(c, [&] { return num(a) + " ≥ " + num(t); });
-    if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, r, (a - t) / t, actual, num(t));
-    return r;
+    full(c, [&] { return num(a) + " ≥ " + num(t); });
+    if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, num(t));
+    return;
   }
   return scored(c, w * a / t, indicator_status::not_met, [&] { return num(w) + " × " + num(a) + " / " + num(t); });
 }
 
-score_result less_is_better(const context& c, double a, double t, const actual_value& actual) {
+void less_is_better(const context& c, double a, double t, const actual_value& actual) {
   const double w = c.w;
   if (t == 0) {
     return a <= 0 ? full(c, [&] { return num(a) + " ≤ 0"; })
                   : zero(c, indicator_status::not_met, [&] { return num(a) + " > 0 (zero target)"; });
   }
   if (a <= t) {
-    score_result r = full(c, [&] { return num(a) + " ≤ " + num(t); });
-    if ((t - a) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, r, (t - a) / t, actual, num(t));
-    return r;
+    full(c, [&] { return num(a) + " ≤ " + num(t); });
+    if ((t - a) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (t - a) / t, actual, num(t));
+    return;
   }
   if (c.policy.less_is_better == less_is_better_formula::linear) {
     return scored(c, w * std::max(0.0, 1.0 - (a - t) / t), indicator_status::not_met,
@@ -127,7 +129,7 @@ score_result less_is_better(const context& c, double a, double t, const actual_v
   return scored(c, w * t / a, indicator_status::not_met, [&] { return num(w) + " × " + num(t) + " / " + num(a); });
 }
 
-score_result in_range(const context& c, double a, double lo, double hi) {
+void in_range(const context& c, double a, double lo, double hi) {
   const double w = c.w;
   if (a >= lo && a <= hi) return full(c, [&] { return num(lo) + " ≤ " + num(a) + " ≤ " + num(hi); });
   if (a < lo) {
@@ -136,7 +138,7 @@ score_result in_range(const context& c, double a, double lo, double hi) {
   return scored(c, w * hi / a, indicator_status::not_met, [&] { return num(w) + " × " + num(hi) + " / " + num(a); });
 }
 
-score_result approximately(const context& c, double a, double t, comparison op, const actual_value& actual) {
+void approximately(const context& c, double a, double t, comparison op, const actual_value& actual) {
   const double w = c.w;
   if (t == 0) return more_is_better(c, a, t, comparison::eq, actual);
   const double tolerance = c.policy.approximate_tolerance;
@@ -153,12 +155,11 @@ score_result approximately(const context& c, double a, double t, comparison op, 
     return scored(c, w * a / lower, indicator_status::not_met,
                   [&] { return num(w) + " × " + num(a) + " / " + num(lower); });
   }
-  score_result r = full(c, [&] {
+  full(c, [&] {
     const std::string band = "[" + num(lower) + ", " + num(upper) + "]";
     return a <= upper ? num(a) + " in " + band : num(a) + " above " + band;
   });
-  if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, r, (a - t) / t, actual, num(t) + "左右");
-  return r;
+  if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, num(t) + "左右");
 }
 
 double tier_point(const actual_value& a, const scoring_policy& policy) {
@@ -186,7 +187,7 @@ bool names_the_phrase(const rule& r, const actual_value& a) {
   return at_start || at_end;
 }
 
-score_result graded(const context& c, const rule& r, const actual_value& a) {
+void graded(const context& c, const rule& r, const actual_value& a) {
   const scoring_policy& policy = c.policy;
   double point = 0;
   grade_tier tier = grade_tier::achieved;
@@ -210,7 +211,7 @@ score_result graded(const context& c, const rule& r, const actual_value& a) {
                 [&] { return num(c.w) + " × " + format_percent(point) + " (" + label() + ")"; });
 }
 
-score_result by_deadline(const context& c, const rule& r, const actual_value& a, int year) {
+void by_deadline(const context& c, const rule& r, const actual_value& a, int year) {
   if (a.kind == actual_kind::grade) return graded(c, r, a);
   if (a.kind != actual_kind::date) return mismatch(c, a, "the date it was done");
   const calendar_date& due = *r.deadline;
@@ -235,21 +236,19 @@ score_result by_deadline(const context& c, const rule& r, const actual_value& a,
 
 double reference_value(const rule& r) { return r.op == comparison::between ? *r.low : r.value.value_or(0); }
 
-score_result quantitative(const context& c, const rule& r, const actual_value& a) {
+void quantitative(const context& c, const rule& r, const actual_value& a) {
   if (a.kind != actual_kind::number) return mismatch(c, a, "a number");
   if (a.unit && r.unit && *a.unit != *r.unit) {
-    score_result result = zero(c, indicator_status::not_met,
-                               [&] { return "unit '" + *a.unit + "' is not the target's '" + *r.unit + "'"; });
-    result.findings.push_back({"unit_mismatch", {}, "the actual '" + a.written + "' is in '" + *a.unit +
-                                                    "', the target in '" + *r.unit + "': not scored"});
-    return result;
+    zero(c, indicator_status::not_met, [&] { return "unit '" + *a.unit + "' is not the target's '" + *r.unit + "'"; });
+    add_made_finding(c.r, "unit_mismatch", "the actual '", a.written, "' is in '", *a.unit, "', the target in '",
+                     *r.unit, "': not scored");
+    return;
   }
   if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
-    score_result result = zero(c, indicator_status::not_met, [] { return "ambiguous fraction"; });
-    result.findings.push_back({"ambiguous_fraction", {}, "the bare value " + a.written + " against a % target may mean " +
-                                                         num(a.number * 100) + "% or " + num(a.number) +
-                                                         "%: write it with %; not scored"});
-    return result;
+    zero(c, indicator_status::not_met, [] { return "ambiguous fraction"; });
+    add_made_finding(c.r, "ambiguous_fraction", "the bare value ", a.written, " against a % target may mean ",
+                     num(a.number * 100), "% or ", num(a.number), "%: write it with %; not scored");
+    return;
   }
   const double x = a.number;
   if (r.op == comparison::between) return in_range(c, x, *r.low, *r.high);
@@ -258,43 +257,42 @@ score_result quantitative(const context& c, const rule& r, const actual_value& a
   return more_is_better(c, x, *r.value, *r.op, a);
 }
 
-score_result deferred(const context& c, const rule& r, const actual_value& a) {
+void deferred(const context& c, const rule& r, const actual_value& a) {
   if (a.planned && a.kind == actual_kind::number) {
-    score_result result = more_is_better(c, a.number, *a.planned, comparison::ge, a);
-    if (c.explain) result.explanation = "planned " + num(*a.planned) + ": " + result.explanation;
-    return result;
+    more_is_better(c, a.number, *a.planned, comparison::ge, a);
+    if (c.explain) c.r.explanation = "planned " + num(*a.planned) + ": " + c.r.explanation;
+    return;
   }
   if (a.kind == actual_kind::number) return mismatch(c, a, "a grade, or {planned: …, value: …} for a deferred target");
   return graded(c, r, a);
 }
 
-score_result by_kind(const context& c, const rule& r, const actual_value& a, int year) {
+void by_kind(const context& c, const rule& r, const actual_value& a, int year) {
   switch (r.kind) {
     case rule_kind::quantitative: return quantitative(c, r, a);
     case rule_kind::qualitative: return graded(c, r, a);
     case rule_kind::deadline: return by_deadline(c, r, a, year);
     case rule_kind::deferred: return deferred(c, r, a);
   }
-  return {};
 }
 
 }  // namespace
 
 score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year,
                              explain mode) {
-  const context c{w, policy, mode == explain::written};
+  score_result result;
+  const context c{w, policy, mode == explain::written, result};
   if (a == nullptr) {
-    score_result result = zero(c, indicator_status::missing, [] { return "no actual"; });
+    zero(c, indicator_status::missing, [] { return "no actual"; });
     result.findings.push_back({"missing_actual", "no actual value was supplied: scored 0", {}});
     return result;
   }
   if (a->kind == actual_kind::not_applicable) {
-    score_result result;
     result.status = indicator_status::not_applicable;
     if (c.explain) result.explanation = "不适用: the weight " + num(w) + " leaves the total";
     return result;
   }
-  score_result result = by_kind(c, r, *a, year);
+  by_kind(c, r, *a, year);
   if (result.status == indicator_status::not_met && a->note.empty()) {
     result.findings.push_back({"no_reason", "a shortfall with no note giving the reason (偏差原因分析)", {}});
   }
