@@ -4,27 +4,33 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 #include <limits>
 #include <string>
+#include <string_view>
+#include <system_error>
 
 namespace jixiao::rules {
 
 using rounding_detail::half_up_units;
 using rounding_detail::scales;
 
-std::string format_fixed(double value, int places) {
+namespace {
+
+// Room for any double in fixed notation: 309 integer digits, a sign, a point and
+// up to 6 decimals.
+constexpr std::size_t fixed_room = 328;
+
+// Writes `value` rounded half up to `places` decimals into [first, first + fixed_room).
+char* write_fixed(char* first, double value, int places) {
   // Below 1e10 and to at most 4 places, the double nearest units / 10^places prints
   // as exactly those units (the binary error is far below half a last digit), so the
   // digits are the units' own: written directly, without formatting a double.
   if (std::isfinite(value) && std::fabs(value) < 1e10 && places >= 0 && places <= 4) {
     const auto units = static_cast<std::uint64_t>(half_up_units(value, places));
     const auto scale = static_cast<std::uint64_t>(scales[places]);
-    char text[32];
-    char* end = text;
+    char* end = first;
     if (value < 0 && units != 0) *end++ = '-';
-    end = std::to_chars(end, text + sizeof text, units / scale).ptr;
+    end = std::to_chars(end, first + fixed_room, units / scale).ptr;
     if (places > 0) {
       *end++ = '.';
       std::uint64_t fraction = units % scale;
@@ -34,22 +40,55 @@ std::string format_fixed(double value, int places) {
       }
       end += places;
     }
-    return std::string(text, end);
+    return end;
   }
-  char text[64];
-  const auto result = std::to_chars(text, text + sizeof text, round_half_up(value, places), std::chars_format::fixed, places);
-  return std::string(text, result.ptr);
+  const auto result = std::to_chars(first, first + fixed_room, round_half_up(value, places), std::chars_format::fixed, places);
+  return result.ec == std::errc() ? result.ptr : first;
+}
+
+// format_number's text: fixed to 4 places, then without trailing zeros, and "-0" as "0".
+std::string_view number_text(char* buffer, double value) {
+  char* end = write_fixed(buffer, value, 4);
+  if (std::find(buffer, end, '.') != end) {
+    while (end[-1] == '0') --end;
+    if (end[-1] == '.') --end;
+  }
+  std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+  return text == "-0" ? std::string_view("0") : text;
+}
+
+}  // namespace
+
+void append_fixed(std::string& out, double value, int places) {
+  char text[fixed_room];
+  out.append(text, write_fixed(text, value, places));
+}
+
+void append_number(std::string& out, double value) {
+  char text[fixed_room];
+  out.append(number_text(text, value));
+}
+
+void append_percent(std::string& out, double ratio) {
+  append_number(out, ratio * 100.0);
+  out += '%';
+}
+
+std::string format_fixed(double value, int places) {
+  std::string out;
+  append_fixed(out, value, places);
+  return out;
 }
 
 std::string format_number(double value) {
-  std::string text = format_fixed(value, 4);
-  if (text.find('.') != std::string::npos) {
-    while (text.back() == '0') text.pop_back();
-    if (text.back() == '.') text.pop_back();
-  }
-  return text == "-0" ? "0" : text;
+  char text[fixed_room];
+  return std::string(number_text(text, value));
 }
 
-std::string format_percent(double ratio) { return format_number(ratio * 100.0) + "%"; }
+std::string format_percent(double ratio) {
+  std::string out;
+  append_percent(out, ratio);
+  return out;
+}
 
 }  // namespace jixiao::rules

@@ -47,4 +47,9 @@ std::string format_number(double value);
 /// Percent of a ratio, shortest form: 0.2 -> "20%".
 std::string format_percent(double ratio);
 
+/// The same texts appended to `out`, for messages built in one string.
+void append_fixed(std::string& out, double value, int places = 2);
+void append_number(std::string& out, double value);
+void append_percent(std::string& out, double ratio);
+
 }  // namespace jixiao::rules

@@ -46,12 +46,28 @@ void zero(const context& c, indicator_status status, Reason reason) {
   if (c.explain) c.r.explanation = std::string(reason()) + " → 0.00";
 }
 
+// The parts of a made message: text, and numbers as num, format_percent and
+// format_fixed write them.
+struct number_part {
+  double value;
+};
+struct percent_part {
+  double ratio;
+};
+struct fixed_part {
+  double value;
+};
+void append_part(std::string& out, std::string_view text) { out.append(text); }
+void append_part(std::string& out, number_part part) { append_number(out, part.value); }
+void append_part(std::string& out, percent_part part) { append_percent(out, part.ratio); }
+void append_part(std::string& out, fixed_part part) { append_fixed(out, part.value); }
+
 // A finding whose message is made from its parts, appended into one string.
 template <typename... Parts>
 void add_made_finding(score_result& r, std::string_view kind, const Parts&... parts) {
   std::string message;
   message.reserve(192);
-  (message.append(parts), ...);
+  (append_part(message, parts), ...);
   r.findings.push_back({kind, {}, std::move(message)});
 }
 
@@ -62,7 +78,9 @@ void mismatch(const context& c, const actual_value& a, const char* expected) {
 
 // Over-achievement: still the full weight, a finding, and the deduction when the
 // actual gives cause: target_too_low.
-void apply_over_achievement(const context& c, double deviation, const actual_value& a, const std::string& target_text) {
+// The target reads as `target` followed by `suffix` (左右 for an approximate one).
+void apply_over_achievement(const context& c, double deviation, const actual_value& a, double target,
+                            std::string_view suffix = {}) {
   const scoring_policy& policy = c.policy;
   const double w = c.w;
   score_result& r = c.r;
@@ -76,12 +94,13 @@ void apply_over_achievement(const context& c, double deviation, const actual_val
                       format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
                       ") = " + format_fixed(r.score);
     }
-    add_made_finding(r, "over_achievement", "the actual ", num(a.number), " beats the target ", target_text, " by ",
-                     format_percent(deviation), "; the target was set too low: deducted ", format_fixed(deduction));
+    add_made_finding(r, "over_achievement", "the actual ", number_part{a.number}, " beats the target ",
+                     number_part{target}, suffix, " by ", percent_part{deviation},
+                     "; the target was set too low: deducted ", fixed_part{deduction});
   } else {
-    add_made_finding(r, "over_achievement", "the actual ", num(a.number), " beats the target ", target_text, " by ",
-                     format_percent(deviation), ", above the ", format_percent(policy.over_threshold),
-                     " threshold: explain it, or give cause: target_too_low");
+    add_made_finding(r, "over_achievement", "the actual ", number_part{a.number}, " beats the target ",
+                     number_part{target}, suffix, " by ", percent_part{deviation}, ", above the ",
+                     percent_part{policy.over_threshold}, " threshold: explain it, or give cause: target_too_low");
   }
 }
 
@@ -105,7 +124,7 @@ void more_is_better(const context& c, double a, double t, comparison op, const a
   }
   if (a >= t) {
     full(c, [&] { return num(a) + " ≥ " + num(t); });
-    if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, num(t));
+    if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, t);
     return;
   }
   return scored(c, w * a / t, indicator_status::not_met, [&] { return num(w) + " × " + num(a) + " / " + num(t); });
@@ -119,7 +138,7 @@ void less_is_better(const context& c, double a, double t, const actual_value& ac
   }
   if (a <= t) {
     full(c, [&] { return num(a) + " ≤ " + num(t); });
-    if ((t - a) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (t - a) / t, actual, num(t));
+    if ((t - a) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (t - a) / t, actual, t);
     return;
   }
   if (c.policy.less_is_better == less_is_better_formula::linear) {
@@ -159,7 +178,7 @@ void approximately(const context& c, double a, double t, comparison op, const ac
     const std::string band = "[" + num(lower) + ", " + num(upper) + "]";
     return a <= upper ? num(a) + " in " + band : num(a) + " above " + band;
   });
-  if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, num(t) + "左右");
+  if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, t, "左右");
 }
 
 double tier_point(const actual_value& a, const scoring_policy& policy) {
@@ -247,7 +266,7 @@ void quantitative(const context& c, const rule& r, const actual_value& a) {
   if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
     zero(c, indicator_status::not_met, [] { return "ambiguous fraction"; });
     add_made_finding(c.r, "ambiguous_fraction", "the bare value ", a.written, " against a % target may mean ",
-                     num(a.number * 100), "% or ", num(a.number), "%: write it with %; not scored");
+                     number_part{a.number * 100}, "% or ", number_part{a.number}, "%: write it with %; not scored");
     return;
   }
   const double x = a.number;

@@ -37,6 +37,25 @@ TEST(FormatNumber, TrimsTrailingZeros) {
   EXPECT_EQ("20%", format_percent(0.2));
 }
 
+// Numbers far past any budget still print whole, not cut at a buffer's end.
+TEST(FormatNumber, WritesHugeValuesWhole) {
+  EXPECT_EQ("100000000000000000000", format_number(1e20));
+  EXPECT_EQ("-100000000000000000000.00", format_fixed(-1e20));
+  EXPECT_EQ(309u + 3u, format_fixed(1e308).size());  // 309 digits, ".00"
+  EXPECT_EQ("0", format_number(-0.00001));
+}
+
+// The appending forms write what the formatting ones return, after what is there.
+TEST(FormatNumber, AppendsTheSameText) {
+  std::string text = "x=";
+  append_number(text, 16.666666);
+  text += ' ';
+  append_percent(text, 0.125);
+  text += ' ';
+  append_fixed(text, 2.675);
+  EXPECT_EQ("x=16.6667 12.5% 2.68", text);
+}
+
 // format_fixed writes the digits of small values from whole units; it must give what
 // formatting the rounded double gives (the reference below) for every value.
 std::string reference_fixed(double value, int places) {
