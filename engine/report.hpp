@@ -45,6 +45,7 @@ struct finding_entry {
   int column = 0;
 };
 
+// The scorer builds an entry whole, in this field order.
 struct indicator_entry {
   text_ref name;
   text_ref category;  // e.g. 产出/数量

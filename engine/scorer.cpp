@@ -231,20 +231,21 @@ project_entry score_project(const project_target& target, const project_actual* 
       findings.add(severity::warning, entry.id, name, borrowed(f.kind), message, found ? c.afile : c.tfile,
                    found ? found->mark : indicator.target_mark);
     }
-    indicator_entry& line = entry.indicators.emplace_back();
-    line.name = name;
-    line.category = borrowed(indicator.scored_category);
-    line.category_inferred = !indicator.category;
-    line.target = borrowed(indicator.target_text);
-    if (found) line.actual = borrowed(found->value.written);
-    line.weight = weights[i];
-    line.score = result.score;
-    line.status = result.status;
-    if (found) line.note = borrowed(found->value.note);
-    line.rule = indicator.rule.get();
-    line.value = found ? &found->value : nullptr;
-    line.policy = &policy;
-    line.year = c.year;
+    // Built whole, in field order: filling a default entry field by field writes each
+    // line twice, and a province has a million.
+    entry.indicators.push_back(indicator_entry{name,
+                                               borrowed(indicator.scored_category),
+                                               /*category_inferred=*/!indicator.category,
+                                               borrowed(indicator.target_text),
+                                               /*actual=*/found ? borrowed(found->value.written) : text_ref{},
+                                               weights[i],
+                                               result.score,
+                                               result.status,
+                                               /*note=*/found ? borrowed(found->value.note) : text_ref{},
+                                               indicator.rule.get(),
+                                               found ? &found->value : nullptr,
+                                               &policy,
+                                               c.year});
     if (result.status == rules::indicator_status::not_applicable) {
       not_applicable_weight += weights[i];
     } else {
