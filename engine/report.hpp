@@ -6,6 +6,7 @@
 // explain() scores the indicator again with its explanation.
 #pragma once
 
+#include <boost/range/iterator_range.hpp>
 #include <memory>
 #include <optional>
 #include <string>
@@ -82,7 +83,8 @@ struct project_entry {
   double applicable = 0;        // when rescaled: the weight left, the points' denominator
   double total = 0;  // rounded; the sum of the rounded scores (rescaled where N/A)
   text_ref grade;    // 优 / 良 / 中 / 差
-  std::vector<indicator_entry> indicators;
+  // A view of the project's lines in its report's indicator_entries.
+  boost::iterator_range<const indicator_entry*> indicators;
 
   /// "10 × min(1, 95 / 100) = 9.50", or why budget execution scores 0.
   std::string budget_explain() const;
@@ -103,6 +105,9 @@ struct report {
   std::string department;
   int year = 0;
   std::vector<project_entry> projects;
+  // Every project's indicator lines, in order, in one array the projects view: one
+  // allocation a department. Shared by copies of the report, so the views stay valid.
+  std::shared_ptr<const std::vector<indicator_entry>> indicator_entries;
   std::vector<std::pair<std::string, int>> grade_counts;  // 优 良 中 差, in that order
   double mean = 0;  // budget-weighted mean of the totals, rounded
   double budget_total = 0;

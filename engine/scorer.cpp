@@ -51,6 +51,9 @@ struct department_context {
   text_ref tfile;
   text_ref afile;
   double pool;  // the first-level weights summed
+  // The report's indicator lines, reserved for every indicator of the department, so
+  // a project's view of its lines stays valid as the next projects add theirs.
+  std::vector<indicator_entry>& entries;
   std::vector<const indicator_target*> indicators;
   std::vector<double> weights;
   std::vector<std::size_t> per_level;
@@ -215,7 +218,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     c.given_used[next_given - 1] = 1;
     return met->left_empty ? nullptr : met;  // one left empty is not given
   };
-  entry.indicators.reserve(indicators.size());
+  const std::size_t first_line = c.entries.size();
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const indicator_target& indicator = *indicators[i];
     const indicator_actual* found = find_given(indicator.name);
@@ -233,19 +236,19 @@ project_entry score_project(const project_target& target, const project_actual* 
     }
     // Built whole, in field order: filling a default entry field by field writes each
     // line twice, and a province has a million.
-    entry.indicators.push_back(indicator_entry{name,
-                                               borrowed(indicator.scored_category),
-                                               /*category_inferred=*/!indicator.category,
-                                               borrowed(indicator.target_text),
-                                               /*actual=*/found ? borrowed(found->value.written) : text_ref{},
-                                               weights[i],
-                                               result.score,
-                                               result.status,
-                                               /*note=*/found ? borrowed(found->value.note) : text_ref{},
-                                               indicator.rule.get(),
-                                               found ? &found->value : nullptr,
-                                               &policy,
-                                               c.year});
+    c.entries.push_back(indicator_entry{name,
+                                        borrowed(indicator.scored_category),
+                                        /*category_inferred=*/!indicator.category,
+                                        borrowed(indicator.target_text),
+                                        /*actual=*/found ? borrowed(found->value.written) : text_ref{},
+                                        weights[i],
+                                        result.score,
+                                        result.status,
+                                        /*note=*/found ? borrowed(found->value.note) : text_ref{},
+                                        indicator.rule.get(),
+                                        found ? &found->value : nullptr,
+                                        &policy,
+                                        c.year});
     if (result.status == rules::indicator_status::not_applicable) {
       not_applicable_weight += weights[i];
     } else {
@@ -253,6 +256,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     }
     has_cost = has_cost || indicator.is_cost;
   }
+  entry.indicators = {c.entries.data() + first_line, c.entries.data() + c.entries.size()};
 
   if (actual) report_unknown_indicators(target, *actual, findings, c);
   if (indicators.empty()) {
@@ -294,6 +298,10 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   const target_table& targets = *targets_ptr;
   const actual_table& actuals = *actuals_ptr;
   const rules::scoring_policy& policy = *policy_ptr;
+  std::size_t indicator_count = 0;
+  for (const auto& project : targets.projects) indicator_count += project.indicators.size();
+  auto entries = std::make_shared<std::vector<indicator_entry>>();
+  entries->reserve(indicator_count);
   report out;
   out.department = targets.department;
   out.year = targets.year;
@@ -306,6 +314,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        borrowed(actuals.path),
                        std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
                                        [](double sum, const auto& entry) { return sum + entry.second; }),
+                       *entries,
                        {},
                        {},
                        {},
@@ -333,8 +342,6 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     return found->second;
   };
 
-  std::size_t indicator_count = 0;
-  for (const auto& project : targets.projects) indicator_count += project.indicators.size();
   out.findings.reserve(indicator_count / 2 + targets.projects.size());
   findings.notes.reserve(indicator_count + targets.projects.size());
   out.projects.reserve(targets.projects.size());
@@ -385,6 +392,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   out.budget_total = round_half_up(out.budget_total, 4);
   out.findings.insert(out.findings.end(), std::make_move_iterator(findings.notes.begin()),
                       std::make_move_iterator(findings.notes.end()));
+  out.indicator_entries = std::move(entries);
   out.targets = std::move(targets_ptr);
   out.actuals = std::move(actuals_ptr);
   out.scoring_policy = std::move(policy_ptr);

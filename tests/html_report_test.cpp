@@ -267,19 +267,20 @@ TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
     i.status = status;
     return i;
   };
+  const std::vector<engine::indicator_entry> lines = {
+      line("数量", "产出/数量", 50, 40, indicator_status::not_met), line("效益", "效益", 30, 30, indicator_status::met),
+      line("满意", "满意度", 10, 0, indicator_status::not_applicable),
+      line("质量", "产出/质量", 50, 45, indicator_status::not_met), line("效益", "效益", 30, 15, indicator_status::not_met),
+      line("满意", "满意度", 10, 10, indicator_status::met)};
   engine::report r;
   engine::project_entry a;
   a.id = text_ref::borrow("A");
-  a.indicators = {line("数量", "产出/数量", 50, 40, indicator_status::not_met),
-                  line("效益", "效益", 30, 30, indicator_status::met),
-                  line("满意", "满意度", 10, 0, indicator_status::not_applicable)};
+  a.indicators = {lines.data(), lines.data() + 3};
   a.budget_weight = 10;
   a.budget_score = 9;
   engine::project_entry b;
   b.id = text_ref::borrow("B");
-  b.indicators = {line("质量", "产出/质量", 50, 45, indicator_status::not_met),
-                  line("效益", "效益", 30, 15, indicator_status::not_met),
-                  line("满意", "满意度", 10, 10, indicator_status::met)};
+  b.indicators = {lines.data() + 3, lines.data() + 6};
   b.budget_weight = 10;
   b.budget_score = 10;
   r.projects = {a, b};
