@@ -1,6 +1,8 @@
 // Findings of a scored department (SCORING.md section 7), asserted whole.
 #include <gtest/gtest.h>
 
+#include <optional>
+
 #include "engine/load.hpp"
 #include "engine/scorer.hpp"
 
@@ -94,6 +96,24 @@ TEST(Findings, ExplanationIsWrittenWhenAsked) {
   EXPECT_EQ(12.0, r.projects[0].indicators[0].score);
   EXPECT_EQ("10 × min(1, 8 / 10) = 8.00", r.projects[0].budget_explain());
   EXPECT_EQ("indicators 87.00 + budget 8.00 = 95.00", r.projects[0].total_explain());
+}
+
+// A copy of a report outlives the report it was copied from: its projects' lines are
+// views of entries and tables the copy shares. Project 1 as above (满意率 12.00,
+// 打印机数量 75.00); project 2 has no lines.
+TEST(Findings, ACopyKeepsItsLinesWhenTheOriginalIsGone) {
+  std::optional<report> original =
+      score("projects:\n  \"1\":\n    spent: 8\n    indicators:\n      满意率: 76%\n      打印机数量: 5\n");
+  const report copy = *original;
+  original.reset();
+  ASSERT_EQ(2u, copy.projects.size());
+  ASSERT_EQ(2u, copy.projects[0].indicators.size());
+  EXPECT_EQ("满意率", copy.projects[0].indicators[0].name);
+  EXPECT_EQ("76%", copy.projects[0].indicators[0].actual);
+  EXPECT_EQ("15 × 76 / 95 = 12.00", copy.projects[0].indicators[0].explain());
+  EXPECT_EQ("打印机数量", copy.projects[0].indicators[1].name);
+  EXPECT_EQ(75.0, copy.projects[0].indicators[1].score);
+  EXPECT_TRUE(copy.projects[1].indicators.empty());
 }
 
 }  // namespace
