@@ -1,11 +1,11 @@
 #include "engine/batch.hpp"
 
 #include <algorithm>
-#include <atomic>
 #include <condition_variable>
 #include <filesystem>
 #include <limits>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 #include "engine/input_error.hpp"
@@ -136,23 +136,27 @@ void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up
 
 namespace {
 
+// A department as its worker leaves it: digested, and scored or refused. The
+// writer renders it (beside the workers, which go on to the next department) and
+// gives the report back to the worker that made it, to be freed by the thread
+// that allocated it.
 struct outcome {
   department_digest digest;
-  std::string rendered;
+  std::optional<report> scored;
+  std::string error;  // when refused
+  std::size_t worker = 0;
 };
 
-// Scores, renders and digests one department in the worker that scored it, so its
-// report and tables are freed by the thread that allocated them.
 outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
-                  const batch_options& options) {
+                  const batch_options& options, std::size_t worker) {
   outcome out;
+  out.worker = worker;
   try {
-    const report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
-    write_department_section(d.name, r, options.format, out.rendered);
-    out.digest = digest_of(d.name, r, options.lowest);
+    out.scored = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
+    out.digest = digest_of(d.name, *out.scored, options.lowest);
   } catch (const input_error& e) {
-    out.rendered.clear();
-    write_failed_department_section(d.name, e.what(), options.format, out.rendered);
+    out.scored.reset();
+    out.error = e.what();
     out.digest = failed_digest(d.name, e.what());
   }
   return out;
@@ -168,25 +172,29 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   rule_cache cache(policy.synonyms);
 
   const std::size_t total = departments.size();
-  const std::size_t jobs = static_cast<std::size_t>(std::max(1, options.jobs));
-  const std::size_t ahead = 4 * jobs;  // finished reports waiting to be written, at most
+  const std::size_t jobs = std::min(static_cast<std::size_t>(std::max(1, options.jobs)), std::max<std::size_t>(1, total));
+  const std::size_t ahead = 4 * jobs;  // scored departments waiting to be written, at most
   std::vector<std::optional<outcome>> slots(total);
+  std::vector<std::vector<report>> written_reports(jobs);  // per worker: to free
   std::mutex mutex;
   std::condition_variable changed;
   std::size_t next = 0;
   std::size_t written = 0;
   bool stop = false;
 
-  const auto worker = [&] {
+  const auto worker = [&](std::size_t self) {
+    std::vector<report> to_free;
     for (;;) {
       std::size_t index = 0;
       {
         std::unique_lock<std::mutex> lock(mutex);
         changed.wait(lock, [&] { return stop || next >= total || next < written + ahead; });
+        to_free.swap(written_reports[self]);
         if (stop || next >= total) return;
         index = next++;
       }
-      outcome result = score_one(departments[index], shared_policy, cache, options);
+      to_free.clear();  // outside the lock
+      outcome result = score_one(departments[index], shared_policy, cache, options, self);
       {
         std::lock_guard<std::mutex> lock(mutex);
         slots[index] = std::move(result);
@@ -200,7 +208,8 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   write_province_header(policy.source, total, options.format, out);
   progress_bar progress(err, total, options.progress);
   std::vector<std::thread> threads;
-  for (std::size_t i = 0; i < std::min(jobs, total); ++i) threads.emplace_back(worker);
+  for (std::size_t i = 0; i < jobs; ++i) threads.emplace_back(worker, i);
+  std::string rendered;
   for (; written < total;) {
     std::optional<outcome> ready;
     {
@@ -209,12 +218,20 @@ std::size_t score_province(const std::vector<department_input>& departments, con
       ready = std::move(slots[written]);
       slots[written].reset();
     }
+    const std::string& name = departments[written].name;
+    rendered.clear();
+    if (ready->scored) {
+      write_department_section(name, *ready->scored, options.format, rendered);
+    } else {
+      write_failed_department_section(name, ready->error, options.format, rendered);
+    }
     if (written > 0) write_department_separator(options.format, out);
-    out << ready->rendered;
+    out << rendered;
     summary.add(ready->digest);
     const bool failed = !ready->digest.line.ok;
     {
       std::lock_guard<std::mutex> lock(mutex);
+      if (ready->scored) written_reports[ready->worker].push_back(std::move(*ready->scored));
       ++written;
       if (failed && options.fail_fast) stop = true;
     }

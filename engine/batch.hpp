@@ -44,8 +44,8 @@ struct department_line {
   std::string error;  // when not ok
 };
 
-/// What the province summary takes from one department: small, so that the
-/// department's report and tables are freed where they were made.
+/// What the province summary takes from one department: a few numbers, made by
+/// the worker that scored it.
 struct department_digest {
   department_line line;
   std::vector<std::pair<double, double>> totals;  // each project's total and budget, in report order
