@@ -136,27 +136,31 @@ void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up
 
 namespace {
 
-// A department as its worker leaves it: digested, and scored or refused. The
-// writer renders it (beside the workers, which go on to the next department) and
-// gives the report back to the worker that made it, to be freed by the thread
-// that allocated it.
+// A department as its worker leaves it: digested, and either rendered or left
+// for the writer to render. A report left for the writer goes back to the worker
+// that made it, to be freed by the thread that allocated it.
 struct outcome {
   department_digest digest;
-  std::optional<report> scored;
-  std::string error;  // when refused
+  std::string rendered;          // its section, when the worker rendered it
+  std::optional<report> scored;  // when the writer is to render it
   std::size_t worker = 0;
 };
 
 outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
-                  const batch_options& options, std::size_t worker) {
+                  const batch_options& options, std::size_t worker, bool writer_renders) {
   outcome out;
   out.worker = worker;
   try {
-    out.scored = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
-    out.digest = digest_of(d.name, *out.scored, options.lowest);
+    report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
+    out.digest = digest_of(d.name, r, options.lowest);
+    if (writer_renders) {
+      out.scored = std::move(r);
+    } else {
+      write_department_section(d.name, r, options.format, out.rendered);
+    }
   } catch (const input_error& e) {
-    out.scored.reset();
-    out.error = e.what();
+    out.rendered.clear();
+    write_failed_department_section(d.name, e.what(), options.format, out.rendered);
     out.digest = failed_digest(d.name, e.what());
   }
   return out;
@@ -174,6 +178,10 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   const std::size_t total = departments.size();
   const std::size_t jobs = std::min(static_cast<std::size_t>(std::max(1, options.jobs)), std::max<std::size_t>(1, total));
   const std::size_t ahead = 4 * jobs;  // scored departments waiting to be written, at most
+  // With a core left over, the writer renders each section while the worker scores
+  // the next department. With every core scoring, the worker renders it, while the
+  // report is still in its cache.
+  const bool writer_renders = jobs < std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::optional<outcome>> slots(total);
   std::vector<std::vector<report>> written_reports(jobs);  // per worker: to free
   std::mutex mutex;
@@ -194,7 +202,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
         index = next++;
       }
       to_free.clear();  // outside the lock
-      outcome result = score_one(departments[index], shared_policy, cache, options, self);
+      outcome result = score_one(departments[index], shared_policy, cache, options, self, writer_renders);
       {
         std::lock_guard<std::mutex> lock(mutex);
         slots[index] = std::move(result);
@@ -209,7 +217,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   progress_bar progress(err, total, options.progress);
   std::vector<std::thread> threads;
   for (std::size_t i = 0; i < jobs; ++i) threads.emplace_back(worker, i);
-  std::string rendered;
+  std::string section;  // the writer's, reused from one department to the next
   for (; written < total;) {
     std::optional<outcome> ready;
     {
@@ -218,15 +226,14 @@ std::size_t score_province(const std::vector<department_input>& departments, con
       ready = std::move(slots[written]);
       slots[written].reset();
     }
-    const std::string& name = departments[written].name;
-    rendered.clear();
+    const std::string* text = &ready->rendered;
     if (ready->scored) {
-      write_department_section(name, *ready->scored, options.format, rendered);
-    } else {
-      write_failed_department_section(name, ready->error, options.format, rendered);
+      section.clear();
+      write_department_section(departments[written].name, *ready->scored, options.format, section);
+      text = &section;
     }
     if (written > 0) write_department_separator(options.format, out);
-    out << rendered;
+    out << *text;
     summary.add(ready->digest);
     const bool failed = !ready->digest.line.ok;
     {
