@@ -137,19 +137,16 @@ void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up
 namespace {
 
 // A department as its worker leaves it: digested, and either rendered or left
-// for the writer to render. A report left for the writer goes back to the worker
-// that made it, to be freed by the thread that allocated it.
+// for the writer to render.
 struct outcome {
   department_digest digest;
   std::string rendered;          // its section, when the worker rendered it
   std::optional<report> scored;  // when the writer is to render it
-  std::size_t worker = 0;
 };
 
 outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
-                  const batch_options& options, std::size_t worker, bool writer_renders) {
+                  const batch_options& options, bool writer_renders) {
   outcome out;
-  out.worker = worker;
   try {
     report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
     out.digest = digest_of(d.name, r, options.lowest);
@@ -178,31 +175,27 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   const std::size_t total = departments.size();
   const std::size_t jobs = std::min(static_cast<std::size_t>(std::max(1, options.jobs)), std::max<std::size_t>(1, total));
   const std::size_t ahead = 4 * jobs;  // scored departments waiting to be written, at most
-  // With a core left over, the writer renders each section while the worker scores
-  // the next department. With every core scoring, the worker renders it, while the
-  // report is still in its cache.
+  // With a core left over, the writer renders each section straight into the report
+  // while the worker scores the next department. With every core scoring, the worker
+  // renders it, while the report is still in its cache.
   const bool writer_renders = jobs < std::max(1u, std::thread::hardware_concurrency());
   std::vector<std::optional<outcome>> slots(total);
-  std::vector<std::vector<report>> written_reports(jobs);  // per worker: to free
   std::mutex mutex;
   std::condition_variable changed;
   std::size_t next = 0;
   std::size_t written = 0;
   bool stop = false;
 
-  const auto worker = [&](std::size_t self) {
-    std::vector<report> to_free;
+  const auto worker = [&] {
     for (;;) {
       std::size_t index = 0;
       {
         std::unique_lock<std::mutex> lock(mutex);
         changed.wait(lock, [&] { return stop || next >= total || next < written + ahead; });
-        to_free.swap(written_reports[self]);
         if (stop || next >= total) return;
         index = next++;
       }
-      to_free.clear();  // outside the lock
-      outcome result = score_one(departments[index], shared_policy, cache, options, self, writer_renders);
+      outcome result = score_one(departments[index], shared_policy, cache, options, writer_renders);
       {
         std::lock_guard<std::mutex> lock(mutex);
         slots[index] = std::move(result);
@@ -216,8 +209,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   write_province_header(policy.source, total, options.format, out);
   progress_bar progress(err, total, options.progress);
   std::vector<std::thread> threads;
-  for (std::size_t i = 0; i < jobs; ++i) threads.emplace_back(worker, i);
-  std::string section;  // the writer's, reused from one department to the next
+  for (std::size_t i = 0; i < jobs; ++i) threads.emplace_back(worker);
   for (; written < total;) {
     std::optional<outcome> ready;
     {
@@ -226,19 +218,17 @@ std::size_t score_province(const std::vector<department_input>& departments, con
       ready = std::move(slots[written]);
       slots[written].reset();
     }
-    const std::string* text = &ready->rendered;
-    if (ready->scored) {
-      section.clear();
-      write_department_section(departments[written].name, *ready->scored, options.format, section);
-      text = &section;
-    }
     if (written > 0) write_department_separator(options.format, out);
-    out << *text;
+    if (ready->scored) {
+      write_department_section(departments[written].name, *ready->scored, options.format, out);
+      ready->scored.reset();  // freed at once: a department of 50,000 indicators holds tens of MB
+    } else {
+      out << ready->rendered;
+    }
     summary.add(ready->digest);
     const bool failed = !ready->digest.line.ok;
     {
       std::lock_guard<std::mutex> lock(mutex);
-      if (ready->scored) written_reports[ready->worker].push_back(std::move(*ready->scored));
       ++written;
       if (failed && options.fail_fast) stop = true;
     }

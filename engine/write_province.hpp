@@ -12,8 +12,10 @@ namespace jixiao::engine {
 void write_province_header(const std::string& policy, std::size_t departments, const std::string& format,
                            std::ostream& out);
 
-/// A scored department, appended to `out`. JSON sections carry no separator: the
+/// A scored department, written to `out`. JSON sections carry no separator: the
 /// caller writes write_department_separator between two sections.
+void write_department_section(const std::string& name, const report& r, const std::string& format, std::ostream& out);
+/// The same appended to a string: rendered once, to be written out later.
 void write_department_section(const std::string& name, const report& r, const std::string& format, std::string& out);
 
 void write_department_separator(const std::string& format, std::ostream& out);
