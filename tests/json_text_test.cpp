@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "grammar/text.hpp"
+
 namespace jixiao::engine {
 namespace {
 
@@ -156,21 +158,7 @@ TEST(JsonText, StringsMatchNlohmannOnInvalidUtf8) {
 
 // Appends the UTF-8 encoding of `cp`, which must be a scalar value.
 void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out.push_back(static_cast<char>(cp));
-  } else if (cp < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else if (cp < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-  }
+  out += grammar::encode_utf8(std::wstring(1, static_cast<wchar_t>(cp)));
 }
 
 TEST(JsonText, StringsMatchNlohmannOnRandomBytes) {
