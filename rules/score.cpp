@@ -76,8 +76,8 @@ void mismatch(const context& c, const actual_value& a, const char* expected) {
   add_made_finding(c.r, "actual_mismatch", "expected ", expected, ", found '", a.written, "'");
 }
 
-// Over-achievement: still the full weight, a finding, and the deduction when the
-// actual gives cause: target_too_low.
+// Over-achievement, when `deviation` is past the policy's threshold: still the full
+// weight, a finding, and the deduction when the actual gives cause: target_too_low.
 // The target reads as `target` followed by `suffix` (左右 for an approximate one).
 void apply_over_achievement(const context& c, double deviation, const actual_value& a, double target,
                             std::string_view suffix = {}) {
@@ -124,7 +124,7 @@ void more_is_better(const context& c, double a, double t, comparison op, const a
   }
   if (a >= t) {
     full(c, [&] { return num(a) + " ≥ " + num(t); });
-    if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, t);
+    apply_over_achievement(c, (a - t) / t, actual, t);
     return;
   }
   return scored(c, w * a / t, indicator_status::not_met, [&] { return num(w) + " × " + num(a) + " / " + num(t); });
@@ -138,7 +138,7 @@ void less_is_better(const context& c, double a, double t, const actual_value& ac
   }
   if (a <= t) {
     full(c, [&] { return num(a) + " ≤ " + num(t); });
-    if ((t - a) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (t - a) / t, actual, t);
+    apply_over_achievement(c, (t - a) / t, actual, t);
     return;
   }
   if (c.policy.less_is_better == less_is_better_formula::linear) {
@@ -178,7 +178,7 @@ void approximately(const context& c, double a, double t, comparison op, const ac
     const std::string band = "[" + num(lower) + ", " + num(upper) + "]";
     return a <= upper ? num(a) + " in " + band : num(a) + " above " + band;
   });
-  if ((a - t) / t > c.policy.over_threshold + 1e-12) apply_over_achievement(c, (a - t) / t, actual, t, "左右");
+  apply_over_achievement(c, (a - t) / t, actual, t, "左右");
 }
 
 double tier_point(const actual_value& a, const scoring_policy& policy) {

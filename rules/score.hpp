@@ -20,8 +20,6 @@ struct actual_finding {
   std::string_view kind;
   std::string_view fixed_message;  // a literal, when the message is always the same
   std::string message;             // otherwise
-
-  std::string_view text() const { return message.empty() ? fixed_message : std::string_view(message); }
 };
 
 struct score_result {
