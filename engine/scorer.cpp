@@ -41,11 +41,64 @@ struct finding_sink {
   }
 };
 
+// Items of a YAML map (each key given once) met by name. They mostly come in the
+// order they are asked for, so the one after the last met is tried before any
+// search: a scan for a few, a hashed index (built once) for many, so a project of
+// 100,000 indicators stays linear. Each item met is marked: those left unmarked
+// were asked for by nothing. Reset and reused, its buffers are made once.
+template <typename Item>
+class met_in_order {
+ public:
+  explicit met_in_order(std::string Item::*name) : name_(name) {}
+
+  /// Starts over with `items`; none when null.
+  void reset(const std::vector<Item>* items) {
+    items_ = items;
+    next_ = 0;
+    index_.clear();
+    met_.assign(items ? items->size() : 0, 0);
+  }
+
+  /// The item named `name`, marked as met; null when there is none.
+  const Item* find(std::string_view name) {
+    if (!items_) return nullptr;
+    const std::vector<Item>& items = *items_;
+    const std::size_t at = next_ < items.size() && items[next_].*name_ == name ? next_ : search(name);
+    if (at == items.size()) return nullptr;
+    met_[at] = 1;
+    next_ = at + 1;
+    return &items[at];
+  }
+
+  bool met(std::size_t at) const { return met_[at] != 0; }
+
+ private:
+  std::size_t search(std::string_view name) {
+    const std::vector<Item>& items = *items_;
+    if (items.size() <= scan_limit) {
+      for (std::size_t at = 0; at < items.size(); ++at) {
+        if (items[at].*name_ == name) return at;
+      }
+      return items.size();
+    }
+    if (index_.empty()) {
+      index_.reserve(items.size());
+      for (std::size_t at = 0; at < items.size(); ++at) index_.emplace(items[at].*name_, at);
+    }
+    const auto found = index_.find(name);
+    return found == index_.end() ? items.size() : found->second;
+  }
+
+  std::string Item::*name_;
+  const std::vector<Item>* items_ = nullptr;
+  std::size_t next_ = 0;
+  std::unordered_map<std::string_view, std::size_t> index_;
+  std::vector<char> met_;
+};
+
 // What scoring a project needs from the department, and buffers reused from one
 // project to the next.
 struct department_context {
-  const target_table& targets;
-  const actual_table& actuals;
   const rules::scoring_policy& policy;
   int year;
   text_ref tfile;
@@ -57,27 +110,8 @@ struct department_context {
   std::vector<const indicator_target*> indicators;
   std::vector<double> weights;
   std::vector<std::size_t> per_level;
-  std::vector<char> given_used;  // per actual indicator of the project: met by an indicator
+  met_in_order<indicator_actual> given;  // the project's actual indicators
 };
-
-// The first of `items` named `name` (`key` gives an item's name): by a scan for a
-// few, by a hashed index (built once, into `index`) for many.
-template <typename Item, typename Key>
-const Item* find_named(const std::vector<Item>& items, std::string_view name, Key key,
-                       std::unordered_map<std::string_view, const Item*>& index) {
-  if (items.size() <= scan_limit) {
-    for (const Item& item : items) {
-      if (key(item) == name) return &item;
-    }
-    return nullptr;
-  }
-  if (index.empty()) {
-    index.reserve(items.size());
-    for (const Item& item : items) index.emplace(key(item), &item);
-  }
-  const auto found = index.find(name);
-  return found == index.end() ? nullptr : found->second;
-}
 
 // Weights (SCORING.md section 4): explicit ones as given; the others share what the
 // explicit ones leave, or, with none explicit, each first-level category's weight
@@ -143,7 +177,7 @@ void report_unknown_indicators(const project_target& target, const project_actua
                                const department_context& c) {
   std::vector<std::string> names;
   for (std::size_t j = 0; j < actual.indicators.size(); ++j) {
-    if (c.given_used[j]) continue;
+    if (c.given.met(j)) continue;
     const indicator_actual& given = actual.indicators[j];
     if (names.empty()) {
       for (const auto& t : target.indicators) names.push_back(t.name);
@@ -197,31 +231,12 @@ project_entry score_project(const project_target& target, const project_actual* 
   double scored_sum = 0;
   double not_applicable_weight = 0;
   bool has_cost = false;
-  // The actuals are YAML map keys, so no name is given twice; they mostly follow the
-  // targets' order, so the one after the last met is tried before any search. Each
-  // one met is marked: those left unmarked name no indicator of the project.
-  std::unordered_map<std::string_view, const indicator_actual*> given_index;
-  const auto given_name = [](const indicator_actual& a) -> std::string_view { return a.name; };
-  std::size_t next_given = 0;
-  if (actual) c.given_used.assign(actual->indicators.size(), 0);
-  const auto find_given = [&](const std::string& name) -> const indicator_actual* {
-    if (!actual) return nullptr;
-    const auto& given = actual->indicators;
-    const indicator_actual* met = nullptr;
-    if (next_given < given.size() && given[next_given].name == name) {
-      met = &given[next_given];
-    } else {
-      met = find_named(given, name, given_name, given_index);
-    }
-    if (!met) return nullptr;
-    next_given = static_cast<std::size_t>(met - given.data()) + 1;
-    c.given_used[next_given - 1] = 1;
-    return met->left_empty ? nullptr : met;  // one left empty is not given
-  };
+  c.given.reset(actual ? &actual->indicators : nullptr);
   const std::size_t first_line = c.entries.size();
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     const indicator_target& indicator = *indicators[i];
-    const indicator_actual* found = find_given(indicator.name);
+    const indicator_actual* met = c.given.find(indicator.name);
+    const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
     const text_ref name = borrowed(indicator.name);
     for (const auto& f : indicator.rule->findings) {
       findings.add(severity::warning, entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
@@ -306,9 +321,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   out.department = targets.department;
   out.year = targets.year;
   finding_sink findings{out.findings, *out.texts, {}};
-  department_context c{targets,
-                       actuals,
-                       policy,
+  department_context c{policy,
                        targets.year ? targets.year : actuals.year.value_or(0),
                        borrowed(targets.path),
                        borrowed(actuals.path),
@@ -318,30 +331,15 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        {},
                        {},
                        {},
-                       {}};
+                       met_in_order<indicator_actual>(&indicator_actual::name)};
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
     findings.add(severity::warning, {}, {}, borrowed("year_mismatch"),
                  "the actuals are for " + std::to_string(*actuals.year) + ", the targets for " + std::to_string(targets.year),
                  c.afile, {});
   }
-  // Actual project ids are YAML map keys, each given once, mostly in the targets'
-  // order: the one after the last found is tried before any search.
-  std::vector<bool> used(actuals.projects.size(), false);
-  std::unordered_map<std::string_view, std::size_t> actual_index;
-  std::size_t next_actual = 0;
-  const auto find_actual = [&](const std::string& id) -> std::size_t {
-    if (next_actual < actuals.projects.size() && actuals.projects[next_actual].id == id) return next_actual++;
-    if (actual_index.empty()) {
-      actual_index.reserve(actuals.projects.size());
-      for (std::size_t j = 0; j < actuals.projects.size(); ++j) actual_index.emplace(actuals.projects[j].id, j);
-    }
-    const auto found = actual_index.find(id);
-    if (found == actual_index.end()) return std::string::npos;
-    next_actual = found->second + 1;
-    return found->second;
-  };
-
+  met_in_order<project_actual> given_projects{&project_actual::id};
+  given_projects.reset(&actuals.projects);
   out.findings.reserve(indicator_count / 2 + targets.projects.size());
   findings.notes.reserve(indicator_count + targets.projects.size());
   out.projects.reserve(targets.projects.size());
@@ -353,9 +351,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                    project.mark);
       continue;
     }
-    const std::size_t given = find_actual(project.id);
-    const project_actual* actual = given == std::string::npos ? nullptr : &actuals.projects[given];
-    if (actual) used[given] = true;
+    const project_actual* actual = given_projects.find(project.id);
     out.projects.push_back(score_project(project, actual, c, findings));
     if (!actual) {
       findings.add(severity::warning, borrowed(project.id), {}, borrowed("missing_project_actuals"),
@@ -364,7 +360,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   }
   std::vector<std::string> all_ids;
   for (std::size_t j = 0; j < actuals.projects.size(); ++j) {
-    if (used[j]) continue;
+    if (given_projects.met(j)) continue;
     const project_actual& project = actuals.projects[j];
     if (all_ids.empty()) {
       for (const auto& p : targets.projects) all_ids.push_back(p.id);
