@@ -19,7 +19,6 @@
 
 namespace jixiao::engine {
 
-
 enum class severity { error, warning, note };
 
 /// A finding as reported: where it is and what to look at.
