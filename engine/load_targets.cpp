@@ -52,10 +52,8 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
 
   if (const yaml_node category = node["category"]) {
     out.category = doc.scalar(category, where.member("category"));
-    const std::string first = rules::first_level_of(*out.category);
-    bool known = false;
-    for (const auto& [name, weight] : policy.first_level) known = known || name == first;
-    if (!known) {
+    out.first_level = rules::first_level_place(*out.category, policy);
+    if (out.first_level < 0) {
       doc.fail(category, where.member("category"),
                "expected one of " + categories_list(policy) + " (optionally with a second level, as 产出/数量), found " +
                    describe(category));
@@ -67,13 +65,14 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
       doc.fail(weight, where.member("weight"), "expected a weight from 0 to 100, found " + describe(weight));
     }
   }
-  out.scored_category = out.category ? *out.category : rules::infer_category(out.name, policy);
-  if (!out.category) out.inferred_note = "category " + out.scored_category + " inferred from the name";
-  out.is_cost = out.scored_category == "产出/成本";
-  const std::string first = rules::first_level_of(out.scored_category);
-  for (std::size_t i = 0; i < policy.first_level.size(); ++i) {
-    if (policy.first_level[i].first == first) out.first_level = static_cast<int>(i);
+  if (out.category) {
+    out.scored_category = *out.category;
+  } else {
+    out.scored_category = rules::infer_category(out.name, policy);
+    out.inferred_note = "category " + out.scored_category + " inferred from the name";
+    out.first_level = rules::first_level_place(out.scored_category, policy);
   }
+  out.is_cost = out.scored_category == "产出/成本";
   return out;
 }
 

@@ -78,11 +78,6 @@ std::string number_ending(const std::string& name) {
   return "";
 }
 
-bool has_first_level(const rules::scoring_policy& policy, const std::string& name) {
-  return std::any_of(policy.first_level.begin(), policy.first_level.end(),
-                     [&](const auto& entry) { return entry.first == name; });
-}
-
 std::size_t length(const std::string& text) { return grammar::code_point_count(text); }
 
 // Findings on one indicator's target: the rule's own (operator on a phrase, deferred,
@@ -175,7 +170,7 @@ void review_categories(const project_target& project, const std::vector<const in
       {"满意度", "no_satisfaction", "no satisfaction indicator (满意度)"},
   };
   for (const auto& w : wanted) {
-    if (!has_first_level(policy, w.category) || first_levels.count(w.category)) continue;
+    if (rules::first_level_place(w.category, policy) < 0 || first_levels.count(w.category)) continue;
     findings.add(severity::warning, project.id, "", w.kind,
                  std::string(w.message) + " among the categories given or inferred; the national method expects one",
                  project.mark);

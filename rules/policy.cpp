@@ -109,4 +109,12 @@ std::string first_level_of(const std::string& category) {
   return slash == std::string::npos ? category : category.substr(0, slash);
 }
 
+int first_level_place(const std::string& category, const scoring_policy& policy) {
+  const std::string first = first_level_of(category);
+  for (std::size_t i = 0; i < policy.first_level.size(); ++i) {
+    if (policy.first_level[i].first == first) return static_cast<int>(i);
+  }
+  return -1;
+}
+
 }  // namespace jixiao::rules

@@ -73,4 +73,8 @@ std::string infer_category(const std::string& name, const scoring_policy& policy
 /// The first-level category of a category path: "产出/时效" -> "产出".
 std::string first_level_of(const std::string& category);
 
+/// The place in the policy's first_level of a category's first level ("产出/数量":
+/// 产出's place); -1 when the policy does not weigh it.
+int first_level_place(const std::string& category, const scoring_policy& policy);
+
 }  // namespace jixiao::rules
