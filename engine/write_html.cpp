@@ -251,7 +251,7 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
   fact("全年执行数", p.spent ? format_amount(*p.spent) + " 万元" : missing_mark);
   fact("执行率", format_rate(p.execution_rate));
   std::string budget = format_score(p.budget_score) + " / " + format_score(p.budget_weight);
-  if (!p.budget_explain().empty()) budget += " (" + p.budget_explain() + ")";
+  budget += " (" + p.budget_explain() + ")";
   fact("预算执行得分", budget);
   fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal.str());
   fact("实际完成情况", p.summary.empty() ? std::string(missing_mark) : p.summary.str());

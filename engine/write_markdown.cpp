@@ -86,9 +86,9 @@ void write_project(const project_entry& p, std::ostream& out) {
   out << "- 预算执行: " << (p.spent ? format_amount(*p.spent) : missing_mark) << " / " << format_amount(p.budget)
       << " 万元, 执行率 " << format_rate(p.execution_rate) << ", 得分 " << format_score(p.budget_score) << " / "
       << format_score(p.budget_weight);
-  if (!p.budget_explain().empty()) out << " (" << md_text(p.budget_explain()) << ")";
+  out << " (" << md_text(p.budget_explain()) << ")";
   out << "\n- 总分: **" << format_score(p.total) << "**";
-  if (!p.total_explain().empty()) out << " (" << md_text(p.total_explain()) << ")";
+  out << " (" << md_text(p.total_explain()) << ")";
   out << "\n- 等级: **" << md_text(p.grade) << "**\n";
 }
 

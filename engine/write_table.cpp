@@ -97,10 +97,10 @@ void write_project(const project_entry& p, std::ostream& out) {
   std::string budget_line = std::string(indent) + "预算执行: " + spent + " / " + format_amount(p.budget) +
                             " 万元, 执行率 " + format_rate(p.execution_rate) + ", 得分 " + format_score(p.budget_score) +
                             " / " + format_score(p.budget_weight);
-  if (!p.budget_explain().empty()) budget_line += " (" + one_line(p.budget_explain()) + ")";
+  budget_line += " (" + one_line(p.budget_explain()) + ")";
   write_line(out, budget_line);
   std::string total_line = std::string(indent) + "总分: " + format_score(p.total);
-  if (!p.total_explain().empty()) total_line += " (" + one_line(p.total_explain()) + ")";
+  total_line += " (" + one_line(p.total_explain()) + ")";
   write_line(out, total_line);
   write_line(out, std::string(indent) + "等级: " + one_line(p.grade));
 }
