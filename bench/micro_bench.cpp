@@ -5,9 +5,9 @@
 #include <memory>
 #include <sstream>
 
-#include "engine/load.hpp"
-#include "engine/scorer.hpp"
-#include "engine/writers.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/scorer.hpp"
+#include "engine/report/writers.hpp"
 #include "rules/score.hpp"
 
 namespace {

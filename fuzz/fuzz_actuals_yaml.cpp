@@ -7,10 +7,10 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/input_error.hpp"
-#include "engine/load.hpp"
-#include "engine/review.hpp"
-#include "engine/scorer.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/review.hpp"
+#include "engine/score/scorer.hpp"
 #include "fuzz/fuzz_fixture.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {

@@ -8,9 +8,9 @@
 #include <cstdlib>
 #include <string>
 
-#include "engine/csv_reader.hpp"
-#include "engine/input_error.hpp"
-#include "engine/load.hpp"
+#include "engine/import/csv_reader.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace jixiao;

@@ -2,7 +2,7 @@
 
 #include <sstream>
 
-#include "engine/writers.hpp"
+#include "engine/report/writers.hpp"
 
 namespace jixiao::fuzz {
 

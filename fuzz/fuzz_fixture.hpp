@@ -2,7 +2,7 @@
 // writing a report in every text format.
 #pragma once
 
-#include "engine/report.hpp"
+#include "engine/model/report.hpp"
 
 namespace jixiao::fuzz {
 

@@ -6,9 +6,9 @@
 #include <cstdint>
 #include <string>
 
-#include "engine/input_error.hpp"
-#include "engine/load.hpp"
-#include "engine/scorer.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/scorer.hpp"
 #include "fuzz/fuzz_fixture.hpp"
 
 namespace {

@@ -1,6 +1,5 @@
 #include "grammar/dates.hpp"
 
-#include <cstdio>
 #include <vector>
 
 namespace jixiao::grammar {
@@ -36,30 +35,6 @@ ast::date date_from_text(std::wstring_view text) {
   d.day = next < groups.size() ? groups[next] : 0;
   if (month_end) d.day = 0;
   return d;
-}
-
-int days_in_month(int year, int month) {
-  static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (month < 1 || month > 12) return 0;
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : days[month - 1];
-}
-
-long days_from_civil(int year, int month, int day) {
-  // Howard Hinnant's days_from_civil.
-  year -= month <= 2;
-  const long era = (year >= 0 ? year : year - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(year - era * 400);
-  const unsigned doy = (153 * static_cast<unsigned>(month + (month > 2 ? -3 : 9)) + 2) / 5 +
-                       static_cast<unsigned>(day) - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-std::string format_date(int year, int month, int day) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", year, month, day);
-  return buffer;
 }
 
 }  // namespace jixiao::grammar

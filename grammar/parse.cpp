@@ -5,7 +5,7 @@
 #include <variant>
 
 #include "grammar/target_parser.hpp"
-#include "grammar/text.hpp"
+#include "grammar/text/text.hpp"
 
 namespace jixiao::grammar {
 

@@ -17,7 +17,7 @@
 #include "grammar/ast.hpp"
 #include "grammar/dates.hpp"
 #include "grammar/target_parser.hpp"
-#include "grammar/text.hpp"
+#include "grammar/text/text.hpp"
 
 namespace jixiao::grammar::parser {
 

@@ -1,6 +1,6 @@
 #include "rules/units.hpp"
 
-#include "grammar/text.hpp"
+#include "grammar/text/text.hpp"
 
 namespace jixiao::rules {
 

@@ -5,8 +5,8 @@
 
 #include <sstream>
 
-#include "engine/load.hpp"
-#include "engine/review.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/review.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {

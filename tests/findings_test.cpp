@@ -3,8 +3,8 @@
 
 #include <optional>
 
-#include "engine/load.hpp"
-#include "engine/scorer.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/scorer.hpp"
 
 namespace jixiao::engine {
 namespace {

@@ -9,10 +9,10 @@
 #include <string>
 #include <string_view>
 
-#include "engine/format_util.hpp"
-#include "engine/markup_text.hpp"
-#include "engine/report_view.hpp"
-#include "engine/svg_chart.hpp"
+#include "engine/report/format_util.hpp"
+#include "engine/report/markup_text.hpp"
+#include "engine/report/report_view.hpp"
+#include "engine/report/svg_chart.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {

@@ -2,9 +2,9 @@
 // the seed table's CSV twins importing to the hand-written targets.
 #include <gtest/gtest.h>
 
-#include "engine/csv_reader.hpp"
-#include "engine/input_error.hpp"
-#include "engine/load.hpp"
+#include "engine/import/csv_reader.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {

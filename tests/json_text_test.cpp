@@ -1,5 +1,5 @@
 // The JSON text primitives against nlohmann-json's own dump, byte for byte.
-#include "engine/json_text.hpp"
+#include "engine/report/json_text.hpp"
 
 #include <gtest/gtest.h>
 
@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "grammar/text.hpp"
+#include "grammar/text/text.hpp"
 
 namespace jixiao::engine {
 namespace {

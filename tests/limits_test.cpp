@@ -2,9 +2,9 @@
 // text: a BOM, CRLF and CR line ends read the same as plain LF.
 #include <gtest/gtest.h>
 
-#include "engine/input_error.hpp"
-#include "engine/limits.hpp"
-#include "engine/load.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/io/limits.hpp"
+#include "engine/load/load.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao::engine {

@@ -2,8 +2,8 @@
 // and what was expected; the whole message is asserted.
 #include <gtest/gtest.h>
 
-#include "engine/input_error.hpp"
-#include "engine/load.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
 
 namespace jixiao::engine {
 namespace {

@@ -11,9 +11,9 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include "engine/load.hpp"
-#include "engine/output_file.hpp"
-#include "engine/scorer.hpp"
+#include "engine/load/load.hpp"
+#include "engine/io/output_file.hpp"
+#include "engine/score/scorer.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao::testing {

@@ -4,7 +4,7 @@
 
 #include <numeric>
 
-#include "engine/load.hpp"
+#include "engine/load/load.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {

@@ -5,7 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "engine/rule_json.hpp"
+#include "engine/report/rule_json.hpp"
 #include "rules/policy.hpp"
 #include "tests/test_util.hpp"
 

@@ -4,9 +4,9 @@
 #include <regex>
 #include <sstream>
 
-#include "engine/load.hpp"
-#include "engine/scorer.hpp"
-#include "engine/write_template.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/scorer.hpp"
+#include "engine/report/write_template.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {

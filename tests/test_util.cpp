@@ -5,7 +5,7 @@
 #include <sstream>
 #include <unistd.h>
 
-#include "engine/cli.hpp"
+#include "engine/cli/cli.hpp"
 
 namespace jixiao::testing {
 

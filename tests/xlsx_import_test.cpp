@@ -8,10 +8,10 @@
 
 #include <cstdlib>
 
-#include "engine/csv_reader.hpp"
-#include "engine/input_error.hpp"
-#include "engine/table_import.hpp"
-#include "engine/xlsx_import.hpp"
+#include "engine/import/csv_reader.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/import/table_import.hpp"
+#include "engine/import/xlsx_import.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {

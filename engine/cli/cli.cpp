@@ -1,0 +1,63 @@
+#include "engine/cli/cli.hpp"
+
+#include <ostream>
+
+#include "engine/cli/exit_status.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+const char* const usage =
+    "jixiao " JIXIAO_VERSION " - scores how far budget projects reached their performance targets\n"
+    "\n"
+    "usage:\n"
+    "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json|html|xlsx] [-o FILE]\n"
+    "                               [--policy FILE] [--strict]\n"
+    "      score every project of a department: an explained report\n"
+    "  jixiao score PROVINCE_DIR|MANIFEST [-j N] [--fail-fast] [--lowest N] [--format F] [-o FILE]\n"
+    "      score every department of a province in parallel, with a summary across them\n"
+    "  jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -\n"
+    "      show the rule each target expression (or actual value) parses to;\n"
+    "      '-' reads one expression per line from standard input\n"
+    "  jixiao check TARGETS [ACTUALS] [--format text|json] [--policy FILE]\n"
+    "      review a target table (绩效目标审核) and its actuals before scoring:\n"
+    "      one finding per line, error / warning / note; exit 1 when an error\n"
+    "  jixiao template TARGETS [-o FILE]\n"
+    "      write the actuals YAML to fill in: every project and indicator, targets as comments\n"
+    "  jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
+    "      read the table as a spreadsheet saves it (CSV, UTF-8 or GB18030; or an .xlsx\n"
+    "      workbook's first sheet) into targets YAML\n"
+    "  jixiao --help | --version\n"
+    "\n"
+    "  jixiao COMMAND --help shows a command's options.\n"
+    "exit status: 0 ok, 1 an expression failed to parse or --strict found findings,\n"
+    "             2 bad input file, 3 output not written, 64 wrong command line\n";
+
+}  // namespace
+
+int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  if (args.empty()) {
+    err << usage;
+    return exit_usage;
+  }
+  const std::string& command = args.front();
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (command == "--help" || command == "-h" || command == "help") {
+    out << usage;
+    return exit_ok;
+  }
+  if (command == "--version" || command == "-V") {
+    out << "jixiao " JIXIAO_VERSION "\n";
+    return exit_ok;
+  }
+  if (command == "parse") return run_parse(rest, in, out, err);
+  if (command == "score") return run_score(rest, out, err);
+  if (command == "check") return run_check(rest, out, err);
+  if (command == "template") return run_template(rest, out, err);
+  if (command == "import") return run_import(rest, out, err);
+  err << "jixiao: unknown command '" << command << "'\n\n" << usage;
+  return exit_usage;
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,60 @@
+#include <boost/program_options.hpp>
+
+#include <ostream>
+
+#include "engine/cli/cli.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/import/csv_reader.hpp"
+#include "engine/cli/exit_status.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/io/limits.hpp"
+#include "engine/io/output_file.hpp"
+#include "engine/import/table_import.hpp"
+#include "engine/import/xlsx_import.hpp"
+
+namespace jixiao::engine {
+
+namespace po = boost::program_options;
+
+int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string table_path;
+  std::string output;
+  std::string department;
+  int year = 0;
+  input_limits limits;
+  po::options_description described("jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]");
+  described.add_options()
+      ("help,h", "show this help")
+      ("output,o", po::value(&output), "write the targets YAML to FILE (whole or not at all)")
+      ("department", po::value(&department), "the department (单位) the table belongs to")
+      ("year", po::value(&year), "the table's year")
+      ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)");
+  described.add(limit_options(limits, file_size_option));  // a CSV sheet: its size alone
+  po::positional_options_description positional;
+  positional.add("table", 1);
+  po::variables_map vm;
+  if (const auto done = read_command_line("import", args, described, positional, vm, out, err)) return *done;
+  if (table_path.empty()) {
+    err << "jixiao import: give a CSV file or an .xlsx workbook\n" << described;
+    return exit_usage;
+  }
+  import_options options;
+  options.department = department;
+  if (vm.count("year")) {
+    if (year < 1900 || year > 2200) {
+      err << "jixiao import: --year " << year << ": expected a year from 1900 to 2200\n";
+      return exit_usage;
+    }
+    options.year = year;
+  }
+  std::string text;
+  try {
+    text = import_targets(is_xlsx_path(table_path) ? read_xlsx_table(table_path) : read_csv_file(table_path, limits), options);
+  } catch (const input_error& e) {
+    err << e.what() << "\n";
+    return exit_bad_input;
+  }
+  return deliver_output(output, text, out, err);
+}
+
+}  // namespace jixiao::engine

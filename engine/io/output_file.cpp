@@ -1,0 +1,161 @@
+#include "engine/io/output_file.hpp"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace jixiao::engine {
+
+namespace {
+
+std::string directory_of(const std::string& path) {
+  const auto slash = path.rfind('/');
+  if (slash == std::string::npos) return ".";
+  return slash == 0 ? "/" : path.substr(0, slash);
+}
+
+[[noreturn]] void fail(const std::string& path, const std::string& why) {
+  throw output_error(path + ": cannot write the output: " + why);
+}
+
+// Only a regular file (or a new one) can be replaced by renaming: renamed over, a
+// device such as /dev/full or /dev/stdout would become a regular file (as root).
+void refuse_special_file(const std::string& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) return;
+  fail(path, S_ISDIR(info.st_mode) ? "it is a directory"
+                                   : "it is not a regular file (a device or a pipe); give a file, or leave out -o");
+}
+
+}  // namespace
+
+void write_file_atomically(const std::string& path, const std::string& content) {
+  refuse_special_file(path);
+  std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) fail(path, std::strerror(errno));
+  std::size_t written = 0;
+  while (written < content.size()) {
+    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      ::unlink(temp.c_str());
+      fail(path, why);
+    }
+    written += static_cast<std::size_t>(n);
+  }
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp.c_str());
+    fail(path, why);
+  }
+  ::chmod(temp.c_str(), 0644);
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp.c_str());
+    fail(path, why);
+  }
+}
+
+void write_file_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write) {
+  refuse_special_file(path);
+  std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
+  const int fd = ::mkstemp(temp.data());
+  if (fd < 0) fail(path, std::strerror(errno));
+  ::close(fd);
+  try {
+    write(temp);
+  } catch (...) {
+    ::unlink(temp.c_str());
+    throw;
+  }
+  const int written = ::open(temp.c_str(), O_RDONLY);
+  if (written < 0 || ::fsync(written) != 0) {
+    const std::string why = std::strerror(errno);
+    if (written >= 0) ::close(written);
+    ::unlink(temp.c_str());
+    fail(path, why);
+  }
+  ::close(written);
+  ::chmod(temp.c_str(), 0644);
+  if (::rename(temp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(temp.c_str());
+    fail(path, why);
+  }
+}
+
+bool atomic_output_file::file_buffer::flush_all() {
+  if (!started_) {
+    setp(data_, data_ + sizeof data_);
+    started_ = true;
+  }
+  const char* from = pbase();
+  while (from < pptr()) {
+    const ssize_t n = ::write(fd, from, static_cast<std::size_t>(pptr() - from));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      if (error == 0) error = errno;
+      setp(data_, data_ + sizeof data_);
+      return false;
+    }
+    from += n;
+    written_ += static_cast<std::uint64_t>(n);
+  }
+  setp(data_, data_ + sizeof data_);
+  start_writeback();
+  return error == 0;
+}
+
+void atomic_output_file::file_buffer::start_writeback() {
+  constexpr std::uint64_t step = std::uint64_t{16} << 20;
+  if (written_ - written_back_ < step) return;
+#ifdef SYNC_FILE_RANGE_WRITE
+  // Only a start: it does not wait, and a failure here is found again by fsync.
+  ::sync_file_range(fd, static_cast<off_t>(written_back_), static_cast<off_t>(written_ - written_back_),
+                    SYNC_FILE_RANGE_WRITE);
+#endif
+  written_back_ = written_;
+}
+
+atomic_output_file::file_buffer::int_type atomic_output_file::file_buffer::overflow(int_type c) {
+  if (!flush_all()) return traits_type::eof();
+  if (!traits_type::eq_int_type(c, traits_type::eof())) {
+    *pptr() = traits_type::to_char_type(c);
+    pbump(1);
+  }
+  return traits_type::not_eof(c);
+}
+
+atomic_output_file::atomic_output_file(const std::string& path) : path_(path) {
+  refuse_special_file(path);
+  temp_ = directory_of(path) + "/.jixiao-XXXXXX";
+  buffer_.fd = ::mkstemp(temp_.data());
+  if (buffer_.fd < 0) fail(path, std::strerror(errno));
+}
+
+atomic_output_file::~atomic_output_file() {
+  if (buffer_.fd >= 0) ::close(buffer_.fd);
+  if (!committed_) ::unlink(temp_.c_str());
+}
+
+void atomic_output_file::commit() {
+  stream_.flush();
+  buffer_.flush_all();
+  if (buffer_.error != 0) fail(path_, std::strerror(buffer_.error));
+  if (::fsync(buffer_.fd) != 0 || ::close(buffer_.fd) != 0) {
+    buffer_.fd = -1;
+    fail(path_, std::strerror(errno));
+  }
+  buffer_.fd = -1;
+  ::chmod(temp_.c_str(), 0644);
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, std::strerror(errno));
+  committed_ = true;
+}
+
+}  // namespace jixiao::engine

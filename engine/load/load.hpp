@@ -1,0 +1,26 @@
+// Loading the three input files into the engine's structures. Every error is an
+// input_error naming the file, line, column and field.
+#pragma once
+
+#include <string>
+
+#include "engine/model/model.hpp"
+#include "engine/load/rule_cache.hpp"
+#include "engine/yaml/yaml_document.hpp"
+#include "rules/policy.hpp"
+
+namespace jixiao::engine {
+
+/// Reads a targets file; every target expression is compiled into a rule
+/// (identical expressions share one rule).
+/// `cache` shares compiled rules across files and threads (one per run); without it
+/// the file gets a cache of its own.
+target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy, rule_cache* cache = nullptr);
+
+/// Reads an actuals file; values are checked as read (a ratio outside its tier is an error).
+actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy);
+
+/// Reads a policy file over the built-in defaults; rejects a self-contradicting policy.
+rules::scoring_policy load_policy(const yaml_document& doc);
+
+}  // namespace jixiao::engine

@@ -1,0 +1,160 @@
+#include <string>
+#include <unordered_map>
+
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
+#include "grammar/text/text.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+const char* const expected_value = "expected a number, a percentage or a grade";
+
+// Actual values read once per file: a department writes 达成, 95% or 12月 over and
+// over. Only values that read cleanly are kept; an error is reported every time.
+using actual_memo = std::unordered_map<std::string, rules::actual_value>;
+
+// An actual written as text or as a YAML number.
+rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node& node, const field_path& field,
+                                      const rules::scoring_policy& policy, actual_memo& memo) {
+  doc.check_length(node, field, "value");
+  const std::string& text = node.Scalar();
+  if (node.Tag() != "!" && !text.empty()) {
+    if (const auto number = plain_number(text)) {
+      if (*number < 0) doc.fail(node, field, "a negative actual is not allowed, found " + describe(node));
+      return rules::numeric_actual(*number, text);
+    }
+  }
+  if (const auto seen = memo.find(text); seen != memo.end()) return seen->second;
+  auto result = rules::read_actual(text, policy.synonyms);
+  if (!result.value) {
+    const source_mark at = doc.value_mark_of(node);
+    const auto& error = *result.error;
+    const bool single_line = text.find('\n') == std::string::npos;
+    throw input_error(doc.path(), at.line, single_line ? at.column + static_cast<int>(error.column) - 1 : at.column,
+                      field.str(), std::string(expected_value) + ": " + error.message + " (column " +
+                                 std::to_string(error.column) + " of the value)\n" +
+                                 grammar::caret_lines(text, error.column - 1, " | "));
+  }
+  return memo.emplace(text, std::move(*result.value)).first->second;
+}
+
+void check_ratio(const yaml_document& doc, const yaml_node& node, const field_path& field, double ratio,
+                 rules::grade_tier tier, const rules::scoring_policy& policy) {
+  const std::size_t i = static_cast<std::size_t>(tier);
+  const double low = policy.tiers[i].low;
+  const double high = i == 0 ? 1.0 : policy.tiers[i - 1].low;
+  const bool inside = ratio >= low && (i == 0 ? ratio <= high : ratio < high);
+  if (!inside) {
+    doc.fail(node, field, "the ratio " + rules::format_number(ratio) + " is outside the tier " +
+                              rules::tier_name(tier) + " [" + rules::format_number(low) + ", " +
+                              rules::format_number(high) + (i == 0 ? "]" : ")"));
+  }
+}
+
+rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& node, const field_path& field,
+                                   const rules::scoring_policy& policy, actual_memo& memo) {
+  static const std::vector<std::string> keys = {"value", "note", "cause", "grade", "ratio", "planned"};
+  doc.check_keys(node, field, keys);
+  const yaml_node value = node["value"];
+  const yaml_node grade = node["grade"];
+  if (value && grade) doc.fail(grade, field.member("grade"), "give either value or grade, not both");
+  if (!value && !grade) doc.fail(node, field, "missing field 'value' (or 'grade')");
+  rules::actual_value out;
+  if (value) {
+    if (!value.IsScalar()) doc.fail(value, field.member("value"), std::string(expected_value) + ", found " + describe(value));
+    out = read_value_scalar(doc, value, field.member("value"), policy, memo);
+  } else {
+    if (!grade.IsScalar()) doc.fail(grade, field.member("grade"), "expected a grade, found " + describe(grade));
+    out = read_value_scalar(doc, grade, field.member("grade"), policy, memo);
+    if (out.kind != rules::actual_kind::grade) {
+      doc.fail(grade, field.member("grade"), "expected a grade (达成, 部分达成, 未达成, or 好 … 差), found " + describe(grade));
+    }
+  }
+  if (const yaml_node ratio = node["ratio"]) {
+    if (!out.tier) doc.fail(ratio, field.member("ratio"), "a ratio goes with a tier: 达成, 部分达成 or 未达成");
+    out.ratio = doc.number(ratio, field.member("ratio"));
+    check_ratio(doc, ratio, field.member("ratio"), *out.ratio, *out.tier, policy);
+  }
+  if (const yaml_node planned = node["planned"]) {
+    out.planned = doc.number(planned, field.member("planned"));
+    if (out.kind != rules::actual_kind::number) doc.fail(planned, field.member("planned"), "a planned value goes with a number as value");
+  }
+  if (const yaml_node note = node["note"]) out.note = doc.scalar(note, field.member("note"));
+  if (const yaml_node cause = node["cause"]) {
+    const std::string text = doc.scalar(cause, field.member("cause"));
+    if (text != "target_too_low") doc.fail(cause, field.member("cause"), "expected target_too_low, found " + describe(cause));
+    out.cause_target_too_low = true;
+  }
+  return out;
+}
+
+}  // namespace
+
+actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy) {
+  const yaml_node& root = doc.root();
+  if (!root.IsMap()) doc.fail(root, "", "expected an actuals file: a map with year and projects, found " + describe(root));
+  doc.check_keys(root, "", {"year", "projects", "department"});
+  actual_table table;
+  table.path = doc.path();
+  if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
+  const yaml_node projects = root["projects"];
+  if (!projects) doc.fail(root, "", "missing field 'projects'");
+  if (projects.IsNull()) return table;
+  if (!projects.IsMap()) doc.fail(projects, "projects", "expected a map from project id to actuals, found " + describe(projects));
+
+  static const std::vector<std::string> keys = {"spent", "budget", "summary", "indicators"};
+  const field_path list("projects");
+  actual_memo memo;
+  for (const auto& entry : projects) {
+    project_actual project;
+    project.id = doc.scalar(entry.first, list);
+    project.mark = doc.mark_of(entry.first);
+    const field_path field = list.key(project.id);
+    const yaml_node& body = entry.second;
+    if (body.IsNull()) {
+      table.projects.push_back(std::move(project));
+      continue;
+    }
+    if (!body.IsMap()) doc.fail(body, field, "expected a map with spent and indicators, found " + describe(body));
+    doc.check_keys(body, field, keys);
+    if (const yaml_node spent = body["spent"]; spent && !spent.IsNull()) {
+      project.spent = doc.number(spent, field.member("spent"));
+      project.spent_mark = doc.mark_of(spent);
+    }
+    if (const yaml_node budget = body["budget"]; budget && !budget.IsNull()) {
+      project.budget = doc.number(budget, field.member("budget"));
+    }
+    if (const yaml_node summary = body["summary"]) project.summary = doc.scalar(summary, field.member("summary"));
+    const yaml_node indicators = body["indicators"];
+    if (indicators && !indicators.IsNull()) {
+      const field_path indicators_field = field.member("indicators");
+      if (!indicators.IsMap()) {
+        doc.fail(indicators, indicators_field, "expected a map from indicator name to actual, found " + describe(indicators));
+      }
+      for (const auto& item : indicators) {
+        indicator_actual actual;
+        actual.name = doc.scalar(item.first, indicators_field);
+        actual.mark = doc.mark_of(item.second.IsNull() ? item.first : item.second);
+        const field_path at = indicators_field.key(actual.name);
+        const yaml_node& value = item.second;
+        if (value.IsNull()) {
+          actual.left_empty = true;  // a template not filled in: missing, but an unknown name is reported
+        } else if (value.IsScalar()) {
+          actual.value = read_value_scalar(doc, value, at, policy, memo);
+        } else if (value.IsMap()) {
+          actual.value = read_value_map(doc, value, at, policy, memo);
+        } else {
+          doc.fail(item.first, at, std::string(expected_value) + ", found " + describe(value));
+        }
+        project.indicators.push_back(std::move(actual));
+      }
+    }
+    table.projects.push_back(std::move(project));
+  }
+  return table;
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,140 @@
+// The scored report: data only. Writers format it; they never compute.
+//
+// Entries borrow their text (names, targets, actuals, notes, most finding messages)
+// from the loaded tables and the rules, which the report keeps alive, so scoring a
+// province copies no string per indicator. Explanations are written when asked for:
+// explain() scores the indicator again with its explanation.
+#pragma once
+
+#include <boost/range/iterator_range.hpp>
+#include <memory>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "engine/model/model.hpp"
+#include "engine/model/text_ref.hpp"
+#include "rules/score.hpp"
+
+namespace jixiao::engine {
+
+enum class severity { error, warning, note };
+
+/// A finding as reported: where it is and what to look at.
+struct finding_entry {
+  finding_entry() = default;
+  finding_entry(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
+                int line, int column)
+      : level(level),
+        project(std::move(project)),
+        indicator(std::move(indicator)),
+        kind(std::move(kind)),
+        message(std::move(message)),
+        file(std::move(file)),
+        line(line),
+        column(column) {}
+
+  severity level = severity::warning;
+  text_ref project;    // project id, or empty
+  text_ref indicator;  // indicator name, or empty
+  text_ref kind;       // stable code: missing_actual, over_achievement, …
+  text_ref message;
+  text_ref file;  // file name, or empty
+  int line = 0;
+  int column = 0;
+};
+
+// The scorer builds an entry whole, in this field order.
+struct indicator_entry {
+  text_ref name;
+  text_ref category;  // e.g. 产出/数量
+  bool category_inferred = false;
+  text_ref target;  // as written
+  text_ref actual;  // as written, empty when missing
+  double weight = 0;  // unrounded
+  double score = 0;   // rounded to 2 decimals
+  rules::indicator_status status = rules::indicator_status::missing;
+  text_ref note;  // the actual's note (偏差原因)
+  // What explain() scores again; null in an entry made by hand.
+  const rules::rule* rule = nullptr;
+  const rules::actual_value* value = nullptr;  // null when missing
+  const rules::scoring_policy* policy = nullptr;
+  int year = 0;
+
+  /// The line that explains the score: "8 × 45 / 50 = 7.20"; empty without a rule.
+  std::string explain() const;
+};
+
+struct project_entry {
+  text_ref id;
+  text_ref name;
+  text_ref goal;     // 年度绩效目标
+  text_ref summary;  // actual completion, from the actuals
+  double budget = 0;  // the budget used: the actuals' adjusted budget, else the table's
+  std::optional<double> spent;
+  std::optional<double> execution_rate;  // percent, rounded to 2 decimals
+  double budget_weight = 0;
+  double budget_score = 0;      // rounded
+  double indicator_points = 0;  // the indicators' rounded scores summed, rounded
+  double points = 0;            // indicator scores plus budget score, rounded
+  bool rescaled = false;        // an indicator was N/A: the points are scaled to 100
+  double applicable = 0;        // when rescaled: the weight left, the points' denominator
+  double total = 0;  // rounded; the sum of the rounded scores (rescaled where N/A)
+  text_ref grade;    // 优 / 良 / 中 / 差
+  // A view of the project's lines in its report's indicator_entries.
+  boost::iterator_range<const indicator_entry*> indicators;
+
+  /// "10 × min(1, 95 / 100) = 9.50", or why budget execution scores 0.
+  std::string budget_explain() const;
+  /// "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A.
+  std::string total_explain() const;
+};
+
+struct input_file {
+  std::string role;  // targets, actuals, policy
+  std::string path;
+  std::string sha256;
+};
+
+struct report {
+  std::string version;
+  std::string policy;  // "built-in" or the policy file's path
+  std::vector<input_file> inputs;
+  std::string department;
+  int year = 0;
+  std::vector<project_entry> projects;
+  // Every project's indicator lines, in order, in one array the projects view: one
+  // allocation a department. Shared by copies of the report, so the views stay valid.
+  std::shared_ptr<const std::vector<indicator_entry>> indicator_entries;
+  std::vector<std::pair<std::string, int>> grade_counts;  // 优 良 中 差, in that order
+  double mean = 0;  // budget-weighted mean of the totals, rounded
+  double budget_total = 0;
+  std::vector<finding_entry> findings;
+  // What the entries borrow from: kept alive as long as the report (and its copies).
+  std::shared_ptr<const target_table> targets;
+  std::shared_ptr<const actual_table> actuals;
+  std::shared_ptr<const rules::scoring_policy> scoring_policy;
+  std::shared_ptr<text_store> texts = std::make_shared<text_store>();  // text made while scoring
+};
+
+const char* severity_name(severity level);  // error / warning / note
+
+/// Findings with the text they hold views of: a review's result.
+class finding_list {
+ public:
+  std::vector<finding_entry> items;
+  std::shared_ptr<text_store> texts = std::make_shared<text_store>();
+  // What the findings borrow from besides texts (a scored report's tables and rules).
+  std::vector<std::shared_ptr<const void>> kept;
+
+  /// Keeps `text` and gives the view to put in a finding.
+  text_ref keep(std::string text) { return texts->keep(std::move(text)); }
+  std::size_t size() const { return items.size(); }
+  bool empty() const { return items.empty(); }
+  const finding_entry& operator[](std::size_t i) const { return items[i]; }
+  auto begin() const { return items.begin(); }
+  auto end() const { return items.end(); }
+};
+
+}  // namespace jixiao::engine

@@ -1,0 +1,56 @@
+// Formatting shared by the report writers: padding to display width, numbers,
+// and the parts of a finding's line.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/report.hpp"
+
+namespace jixiao::engine {
+
+/// Shown where a value is missing (an actual, a spent amount).
+inline constexpr const char* missing_mark = "—";
+
+/// `text`, then spaces up to `width` terminal columns; text wider than `width` is not cut.
+std::string pad_right(std::string_view text, int width);
+
+/// Spaces up to `width` terminal columns, then `text`; text wider than `width` is not cut.
+std::string pad_left(std::string_view text, int width);
+
+/// `text` on one line: CR LF, CR, LF, tab and other control characters become one space each.
+std::string one_line(std::string_view text);
+
+/// A score, weight or total to two decimals, half up: 7.2 -> "7.20" (NaN prints as "nan").
+std::string format_score(double value);
+
+/// An amount in 万元, shortest form up to 4 decimals: 120.5 -> "120.5"; huge values lose the decimals.
+std::string format_amount(double value);
+
+/// `value` rounded half up at `places` (0 to 6) decimals; unchanged when too large or not finite.
+double round_safely(double value, int places);
+
+/// A rate already in percent, two decimals: 91.666 -> "91.67%"; missing_mark when absent.
+std::string format_rate(const std::optional<double>& percent);
+
+/// The category, with "*" appended when it was inferred (类别为推断).
+std::string category_text(const indicator_entry& entry);
+
+/// "<role> <path> sha256=<hex>".
+std::string input_text(const input_file& input);
+
+/// "file:line:column", leaving out a zero line or column; empty when the file is unknown.
+std::string finding_location(const finding_entry& f);
+
+/// "项目 <project> / <indicator>" (or "指标 <indicator>"); empty when neither is known.
+std::string finding_subject(const finding_entry& f);
+
+/// "2 errors, 1 warning, 0 notes": the findings counted by severity.
+std::string severity_counts(const std::vector<finding_entry>& findings);
+
+/// "[<severity>] <location>: <subject>: <kind>: <message>", leaving out the empty parts.
+std::string finding_text(const finding_entry& f);
+
+}  // namespace jixiao::engine

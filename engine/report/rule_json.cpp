@@ -1,0 +1,112 @@
+#include "engine/report/rule_json.hpp"
+
+#include "grammar/dates.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+template <typename T>
+nlohmann::json or_null(const std::optional<T>& value) {
+  return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+}  // namespace
+
+std::string format_calendar_date(const rules::calendar_date& date) {
+  if (date.year) {
+    const int day = date.day == 0 ? grammar::days_in_month(*date.year, date.month) : date.day;
+    return grammar::format_date(*date.year, date.month, day);
+  }
+  char text[16];
+  std::snprintf(text, sizeof text, "--%02d-%02d", date.month, date.day == 0 ? grammar::days_in_month(2001, date.month) : date.day);
+  return text;
+}
+
+nlohmann::json rule_to_json(const std::string& input, const rules::rule& rule) {
+  nlohmann::json j;
+  j["input"] = input;
+  j["kind"] = rules::to_string(rule.kind);
+  const bool qualitative = rule.kind == rules::rule_kind::qualitative;
+  j["op"] = rule.op && !qualitative ? nlohmann::json(rules::to_string(*rule.op)) : nlohmann::json(nullptr);
+  j["value"] = or_null(rule.value);
+  j["low"] = or_null(rule.low);
+  j["high"] = or_null(rule.high);
+  j["unit"] = or_null(rule.unit);
+  j["approximate"] = rule.approximate;
+  j["phrase"] = or_null(rule.phrase);
+  j["date"] = rule.deadline ? nlohmann::json(format_calendar_date(*rule.deadline)) : nlohmann::json(nullptr);
+  j["findings"] = nlohmann::json::array();
+  j["finding_kinds"] = nlohmann::json::array();
+  for (const auto& f : rule.findings) {
+    j["findings"].push_back(f.message);
+    j["finding_kinds"].push_back(f.kind);
+  }
+  return j;
+}
+
+nlohmann::json actual_to_json(const std::string& input, const rules::actual_value& actual) {
+  static const char* const kinds[] = {"number", "grade", "na", "date", "phrase"};
+  nlohmann::json j;
+  j["input"] = input;
+  j["kind"] = kinds[static_cast<int>(actual.kind)];
+  j["value"] = actual.kind == rules::actual_kind::number ? nlohmann::json(actual.number) : nlohmann::json(nullptr);
+  j["unit"] = or_null(actual.unit);
+  j["tier"] = actual.tier ? nlohmann::json(rules::tier_name(*actual.tier)) : nlohmann::json(nullptr);
+  j["level"] = actual.level ? nlohmann::json(rules::level_name(*actual.level)) : nlohmann::json(nullptr);
+  j["date"] = actual.date ? nlohmann::json(format_calendar_date(*actual.date)) : nlohmann::json(nullptr);
+  j["phrase"] = or_null(actual.phrase);
+  return j;
+}
+
+nlohmann::json syntax_error_to_json(const std::string& input, const grammar::syntax_error& error) {
+  nlohmann::json j;
+  j["input"] = input;
+  j["kind"] = nullptr;
+  j["error"] = error.message;
+  j["column"] = error.column;
+  return j;
+}
+
+std::string describe_rule(const rules::rule& rule) {
+  std::string out = rules::to_string(rule.kind);
+  switch (rule.kind) {
+    case rules::rule_kind::quantitative:
+      if (rule.op == rules::comparison::between) {
+        out += " between " + rules::format_number(*rule.low) + " and " + rules::format_number(*rule.high);
+      } else {
+        out += std::string(" ") + rules::to_symbol(*rule.op) + " " + rules::format_number(*rule.value);
+      }
+      if (rule.unit) out += " " + *rule.unit;
+      if (rule.approximate) out += " (approximate)";
+      break;
+    case rules::rule_kind::qualitative:
+      out += " \"" + *rule.phrase + "\"";
+      break;
+    case rules::rule_kind::deferred:
+      out += " \"" + *rule.phrase + "\"";
+      if (rule.op) out += std::string(", then ") + rules::to_symbol(*rule.op) + " the planned value";
+      if (rule.unit) out += " in " + *rule.unit;
+      break;
+    case rules::rule_kind::deadline:
+      out += std::string(" ") + rules::to_symbol(*rule.op) + " " + format_calendar_date(*rule.deadline);
+      break;
+  }
+  return out;
+}
+
+std::string describe_actual(const rules::actual_value& actual) {
+  switch (actual.kind) {
+    case rules::actual_kind::number:
+      return "number " + rules::format_number(actual.number) + (actual.unit ? " " + *actual.unit : "");
+    case rules::actual_kind::grade:
+      return std::string("grade ") + (actual.tier ? rules::tier_name(*actual.tier) : rules::level_name(*actual.level));
+    case rules::actual_kind::not_applicable: return "不适用 (N/A)";
+    case rules::actual_kind::date: return "date " + format_calendar_date(*actual.date);
+    case rules::actual_kind::phrase: return "phrase \"" + *actual.phrase + "\"";
+  }
+  return "";
+}
+
+}  // namespace jixiao::engine

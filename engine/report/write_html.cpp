@@ -1,0 +1,319 @@
+// The HTML report: one self-contained page (inline CSS, inline SVG charts drawn by
+// svg_chart.cpp, no script, no network, no web fonts), readable on a phone (tables
+// scroll sideways) and printable (A4, one project per page). The markup is also
+// well-formed XML (XHTML-compatible), so tests can parse it with an XML parser.
+#include <array>
+#include <string>
+#include <string_view>
+
+#include "engine/report/format_util.hpp"
+#include "engine/report/markup_text.hpp"
+#include "engine/report/report_view.hpp"
+#include "engine/report/svg_chart.hpp"
+#include "engine/report/writers.hpp"
+#include "rules/policy.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+constexpr const char* built_in_policy = "built-in";
+
+constexpr std::string_view style_sheet = R"css(
+:root { --a: #2e7d32; --b: #1565c0; --c: #e08600; --d: #c62828; --x: #6e7781;
+        --line: #d0d7de; --muted: #57606a; --head: #f6f8fa; }
+* { box-sizing: border-box; }
+body { margin: 0; color: #1f2328; background: #fff; line-height: 1.5;
+       font-family: "PingFang SC", "Hiragino Sans GB", "Microsoft YaHei", "Noto Sans CJK SC",
+                    "Source Han Sans SC", "WenQuanYi Micro Hei", SimSun, sans-serif; }
+main { max-width: 1200px; margin: 0 auto; padding: 16px 20px 40px; }
+h1 { font-size: 1.6rem; margin: .2em 0; }
+h2 { font-size: 1.3rem; margin: 1.6em 0 .6em; padding-bottom: .2em; border-bottom: 2px solid var(--line); }
+h3 { font-size: 1.1rem; margin: 1.4em 0 .5em; }
+a { color: var(--b); }
+nav { margin: .5em 0 1em; }
+nav a { margin-right: 1.2em; }
+.muted { color: var(--muted); }
+.source { font-size: .85rem; color: var(--muted); margin: .5em 0; }
+.source p { margin: .2em 0; }
+.source ul { margin: 0; padding-left: 1.2em; }
+.source .path, .source code { word-break: break-all; }
+.source code { font-size: .8rem; }
+.cards { display: flex; flex-wrap: wrap; gap: 10px; margin: 1em 0; }
+.card { border: 1px solid var(--line); border-radius: 6px; padding: 8px 14px; min-width: 120px; }
+.card .k { display: block; font-size: .8rem; color: var(--muted); }
+.card .v { display: block; font-size: 1.4rem; font-weight: bold; font-variant-numeric: tabular-nums; }
+.scroll { overflow-x: auto; -webkit-overflow-scrolling: touch; margin: .5em 0; }
+table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+th, td { border: 1px solid var(--line); padding: 4px 8px; vertical-align: top; text-align: left; }
+th { background: var(--head); white-space: nowrap; }
+td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+td.nowrap { white-space: nowrap; }
+td.why { white-space: pre-line; min-width: 14em; }
+td.why ul { margin: 0; padding-left: 1.1em; }
+td.explain { font-size: .85rem; color: var(--muted); min-width: 10em; }
+table.summary { min-width: 640px; }
+table.indicators { min-width: 980px; }
+table.findings { min-width: 760px; }
+tr.total td { font-weight: bold; background: var(--head); }
+.grade { display: inline-block; min-width: 1.8em; padding: 0 .45em; border-radius: 4px; color: #fff;
+         font-weight: bold; text-align: center; }
+.g-a { background: var(--a); } .g-b { background: var(--b); } .g-c { background: var(--c); }
+.g-d { background: var(--d); } .g-x { background: var(--x); }
+.status-met, .status-exceeded { color: var(--a); }
+.status-not_met, .status-missing { color: var(--d); }
+.sev-error { color: var(--d); font-weight: bold; } .sev-warning { color: var(--c); } .sev-note { color: var(--muted); }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: .5em 0; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
+.project-total { font-size: 1.05rem; }
+figure { margin: 1em 0 2em; }
+figcaption { font-weight: bold; margin-bottom: .4em; }
+.legend { font-size: .85rem; color: var(--muted); margin-top: .3em; }
+.legend .grade { margin: 0 .2em 0 .8em; }
+svg.chart { display: block; width: 100%; min-width: 560px; max-width: 960px; height: auto; font-size: 13px; }
+svg.chart text { fill: #1f2328; }
+svg.chart .axis line { stroke: #e5e7eb; }
+svg.chart .axis text, svg.chart .marks text { fill: var(--muted); font-size: 11px; }
+svg.chart .marks line { stroke: #424a53; stroke-dasharray: 4 3; }
+svg.chart .bar.g-a { fill: var(--a); } svg.chart .bar.g-b { fill: var(--b); }
+svg.chart .bar.g-c { fill: var(--c); } svg.chart .bar.g-d { fill: var(--d); }
+svg.chart .bar.g-x { fill: var(--x); } svg.chart .bar.share { fill: #5b6abf; }
+@media (max-width: 600px) {
+  main { padding: 10px; }
+  h1 { font-size: 1.25rem; }
+  table { font-size: .8rem; }
+  .card { min-width: 40%; }
+}
+@page { size: A4 landscape; margin: 12mm; }
+@media print {
+  html { font-size: 9pt; }
+  nav { display: none; }
+  main { max-width: none; padding: 0; }
+  .scroll { overflow: visible; }
+  table.summary, table.indicators, table.findings, svg.chart { min-width: 0; }
+  svg.chart { max-height: 150mm; break-inside: avoid; }
+  article.project, tr, .cards { break-inside: avoid; }
+  h2, h3, figcaption { break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+}
+)css";
+
+std::string h(std::string_view text) { return escape_xml(text); }
+
+// The CSS class of a grade: g-a 优, g-b 良, g-c 中, g-d 差, g-x anything else.
+std::string grade_class(std::string_view grade) {
+  constexpr std::array<const char*, 4> grades = {"优", "良", "中", "差"};
+  constexpr std::array<const char*, 4> classes = {"g-a", "g-b", "g-c", "g-d"};
+  for (std::size_t k = 0; k < grades.size(); ++k) {
+    if (grade == grades[k]) return classes[k];
+  }
+  return "g-x";
+}
+
+std::string grade_badge(std::string_view grade) {
+  return "<span class=\"grade " + grade_class(grade) + "\">" + h(grade) + "</span>";
+}
+
+std::string status_class(rules::indicator_status status) {
+  switch (status) {
+    case rules::indicator_status::met: return "status-met";
+    case rules::indicator_status::not_met: return "status-not_met";
+    case rules::indicator_status::exceeded: return "status-exceeded";
+    case rules::indicator_status::not_applicable: return "status-not_applicable";
+    case rules::indicator_status::missing: return "status-missing";
+  }
+  return "";
+}
+
+std::string project_anchor(std::size_t index) { return "p-" + std::to_string(index + 1); }
+
+std::string project_title(const project_entry& p) { return p.id.empty() ? p.name.str() : p.id + " " + p.name; }
+
+std::string cell(std::string_view text, const std::string& css_class = "") {
+  return (css_class.empty() ? "<td>" : "<td class=\"" + css_class + "\">") + h(text) + "</td>";
+}
+
+std::string number_cell(const std::string& text) { return cell(text, "num"); }
+
+std::string report_title(const report& r) {
+  std::string title = r.department;
+  if (r.year > 0) title += (title.empty() ? "" : " ") + std::to_string(r.year) + "年度";
+  return title + "项目支出绩效自评报告";
+}
+
+void write_source(const report& r, std::ostream& out) {
+  out << "<div class=\"source\" id=\"source\">\n<p>jixiao " << h(r.version) << " · 评分政策: " << h(r.policy)
+      << " · 输入文件 (SHA-256, 可据此复核): " << (r.inputs.empty() ? "无" : "") << "</p>\n";
+  if (!r.inputs.empty()) {
+    out << "<ul>\n";
+    for (const input_file& input : r.inputs) {
+      out << "<li>" << h(input.role) << " <span class=\"path\">" << h(input.path) << "</span> <code>sha256="
+          << h(input.sha256) << "</code></li>\n";
+    }
+    out << "</ul>\n";
+  }
+  out << "</div>\n";
+}
+
+void write_summary(const report& r, std::ostream& out) {
+  out << "<section id=\"summary\">\n<h2>汇总</h2>\n<div class=\"cards\">\n";
+  const auto card = [&](const std::string& key, const std::string& value, const std::string& css_class) {
+    out << "<div class=\"card\"><span class=\"k\">" << h(key) << "</span><span class=\"v " << css_class << "\">"
+        << h(value) << "</span></div>\n";
+  };
+  card("项目数", std::to_string(r.projects.size()), "project-count");
+  card("预算加权平均分", format_score(r.mean), "mean");
+  card("预算合计（万元）", format_amount(r.budget_total), "budget-total");
+  for (const auto& [grade, count] : r.grade_counts) card("等级 " + grade, std::to_string(count), "grade-count");
+  out << "</div>\n<div class=\"scroll\"><table class=\"summary\">\n<thead><tr><th>项目编号</th><th>项目名称</th>"
+         "<th>全年预算数（万元）</th><th>全年执行数（万元）</th><th>执行率</th><th>总分</th><th>等级</th></tr></thead>\n"
+         "<tbody>\n";
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
+    const project_entry& p = r.projects[k];
+    out << "<tr>" << cell(p.id, "nowrap") << "<td><a href=\"#" << project_anchor(k) << "\">" << h(p.name) << "</a></td>"
+        << number_cell(format_amount(p.budget)) << number_cell(p.spent ? format_amount(*p.spent) : missing_mark)
+        << number_cell(format_rate(p.execution_rate)) << cell(format_score(p.total), "num total") << "<td>"
+        << grade_badge(p.grade) << "</td></tr>\n";
+  }
+  out << "</tbody></table></div>\n</section>\n";
+}
+
+void write_charts(const report& r, std::ostream& out) {
+  bar_chart totals;
+  totals.title = "各项目总分";
+  totals.maximum = 100;
+  totals.ticks = {0, 20, 40, 60, 80, 100};
+  for (const project_entry& p : r.projects) {
+    totals.bars.push_back({project_title(p), p.total, format_score(p.total), grade_class(p.grade),
+                           project_title(p) + ": " + format_score(p.total) + " 分, " + p.grade});
+  }
+  // The grade bands come from the policy; the report carries them only as the built-in policy's.
+  const bool bands_known = r.policy == built_in_policy;
+  if (bands_known) {
+    const rules::scoring_policy policy;
+    constexpr std::array<const char*, 3> band_grades = {"优", "良", "中"};
+    for (std::size_t k = 0; k < band_grades.size(); ++k) {
+      totals.marks.push_back({policy.grade_bounds[k], std::string(band_grades[k]) + " " +
+                                                          format_amount(policy.grade_bounds[k])});
+    }
+  }
+
+  bar_chart categories;
+  categories.title = "各一级指标得分率";
+  categories.maximum = 100;
+  categories.ticks = {0, 20, 40, 60, 80, 100};
+  categories.tick_suffix = "%";
+  const std::vector<category_share> shares = category_shares(r);
+  for (const category_share& s : shares) {
+    categories.bars.push_back({s.category, s.percent, format_score(s.percent) + "%", "share",
+                               s.category + ": 得分 " + format_score(s.earned) + " / 分值 " + format_score(s.available)});
+  }
+
+  out << "<section id=\"charts\">\n<h2>图表</h2>\n<figure>\n<figcaption>各项目总分（按等级着色";
+  out << (bands_known ? "；虚线为等级下限" : "；等级下限见评分政策文件") << "）</figcaption>\n<div class=\"scroll\">"
+      << horizontal_bar_svg(totals) << "</div>\n<div class=\"legend\">";
+  for (const auto& [grade, count] : r.grade_counts) out << grade_badge(grade) << h(std::to_string(count) + " 个");
+  out << "</div>\n</figure>\n<figure>\n<figcaption>各一级指标得分率（全部项目合计: 得分 / 分值, 不适用的指标不计）"
+         "</figcaption>\n<div class=\"scroll\">"
+      << horizontal_bar_svg(categories) << "</div>\n<div class=\"scroll\"><table class=\"shares\">\n"
+      << "<thead><tr><th>一级指标</th><th>得分</th><th>分值</th><th>得分率</th></tr></thead>\n<tbody>\n";
+  for (const category_share& s : shares) {
+    out << "<tr>" << cell(s.category) << number_cell(format_score(s.earned)) << number_cell(format_score(s.available))
+        << number_cell(format_score(s.percent) + "%") << "</tr>\n";
+  }
+  out << "</tbody></table></div>\n</figure>\n</section>\n";
+}
+
+// "<kind>: <message>", the kind coloured by severity.
+std::string finding_item(const finding_entry& f) {
+  return std::string("<span class=\"sev-") + severity_name(f.level) + "\">" + h(f.kind) + "</span>: " + h(f.message);
+}
+
+// The note, then the findings about this indicator.
+void write_deviation(const report& r, const project_entry& p, const indicator_entry& i, std::ostream& out) {
+  out << "<td class=\"why\">" << h(i.note);
+  const std::vector<const finding_entry*> findings = deviation_findings(r, p, i);
+  if (!findings.empty()) out << "<ul>";
+  for (const finding_entry* f : findings) out << "<li>" << finding_item(*f) << "</li>";
+  if (!findings.empty()) out << "</ul>";
+  out << "</td>";
+}
+
+void write_project(const report& r, const project_entry& p, std::size_t index, std::ostream& out) {
+  out << "<article class=\"project\" id=\"" << project_anchor(index) << "\">\n<h3>" << h(project_title(p)) << " "
+      << grade_badge(p.grade) << "</h3>\n<dl class=\"facts\">\n";
+  const auto fact = [&](std::string_view key, std::string_view value) {
+    out << "<dt>" << h(key) << "</dt><dd>" << h(value) << "</dd>\n";
+  };
+  fact("全年预算数", format_amount(p.budget) + " 万元");
+  fact("全年执行数", p.spent ? format_amount(*p.spent) + " 万元" : missing_mark);
+  fact("执行率", format_rate(p.execution_rate));
+  std::string budget = format_score(p.budget_score) + " / " + format_score(p.budget_weight);
+  budget += " (" + p.budget_explain() + ")";
+  fact("预算执行得分", budget);
+  fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal.str());
+  fact("实际完成情况", p.summary.empty() ? std::string(missing_mark) : p.summary.str());
+  out << "</dl>\n<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr><th>一级指标</th><th>二级指标</th>"
+         "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>完成情况</th>"
+         "<th>计算过程</th><th>偏差原因分析及改进措施</th></tr></thead>\n<tbody>\n";
+  bool any_inferred = false;
+  for (const indicator_entry& i : p.indicators) {
+    any_inferred = any_inferred || i.category_inferred;
+    const auto [first, second] = category_levels(i);
+    out << "<tr>" << cell(first, "nowrap") << cell(second, "nowrap") << cell(i.name, "indicator") << cell(i.target)
+        << cell(i.actual.empty() ? std::string_view(missing_mark) : i.actual.view()) << number_cell(format_score(i.weight))
+        << cell(format_score(i.score), "num score") << cell(rules::status_name(i.status), "nowrap " + status_class(i.status))
+        << cell(i.explain(), "explain");
+    write_deviation(r, p, i, out);
+    out << "</tr>\n";
+  }
+  out << "<tr class=\"total\"><td colspan=\"6\">总分</td>" << cell(format_score(p.total), "num project-total")
+      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain(), "explain") << "<td></td></tr>\n";
+  out << "</tbody></table></div>\n";
+  if (any_inferred) out << "<p class=\"muted\">* 类别由指标名称推断</p>\n";
+  const std::vector<const finding_entry*> others = project_findings(r, p);
+  if (!others.empty()) out << "<p>项目其他发现:</p>\n<ul>\n";
+  for (const finding_entry* f : others) out << "<li>" << finding_item(*f) << "</li>\n";
+  if (!others.empty()) out << "</ul>\n";
+  out << "</article>\n";
+}
+
+void write_findings(const report& r, std::ostream& out) {
+  out << "<section id=\"findings\">\n<h2>发现（" << r.findings.size() << "）</h2>\n";
+  if (r.findings.empty()) {
+    out << "<p>无</p>\n</section>\n";
+    return;
+  }
+  out << "<div class=\"scroll\"><table class=\"findings\">\n<thead><tr><th>级别</th><th>位置</th><th>项目</th>"
+         "<th>指标</th><th>类型</th><th>说明</th></tr></thead>\n<tbody>\n";
+  for (const finding_entry& f : r.findings) {
+    out << "<tr>" << cell(severity_name(f.level), std::string("nowrap sev-") + severity_name(f.level))
+        << cell(finding_location(f), "nowrap") << cell(f.project) << cell(f.indicator) << cell(f.kind, "nowrap")
+        << cell(f.message) << "</tr>\n";
+  }
+  out << "</tbody></table></div>\n</section>\n";
+}
+
+}  // namespace
+
+void write_html(const report& r, std::ostream& out) {
+  out << "<!DOCTYPE html>\n<html lang=\"zh-CN\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+         "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
+         "<meta name=\"generator\" content=\"jixiao "
+      << h(r.version) << "\"/>\n<title>" << h(report_title(r)) << "</title>\n<style>" << style_sheet
+      << "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" << h(report_title(r)) << "</h1>\n";
+  write_source(r, out);
+  out << "</header>\n<nav><a href=\"#summary\">汇总</a><a href=\"#charts\">图表</a><a href=\"#projects\">项目</a>"
+         "<a href=\"#findings\">发现</a></nav>\n";
+  write_summary(r, out);
+  write_charts(r, out);
+  out << "<section id=\"projects\">\n<h2>项目</h2>\n";
+  for (std::size_t k = 0; k < r.projects.size(); ++k) write_project(r, r.projects[k], k, out);
+  out << "</section>\n";
+  write_findings(r, out);
+  out << "</main>\n</body>\n</html>\n";
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,293 @@
+// The JSON report, streamed: the bytes nlohmann-json's dump with indent 2 would give
+// for the whole document, written a project at a time from json_text's pieces,
+// without building a document (a province's report would not fit in memory, and
+// building it was a third of the run).
+#include <array>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "engine/report/format_util.hpp"
+#include "engine/report/json_text.hpp"
+#include "engine/report/writers.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+constexpr int weight_places = 4;
+constexpr int score_places = 2;
+constexpr int amount_places = 4;
+constexpr std::size_t flush_at = 1 << 20;
+
+// Objects and arrays laid out as nlohmann's dump(2): each member on its own line,
+// indented two spaces a level; an empty one as {} or [].
+class pretty_json {
+ public:
+  /// Writes to `out`, a large piece at a time.
+  explicit pretty_json(std::ostream& out) : out_(&out), text_(buffer_) {}
+  /// Appends to `sink` directly.
+  explicit pretty_json(std::string& sink) : text_(sink) {}
+  ~pretty_json() { flush(); }
+  pretty_json(const pretty_json&) = delete;
+  pretty_json& operator=(const pretty_json&) = delete;
+
+  void open_object() { open('{'); }
+  void close_object() { close('}'); }
+  void open_array() { open('['); }
+  void close_array() { close(']'); }
+  /// Starts an object member: its key; the value follows.
+  void key(std::string_view name) {
+    next_line();
+    append_json_string(text_, name);
+    text_ += ": ";
+  }
+  /// The same for one of the report's own keys: plain ASCII, nothing to escape.
+  template <std::size_t n>
+  void field(const char (&name)[n]) {
+    next_line();
+    text_ += '"';
+    text_.append(name, n - 1);
+    text_ += "\": ";
+  }
+  /// Starts an array element.
+  void element() { next_line(); }
+  void string(std::string_view value) { append_json_string(text_, value); }
+  /// A string that recurs unchanged through the report (a file path, a kind, a
+  /// status): escaped once, then copied.
+  void recurring_string(std::string_view value) {
+    for (const auto& [seen, escaped] : recurring_) {
+      if (seen.data() == value.data() && seen.size() == value.size()) {
+        text_ += escaped;
+        return;
+      }
+    }
+    const std::size_t start = text_.size();
+    append_json_string(text_, value);
+    recurring_[next_recurring_++ % recurring_.size()] = {value, text_.substr(start)};
+  }
+  void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
+  void number(double value, int places) { append_json_number(text_, round_safely(value, places)); }
+  void number_or_null(const std::optional<double>& value, int places) { value ? number(*value, places) : null(); }
+  void integer(long long value) { append_json_integer(text_, value); }
+  void integer_or_null(int value) { value > 0 ? integer(value) : null(); }
+  void boolean(bool value) { text_ += value ? "true" : "false"; }
+  void null() { text_ += "null"; }
+  /// Hands what is written so far to the stream once there is enough of it.
+  void flush_if_large() {
+    if (text_.size() >= flush_at) flush();
+  }
+  void flush() {
+    if (out_ == nullptr) return;
+    out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+    text_.clear();
+  }
+
+ private:
+  void open(char bracket) {
+    text_ += bracket;
+    members_.push_back(0);
+  }
+  void close(char bracket) {
+    const bool empty = members_.back() == 0;
+    members_.pop_back();
+    if (!empty) {
+      text_ += '\n';
+      indent();
+    }
+    text_ += bracket;
+  }
+  void indent() {
+    static constexpr std::string_view spaces = "                                ";  // 16 levels
+    const std::size_t width = 2 * members_.size();
+    if (width <= spaces.size()) {
+      text_.append(spaces.data(), width);
+    } else {
+      text_.append(width, ' ');
+    }
+  }
+  void next_line() {
+    text_ += members_.back()++ == 0 ? "\n" : ",\n";
+    indent();
+  }
+
+  std::ostream* out_ = nullptr;  // null: text_ is the caller's string
+  std::string buffer_;
+  std::string& text_;
+  std::vector<std::size_t> members_;  // members written so far, per open level
+  // Recurring strings by where their text lies: the report does not change while written.
+  std::array<std::pair<std::string_view, std::string>, 8> recurring_{};
+  std::size_t next_recurring_ = 0;
+};
+
+void write_source(pretty_json& j, const report& r) {
+  j.open_object();
+  j.field("version");
+  j.string(r.version);
+  j.field("policy");
+  j.string(r.policy);
+  j.field("inputs");
+  j.open_array();
+  for (const input_file& input : r.inputs) {
+    j.element();
+    j.open_object();
+    j.field("role");
+    j.string(input.role);
+    j.field("path");
+    j.string(input.path);
+    j.field("sha256");
+    j.string(input.sha256);
+    j.close_object();
+  }
+  j.close_array();
+  j.close_object();
+}
+
+void write_indicator(pretty_json& j, const indicator_entry& i) {
+  j.open_object();
+  j.field("name");
+  j.string(i.name);
+  j.field("category");
+  j.string(i.category);
+  j.field("category_inferred");
+  j.boolean(i.category_inferred);
+  j.field("target");
+  j.string(i.target);
+  j.field("actual");
+  j.string_or_null(i.actual);
+  j.field("weight");
+  j.number(i.weight, weight_places);
+  j.field("score");
+  j.number(i.score, score_places);
+  j.field("status");
+  j.recurring_string(rules::status_name(i.status));
+  j.field("explain");
+  j.string(i.explain());
+  j.field("note");
+  j.string_or_null(i.note);
+  j.close_object();
+}
+
+void write_project(pretty_json& j, const project_entry& p) {
+  j.open_object();
+  j.field("id");
+  j.string(p.id);
+  j.field("name");
+  j.string(p.name);
+  j.field("budget");
+  j.number(p.budget, amount_places);
+  j.field("spent");
+  j.number_or_null(p.spent, amount_places);
+  j.field("execution_rate");
+  j.number_or_null(p.execution_rate, score_places);
+  j.field("budget_weight");
+  j.number(p.budget_weight, weight_places);
+  j.field("budget_score");
+  j.number(p.budget_score, score_places);
+  j.field("budget_explain");
+  j.string(p.budget_explain());
+  j.field("total");
+  j.number(p.total, score_places);
+  j.field("total_explain");
+  j.string(p.total_explain());
+  j.field("grade");
+  j.string(p.grade);
+  j.field("indicators");
+  j.open_array();
+  for (const indicator_entry& i : p.indicators) {
+    j.element();
+    write_indicator(j, i);
+  }
+  j.close_array();
+  j.close_object();
+}
+
+void write_finding(pretty_json& j, const finding_entry& f) {
+  j.open_object();
+  j.field("severity");
+  j.recurring_string(severity_name(f.level));
+  j.field("project");
+  j.string_or_null(f.project);
+  j.field("indicator");
+  j.string_or_null(f.indicator);
+  j.field("kind");
+  j.recurring_string(f.kind);
+  j.field("message");
+  j.string(f.message);
+  j.field("file");
+  f.file.empty() ? j.null() : j.recurring_string(f.file);
+  j.field("line");
+  j.integer_or_null(f.line);
+  j.field("column");
+  j.integer_or_null(f.column);
+  j.close_object();
+}
+
+void write_summary(pretty_json& j, const report& r) {
+  j.open_object();
+  j.field("grades");
+  j.open_object();
+  for (const auto& [grade, count] : r.grade_counts) {
+    j.key(grade);
+    j.integer(count);
+  }
+  j.close_object();
+  j.field("mean");
+  j.number(r.mean, score_places);
+  j.field("budget_total");
+  j.number(r.budget_total, amount_places);
+  j.field("projects");
+  j.integer(static_cast<long long>(r.projects.size()));
+  j.close_object();
+}
+
+void write_report(pretty_json& j, const report& r) {
+  j.open_object();
+  j.field("source");
+  write_source(j, r);
+  j.field("department");
+  j.string(r.department);
+  j.field("year");
+  j.integer(r.year);
+  j.field("projects");
+  j.open_array();
+  for (const project_entry& p : r.projects) {
+    j.element();
+    write_project(j, p);
+    j.flush_if_large();
+  }
+  j.close_array();
+  j.field("summary");
+  write_summary(j, r);
+  j.field("findings");
+  j.open_array();
+  for (const finding_entry& f : r.findings) {
+    j.element();
+    write_finding(j, f);
+    j.flush_if_large();
+  }
+  j.close_array();
+  j.close_object();
+}
+
+}  // namespace
+
+void write_json(const report& r, std::ostream& out) {
+  write_json_object(r, out);
+  out << "\n";
+}
+
+void write_json_object(const report& r, std::ostream& out) {
+  pretty_json j(out);
+  write_report(j, r);
+}
+
+void write_json_object(const report& r, std::string& out) {
+  pretty_json j(out);
+  write_report(j, r);
+}
+
+}  // namespace jixiao::engine

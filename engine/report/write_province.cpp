@@ -1,0 +1,222 @@
+#include "engine/report/write_province.hpp"
+
+#include <boost/iostreams/device/back_inserter.hpp>
+#include <boost/iostreams/stream.hpp>
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+#include <sstream>
+
+#include "engine/report/format_util.hpp"
+#include "engine/report/writers.hpp"
+#include "grammar/text/text.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+using json = nlohmann::ordered_json;
+// A stream appending to a string: a department's section is rendered once, into the
+// string the writer thread writes out.
+using string_output = boost::iostreams::stream<boost::iostreams::back_insert_device<std::string>>;
+constexpr auto replace_invalid = nlohmann::json::error_handler_t::replace;
+
+std::string grades_text(const std::vector<std::pair<std::string, int>>& grades) {
+  std::string out;
+  for (const auto& [grade, count] : grades) out += (out.empty() ? "" : "  ") + grade + " " + std::to_string(count);
+  return out;
+}
+
+std::string pad(const std::string& text, int width) {
+  const int w = grammar::display_width(text);
+  return text + std::string(static_cast<std::size_t>(std::max(0, width - w)), ' ');
+}
+
+std::string indent(const std::string& text, const std::string& by) {
+  std::string out;
+  std::istringstream in(text);
+  std::string line;
+  bool first = true;
+  while (std::getline(in, line)) {
+    out += (first ? "" : "\n") + (line.empty() ? line : by + line);
+    first = false;
+  }
+  return out;
+}
+
+void write_text_summary(const province_summary& s, std::size_t written, std::size_t total, bool markdown,
+                        std::ostream& out) {
+  const std::string h = markdown ? "## " : "";
+  out << (markdown ? "# 全省汇总 (province summary)\n\n" : "全省汇总 (province summary)\n\n");
+  out << (markdown ? "" : "  ") << "部门: " << written << " / " << total << " reported, " << s.failed << " with errors\n";
+  out << (markdown ? "\n" : "  ") << "等级分布: " << grades_text(s.grades) << "\n";
+  out << (markdown ? "\n" : "  ") << "预算加权平均分: " << rules::format_fixed(s.mean) << "\n\n";
+  if (markdown) {
+    out << h << "部门 (departments)\n\n| 部门 | 项目数 | 等级分布 | 预算加权平均分 | 状态 |\n|---|---:|---|---:|---|\n";
+    for (const auto& d : s.departments) {
+      out << "| " << d.name << " | " << d.projects << " | " << grades_text(d.grades) << " | "
+          << (d.ok ? rules::format_fixed(d.mean) : "—") << " | " << (d.ok ? "ok" : "error") << " |\n";
+    }
+    out << "\n" << h << "得分最低的项目 (lowest-scoring projects)\n\n| 部门 | 项目 | 名称 | 总分 | 等级 |\n|---|---|---|---:|---|\n";
+    for (const auto& p : s.lowest) {
+      out << "| " << p.department << " | " << p.id << " | " << p.name << " | " << rules::format_fixed(p.total) << " | "
+          << p.grade << " |\n";
+    }
+    out << "\n" << h << "发现 (findings by kind)\n\n| kind | count |\n|---|---:|\n";
+    for (const auto& [kind, count] : s.findings_by_kind) out << "| " << kind << " | " << count << " |\n";
+  } else {
+    out << "  部门                  项目数  等级分布                  平均分  状态\n";
+    for (const auto& d : s.departments) {
+      out << "  " << pad(d.name, 20) << "  " << pad(std::to_string(d.projects), 6) << "  " << pad(grades_text(d.grades), 24)
+          << "  " << pad(d.ok ? rules::format_fixed(d.mean) : "—", 6) << "  " << (d.ok ? "ok" : "error") << "\n";
+    }
+    out << "\n  得分最低的项目 (lowest-scoring projects):\n";
+    for (const auto& p : s.lowest) {
+      out << "    " << rules::format_fixed(p.total) << "  " << p.grade << "  " << p.department << " / " << p.id << " "
+          << p.name << "\n";
+    }
+    out << "\n  发现 (findings by kind):\n";
+    for (const auto& [kind, count] : s.findings_by_kind) out << "    " << pad(kind, 26) << count << "\n";
+  }
+  if (s.failed > 0) {
+    out << "\n" << (markdown ? h : "  ") << "出错的部门 (departments with errors):\n" << (markdown ? "\n" : "");
+    for (const auto& d : s.departments) {
+      if (!d.ok) out << (markdown ? "- " : "    ") << d.name << ": " << d.error << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+void write_province_header(const std::string& policy, std::size_t departments, const std::string& format,
+                           std::ostream& out) {
+  if (format == "json") {
+    json source;
+    source["version"] = JIXIAO_VERSION;
+    source["policy"] = policy;
+    source["departments"] = departments;
+    out << "{\n  \"source\": " << source.dump(-1, ' ', false, replace_invalid) << ",\n  \"departments\": [";
+  } else if (format == "csv") {
+    out << "\xEF\xBB\xBF";
+    write_csv_source_row(out, {"source", "version", JIXIAO_VERSION});
+    write_csv_source_row(out, {"source", "policy", policy});
+    write_csv_source_row(out, {"source", "departments", std::to_string(departments)});
+    out << "\r\n";
+    write_csv_header(out, true);
+  } else if (format == "markdown") {
+    out << "# jixiao " JIXIAO_VERSION " province report\n\n- policy: " << policy << "\n- departments: " << departments
+        << "\n\n";
+  } else {
+    out << "jixiao " JIXIAO_VERSION " province report\npolicy: " << policy << "\ndepartments: " << departments << "\n\n";
+  }
+}
+
+namespace {
+
+// A JSON section opens with the department's name and status; its report follows.
+std::string json_section_head(const std::string& name) {
+  json head;
+  head["name"] = name;
+  head["status"] = "ok";
+  std::string text = head.dump(-1, ' ', false, replace_invalid);
+  text.pop_back();  // reopen the object to add the report
+  return "\n    " + text + ", \"report\": ";
+}
+
+}  // namespace
+
+void write_department_section(const std::string& name, const report& r, const std::string& format, std::ostream& out) {
+  if (format == "json") {
+    out << json_section_head(name);
+    write_json_object(r, out);
+    out << "}";
+  } else if (format == "csv") {
+    write_csv_rows(r, out, &name);
+  } else if (format == "markdown") {
+    out << "# 部门 " << name << "\n\n";
+    write_markdown(r, out);
+    out << "\n";
+  } else {
+    out << "══════ 部门 " << name << " ══════\n";
+    write_table(r, out);
+    out << "\n";
+  }
+}
+
+void write_department_section(const std::string& name, const report& r, const std::string& format, std::string& out) {
+  if (format == "json") {  // appended directly: faster than through a stream
+    // About a kilobyte an indicator: reserved, the text is not copied as it grows.
+    std::size_t indicators = 0;
+    for (const auto& p : r.projects) indicators += p.indicators.size();
+    out.reserve(out.size() + 1024 * indicators + 384 * r.findings.size() + 4096);
+    out += json_section_head(name);
+    write_json_object(r, out);
+    out += "}";
+    return;
+  }
+  string_output text(out);
+  write_department_section(name, r, format, text);
+  text.flush();
+}
+
+void write_failed_department_section(const std::string& name, const std::string& error, const std::string& format,
+                                     std::string& out) {
+  string_output text(out);
+  if (format == "json") {
+    json entry;
+    entry["name"] = name;
+    entry["status"] = "error";
+    entry["error"] = error;
+    text << "\n    " << entry.dump(-1, ' ', false, replace_invalid);
+  } else if (format == "csv") {
+    write_csv_source_row(text, {name, "error", error});
+  } else if (format == "markdown") {
+    text << "# 部门 " << name << "\n\n**error:** " << error << "\n\n";
+  } else {
+    text << "══════ 部门 " << name << " ══════\nerror: " << error << "\n\n";
+  }
+  text.flush();
+}
+
+void write_department_separator(const std::string& format, std::ostream& out) {
+  if (format == "json") out << ",";
+}
+
+void write_province_summary(const province_summary& s, std::size_t written, std::size_t total,
+                            const std::string& format, std::ostream& out) {
+  if (format == "json") {
+    json summary;
+    summary["departments_total"] = total;
+    summary["departments_reported"] = written;
+    summary["departments_failed"] = s.failed;
+    json grades = json::object();
+    for (const auto& [grade, count] : s.grades) grades[grade] = count;
+    summary["grades"] = grades;
+    summary["mean"] = s.mean;
+    summary["budget_total"] = rules::round_half_up(s.budget_total, 4);
+    json departments = json::array();
+    for (const auto& d : s.departments) {
+      json line;
+      line["name"] = d.name;
+      line["status"] = d.ok ? "ok" : "error";
+      line["projects"] = d.projects;
+      line["mean"] = d.ok ? json(d.mean) : json(nullptr);
+      if (!d.ok) line["error"] = d.error;
+      departments.push_back(line);
+    }
+    summary["by_department"] = departments;
+    json lowest = json::array();
+    for (const auto& p : s.lowest) {
+      lowest.push_back({{"department", p.department}, {"id", p.id}, {"name", p.name}, {"total", p.total}, {"grade", p.grade}});
+    }
+    summary["lowest"] = lowest;
+    summary["findings_by_kind"] = s.findings_by_kind;
+    out << "\n  ],\n  \"summary\": " << indent(summary.dump(2, ' ', false, replace_invalid), "  ").substr(2) << "\n}\n";
+    return;
+  }
+  if (format == "csv") return;  // the CSV is the rows; the summary is in the other formats
+  write_text_summary(s, written, total, format == "markdown", out);
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,396 @@
+#include "engine/score/review.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "engine/score/scorer.hpp"
+#include "grammar/text/spellcheck.hpp"
+#include "grammar/text/text.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+using rules::format_number;
+
+// Every text of a review's finding is kept in its list: the list outlives the
+// tables it was made from.
+struct sink {
+  const std::string& file;
+  finding_list& out;
+  void add(severity level, const std::string& project, const std::string& indicator, std::string kind,
+           std::string message, source_mark at) {
+    const auto keep = [&](std::string text) { return text.empty() ? text_ref() : out.keep(std::move(text)); };
+    out.items.emplace_back(level, keep(project), keep(indicator), keep(std::move(kind)), keep(std::move(message)),
+                           keep(file), at.line, at.column);
+  }
+};
+
+std::string line_ref(source_mark at) { return "line " + std::to_string(at.line); }
+
+// The work comparing names for similar ones may do, per table or project, counted
+// as for "did you mean": every pair of 100,000 names would take minutes. Once it is
+// spent the comparing stops, with a note saying so.
+struct name_work {
+  std::size_t left = comparison_budget;
+  bool spend(const std::string& a, const std::string& b) {
+    const std::size_t cost = comparison_cost(grammar::code_point_count(a), grammar::code_point_count(b));
+    if (left < cost) {
+      left = 0;
+      return false;
+    }
+    left -= cost;
+    return true;
+  }
+};
+
+void note_cut_short(sink& findings, const std::string& project, const std::string& what, source_mark at) {
+  findings.add(severity::note, project, "", "review_cut_short",
+               "too many names to compare them all for " + what + "; compared up to here", at);
+}
+
+bool ends_with(const std::string& text, const std::string& tail) {
+  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+// The name without a trailing parenthesised remark: 慰问覆盖面（重病人员） -> 慰问覆盖面.
+std::string without_remark(const std::string& name) {
+  const std::pair<const char*, const char*> brackets[] = {{"（", "）"}, {"(", ")"}};
+  for (const auto& [open, close] : brackets) {
+    if (!ends_with(name, close)) continue;
+    const std::size_t at = name.rfind(open);
+    if (at != std::string::npos && at > 0) return name.substr(0, at);
+  }
+  return name;
+}
+
+// The ending of a name that asks for a number (a rate, a count, an amount), or "".
+std::string number_ending(const std::string& name) {
+  const std::string stem = without_remark(name);
+  if (ends_with(stem, "效率")) return "";  // efficiency: an effect, usually described
+  for (const char* tail : {"比例", "占比", "金额", "成本", "费用", "时长", "数量", "率", "数", "次"}) {
+    if (ends_with(stem, tail)) return tail;
+  }
+  return "";
+}
+
+std::size_t length(const std::string& text) { return grammar::code_point_count(text); }
+
+// Findings on one indicator's target: the rule's own (operator on a phrase, deferred,
+// unit written twice and disagreeing), and a phrase where a number was possible.
+void review_target(const project_target& project, const indicator_target& indicator, sink& findings) {
+  const rules::rule& rule = *indicator.rule;
+  bool operator_on_phrase = false;
+  for (const auto& f : rule.findings) {
+    findings.add(severity::warning, project.id, indicator.name, f.kind, f.message, indicator.target_mark);
+    operator_on_phrase = operator_on_phrase || f.kind == "operator_on_phrase";
+  }
+  if (rule.kind != rules::rule_kind::qualitative || operator_on_phrase) return;
+  const std::string phrase = rule.phrase.value_or(indicator.target_text);
+  const std::string ending = number_ending(indicator.name);
+  if (!ending.empty()) {
+    findings.add(severity::warning, project.id, indicator.name, "phrase_for_number",
+                 "the name asks for a number (…" + ending + ") but the target '" + phrase +
+                     "' is a phrase: it cannot be measured",
+                 indicator.target_mark);
+  } else {
+    findings.add(severity::note, project.id, indicator.name, "qualitative_target",
+                 "a qualitative target '" + phrase +
+                     "': scored by grade (达成 / 部分达成 / 未达成), not measured; confirm no number could be set",
+                 indicator.target_mark);
+  }
+}
+
+// Weights (SCORING.md section 4): explicit ones must leave the indicators out of 100
+// less the budget execution weight.
+void review_weights(const project_target& project, const std::vector<const indicator_target*>& indicators,
+                    const rules::scoring_policy& policy, sink& findings) {
+  const double pool = 100.0 - policy.budget_weight;
+  double explicit_sum = 0;
+  std::size_t weighted = 0;
+  for (const auto* indicator : indicators) {
+    if (!indicator->weight) continue;
+    explicit_sum += *indicator->weight;
+    ++weighted;
+  }
+  if (weighted == 0) return;
+  const std::size_t others = indicators.size() - weighted;
+  const std::string budget_part = " (100 less the budget execution weight " + format_number(policy.budget_weight) + ")";
+  if (others == 0 && std::fabs(explicit_sum - pool) > 0.005) {
+    findings.add(severity::error, project.id, "", "weights_sum",
+                 "the indicator weights add up to " + format_number(explicit_sum) + ", not " + format_number(pool) +
+                     budget_part,
+                 project.mark);
+  } else if (others > 0 && explicit_sum > pool + 0.005) {
+    findings.add(severity::error, project.id, "", "weights_sum",
+                 "the explicit weights add up to " + format_number(explicit_sum) + ", more than " +
+                     format_number(pool) + budget_part + ": the " + std::to_string(others) +
+                     " indicator(s) without a weight get nothing",
+                 project.mark);
+  } else if (others > 0) {
+    const double left = std::max(0.0, pool - explicit_sum);
+    const std::string rest = others == 1 ? "the other one gets the " + format_number(left) + " left"
+                                         : "the other " + std::to_string(others) + " share the " + format_number(left) +
+                                               " left, " + format_number(left / static_cast<double>(others)) + " each";
+    findings.add(severity::warning, project.id, "", "weights_partial",
+                 std::to_string(weighted) + " of " + std::to_string(indicators.size()) + " indicators have a weight; " +
+                     rest,
+                 project.mark);
+  }
+}
+
+// Satisfaction, output and effect indicators (categories as given, or inferred), and
+// the cost indicator the national method expects among the outputs.
+void review_categories(const project_target& project, const std::vector<const indicator_target*>& indicators,
+                       const rules::scoring_policy& policy, sink& findings) {
+  std::set<std::string> first_levels;
+  bool has_cost = false;
+  for (const auto* indicator : indicators) {
+    const std::string& category = indicator->scored_category;  // given, or inferred by the loader
+    first_levels.insert(rules::first_level_of(category));
+    has_cost = has_cost || indicator->is_cost;
+    if (!indicator->category) {
+      findings.add(severity::note, project.id, indicator->name, "category_inferred",
+                   "category " + category + " inferred from the name; confirm it, or give category:",
+                   indicator->name_mark);
+    }
+  }
+  struct required {
+    const char* category;
+    const char* kind;
+    const char* message;
+  };
+  const required wanted[] = {
+      {"产出", "no_output", "no output indicator (产出: 数量, 质量, 时效, 成本)"},
+      {"效益", "no_effect", "no effect indicator (效益: 经济, 社会, 生态, 可持续)"},
+      {"满意度", "no_satisfaction", "no satisfaction indicator (满意度)"},
+  };
+  for (const auto& w : wanted) {
+    if (rules::first_level_place(w.category, policy) < 0 || first_levels.count(w.category)) continue;
+    findings.add(severity::warning, project.id, "", w.kind,
+                 std::string(w.message) + " among the categories given or inferred; the national method expects one",
+                 project.mark);
+  }
+  if (!has_cost) {
+    findings.add(severity::note, project.id, "", "no_cost_indicator",
+                 "no cost indicator (产出/成本) among the outputs; the national method expects one", project.mark);
+  }
+}
+
+// Two indicators of one project whose names are one character apart: a typo, or one
+// indicator written twice. Names with a third sibling at most two characters from
+// both (金奖 / 银奖 / 铜奖, 广播 / 直播 / 电视) are a series, meant to differ.
+void review_similar_indicators(const project_target& project, const std::vector<const indicator_target*>& indicators,
+                               const rules::scoring_policy& policy, sink& findings, name_work& work) {
+  const auto name_of = [&](std::size_t k) -> const std::string& { return indicators[k]->name; };
+  if (work.left == 0) return;  // cut short in an earlier project
+  for (std::size_t j = 0; j < indicators.size(); ++j) {
+    for (std::size_t i = 0; i < j; ++i) {
+      if (length(name_of(i)) < 3 || length(name_of(j)) < 3) continue;
+      if (!work.spend(name_of(i), name_of(j))) return note_cut_short(findings, project.id, "similar names", indicators[j]->name_mark);
+      if (edit_distance(name_of(i), name_of(j)) != 1) continue;
+      bool series = false;
+      for (std::size_t k = 0; k < indicators.size() && !series; ++k) {
+        if (k == i || k == j) continue;
+        if (!work.spend(name_of(k), name_of(i)) || !work.spend(name_of(k), name_of(j))) {
+          return note_cut_short(findings, project.id, "similar names", indicators[j]->name_mark);
+        }
+        series = edit_distance(name_of(k), name_of(i)) <= 2 && edit_distance(name_of(k), name_of(j)) <= 2;
+      }
+      if (series) continue;
+      const std::string& ci = indicators[i]->scored_category;
+      const bool same_target = indicators[i]->target_text == indicators[j]->target_text;
+      const bool same_kind = ci == indicators[j]->scored_category && ci != policy.default_category;
+      findings.add(same_target || same_kind ? severity::warning : severity::note, project.id, name_of(j),
+                   "similar_names",
+                   "'" + name_of(j) + "' is one character from '" + name_of(i) + "' (" +
+                       line_ref(indicators[i]->name_mark) + ") in the same project: a typo, or one indicator twice?",
+                   indicators[j]->name_mark);
+      break;
+    }
+  }
+}
+
+// A name only one project uses, near a name several projects use: a typo, or a
+// wording to align (提高工作次第 beside 提高工作效率).
+void review_name_variants(const target_table& targets, sink& findings) {
+  std::map<std::string, std::set<std::string>> users;  // name -> project ids
+  for (const auto& project : targets.projects) {
+    for (const auto& indicator : project.indicators) users[indicator.name].insert(project.id);
+  }
+  std::vector<std::pair<const std::string*, std::size_t>> common;  // names several projects use, their length
+  for (const auto& [name, ids] : users) {
+    if (ids.size() >= 2) common.emplace_back(&name, length(name));
+  }
+  name_work work;
+  for (const auto& project : targets.projects) {
+    std::set<std::string> own;
+    for (const auto& indicator : project.indicators) own.insert(indicator.name);
+    std::set<std::string> done;
+    for (const auto& indicator : project.indicators) {
+      if (users[indicator.name].size() != 1 || !done.insert(indicator.name).second) continue;
+      const std::size_t size = length(indicator.name);
+      if (size < 3) continue;
+      const std::size_t limit = std::max<std::size_t>(1, size / 3);
+      const std::string* best = nullptr;
+      std::size_t best_distance = 0;
+      for (const auto& [name, name_length] : common) {
+        if (std::max(size, name_length) - std::min(size, name_length) > limit || own.count(*name)) continue;
+        if (!work.spend(indicator.name, *name)) {
+          return note_cut_short(findings, project.id, "variants of names other projects use", indicator.name_mark);
+        }
+        const std::size_t d = edit_distance(indicator.name, *name);
+        if (d == 0 || d > limit) continue;
+        if (!best || d < best_distance || (d == best_distance && users[*name].size() > users[*best].size())) {
+          best = name;
+          best_distance = d;
+        }
+      }
+      if (!best) continue;
+      findings.add(severity::note, project.id, indicator.name, "name_variant",
+                   "'" + indicator.name + "' is near '" + *best + "', the name " +
+                       std::to_string(users[*best].size()) + " other projects use: a typo, or a wording to align?",
+                   indicator.name_mark);
+    }
+  }
+}
+
+// Project ids used twice, and project names equal or one character apart.
+void review_project_names(const target_table& targets, sink& findings) {
+  std::map<std::string, const project_target*> by_id;
+  std::vector<std::size_t> lengths;
+  for (const auto& project : targets.projects) lengths.push_back(length(project.name));
+  name_work work;
+  bool comparing = true;  // project names, pair by pair, while the work allows
+  for (std::size_t j = 0; j < targets.projects.size(); ++j) {
+    const project_target& project = targets.projects[j];
+    const auto [first, inserted] = by_id.emplace(project.id, &project);
+    if (!inserted) {
+      findings.add(severity::error, project.id, "", "duplicate_project",
+                   "the project id " + project.id + " is used twice (first at " + line_ref(first->second->mark) +
+                       "); the second is not scored",
+                   project.mark);
+      continue;
+    }
+    for (std::size_t i = 0; i < j && comparing; ++i) {
+      const project_target& earlier = targets.projects[i];
+      if (!work.spend(earlier.name, project.name)) {
+        comparing = false;
+        note_cut_short(findings, "", "similar project names", project.mark);
+        break;
+      }
+      if (earlier.id == project.id) continue;
+      if (earlier.name == project.name) {
+        findings.add(severity::note, project.id, "", "duplicate_project_name",
+                     "project " + earlier.id + " (" + line_ref(earlier.mark) + ") has the same name '" +
+                         project.name + "': tell them apart in the report",
+                     project.mark);
+        break;
+      }
+      const bool near_length = lengths[i] + 1 >= lengths[j] && lengths[j] + 1 >= lengths[i];
+      if (lengths[j] >= 3 && near_length && edit_distance(earlier.name, project.name) == 1) {
+        findings.add(severity::warning, project.id, "", "similar_project_names",
+                     "the name '" + project.name + "' is one character from project " + earlier.id + "'s '" +
+                         earlier.name + "' (" + line_ref(earlier.mark) + "): a typo, or one project twice?",
+                     project.mark);
+        break;
+      }
+    }
+  }
+}
+
+// Kinds that, found in the actuals, make the score wrong whatever was meant: an actual
+// that names nothing in the targets, or that cannot be compared with its target.
+bool is_actuals_error(std::string_view kind) {
+  static const std::set<std::string_view> kinds = {"unknown_project", "unknown_indicator", "year_mismatch",
+                                              "unit_mismatch",   "ambiguous_fraction", "actual_mismatch"};
+  return kinds.count(kind) > 0;
+}
+
+// What makes two findings the same: kind and place.
+using finding_place = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int, int>;
+
+finding_place place_of(const finding_entry& f) {
+  return {f.kind, f.project, f.indicator, f.file, f.line, f.column};
+}
+
+}  // namespace
+
+finding_list review_targets(const target_table& targets, const rules::scoring_policy& policy) {
+  finding_list out;
+  sink findings{targets.path, out};
+  review_project_names(targets, findings);
+  name_work similar_work;  // shared by the projects: many projects of some size add up
+  for (const auto& project : targets.projects) {
+    std::vector<const indicator_target*> indicators;  // the first of each name
+    std::map<std::string, source_mark> seen;
+    for (const auto& indicator : project.indicators) {
+      const auto [first, inserted] = seen.emplace(indicator.name, indicator.name_mark);
+      if (!inserted) {
+        findings.add(severity::error, project.id, indicator.name, "duplicate_indicator",
+                     "the indicator name appears twice in project " + project.id + " (first at " +
+                         line_ref(first->second) + "); the second is not scored",
+                     indicator.name_mark);
+        continue;
+      }
+      indicators.push_back(&indicator);
+    }
+    for (const auto* indicator : indicators) review_target(project, *indicator, findings);
+    if (project.budget <= 0) {
+      findings.add(severity::warning, project.id, "", "zero_budget", "the budget is 0: no execution rate",
+                   project.mark);
+    }
+    if (indicators.empty()) {
+      findings.add(severity::error, project.id, "", "no_indicators", "the project has no indicators to score",
+                   project.mark);
+      continue;
+    }
+    review_categories(project, indicators, policy, findings);
+    review_weights(project, indicators, policy, findings);
+    review_similar_indicators(project, indicators, policy, findings, similar_work);
+  }
+  review_name_variants(targets, findings);
+  return out;
+}
+
+finding_list review(const target_table& targets, const actual_table* actuals, const rules::scoring_policy& policy) {
+  finding_list findings = review_targets(targets, policy);
+  std::vector<std::string> files = {targets.path};
+  if (actuals) {
+    files.push_back(actuals->path);
+    // A set, not a scan of the reviewed findings for each scored one: that was
+    // quadratic, seconds for a few thousand projects.
+    std::set<finding_place> reviewed;
+    for (const finding_entry& r : findings) reviewed.insert(place_of(r));
+    const report scored = score_department(targets, *actuals, policy);
+    // The scored findings are views of the report's tables, rules and text: kept with the list.
+    findings.kept.insert(findings.kept.end(), {scored.targets, scored.actuals, scored.scoring_policy, scored.texts});
+    for (const finding_entry& f : scored.findings) {
+      if (reviewed.count(place_of(f))) continue;
+      findings.items.push_back(f);
+      if (f.file == actuals->path && is_actuals_error(f.kind)) findings.items.back().level = severity::error;
+    }
+  }
+  sort_findings(findings.items, files);
+  return findings;
+}
+
+void sort_findings(std::vector<finding_entry>& findings, const std::vector<std::string>& files) {
+  const auto file_rank = [&](std::string_view file) {
+    return static_cast<std::size_t>(std::find(files.begin(), files.end(), file) - files.begin());
+  };
+  std::stable_sort(findings.begin(), findings.end(), [&](const finding_entry& a, const finding_entry& b) {
+    if (a.level != b.level) return a.level < b.level;
+    const std::size_t fa = file_rank(a.file);
+    const std::size_t fb = file_rank(b.file);
+    if (fa != fb) return fa < fb;
+    if (a.line != b.line) return a.line < b.line;
+    return a.column < b.column;
+  });
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,403 @@
+#include "engine/score/scorer.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string_view>
+#include <unordered_map>
+
+#include "grammar/text/spellcheck.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+using rules::round_half_up;
+using rules::format_number;
+
+// Up to this many names a plain scan beats building a hash table; past it the
+// lookups are hashed, so a project of 100,000 indicators stays linear.
+constexpr std::size_t scan_limit = 32;
+
+text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
+
+// Findings in the order found, warnings and notes apart: the notes (a category
+// inferred for every indicator of a table without categories) follow, so they do
+// not bury what needs an answer. The scorer finds no errors.
+struct finding_sink {
+  std::vector<finding_entry>& warnings;
+  text_store& texts;  // the report's, for messages made here
+  std::vector<finding_entry> notes;
+  std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
+  void add(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
+           source_mark at) {
+    (level == severity::note ? notes : warnings).emplace_back(level, project, indicator, kind, message, file, at.line,
+                                                              at.column);
+  }
+  void add(severity level, text_ref project, text_ref indicator, text_ref kind, std::string message, text_ref file,
+           source_mark at) {
+    add(level, project, indicator, kind, texts.keep(std::move(message)), file, at);
+  }
+};
+
+// Items of a YAML map (each key given once) met by name. They mostly come in the
+// order they are asked for, so the one after the last met is tried before any
+// search: a scan for a few, a hashed index (built once) for many, so a project of
+// 100,000 indicators stays linear. Each item met is marked: those left unmarked
+// were asked for by nothing. Reset and reused, its buffers are made once.
+template <typename Item>
+class met_in_order {
+ public:
+  explicit met_in_order(std::string Item::*name) : name_(name) {}
+
+  /// Starts over with `items`; none when null.
+  void reset(const std::vector<Item>* items) {
+    items_ = items;
+    next_ = 0;
+    index_.clear();
+    met_.assign(items ? items->size() : 0, 0);
+  }
+
+  /// The item named `name`, marked as met; null when there is none.
+  const Item* find(std::string_view name) {
+    if (!items_) return nullptr;
+    const std::vector<Item>& items = *items_;
+    const std::size_t at = next_ < items.size() && items[next_].*name_ == name ? next_ : search(name);
+    if (at == items.size()) return nullptr;
+    met_[at] = 1;
+    next_ = at + 1;
+    return &items[at];
+  }
+
+  bool met(std::size_t at) const { return met_[at] != 0; }
+
+ private:
+  std::size_t search(std::string_view name) {
+    const std::vector<Item>& items = *items_;
+    if (items.size() <= scan_limit) {
+      for (std::size_t at = 0; at < items.size(); ++at) {
+        if (items[at].*name_ == name) return at;
+      }
+      return items.size();
+    }
+    if (index_.empty()) {
+      index_.reserve(items.size());
+      for (std::size_t at = 0; at < items.size(); ++at) index_.emplace(items[at].*name_, at);
+    }
+    const auto found = index_.find(name);
+    return found == index_.end() ? items.size() : found->second;
+  }
+
+  std::string Item::*name_;
+  const std::vector<Item>* items_ = nullptr;
+  std::size_t next_ = 0;
+  std::unordered_map<std::string_view, std::size_t> index_;
+  std::vector<char> met_;
+};
+
+// What scoring a project needs from the department, and buffers reused from one
+// project to the next.
+struct department_context {
+  const rules::scoring_policy& policy;
+  int year;
+  text_ref tfile;
+  text_ref afile;
+  double pool;  // the first-level weights summed
+  // The report's indicator lines, reserved for every indicator of the department, so
+  // a project's view of its lines stays valid as the next projects add theirs.
+  std::vector<indicator_entry>& entries;
+  std::vector<const indicator_target*> indicators;
+  std::vector<double> weights;
+  std::vector<std::size_t> per_level;
+  met_in_order<indicator_actual> given;  // the project's actual indicators
+};
+
+// Weights (SCORING.md section 4): explicit ones as given; the others share what the
+// explicit ones leave, or, with none explicit, each first-level category's weight
+// (redistributed from empty categories) split evenly among its indicators.
+void derive_weights(department_context& c) {
+  const auto& indicators = c.indicators;
+  std::vector<double>& weights = c.weights;
+  weights.assign(indicators.size(), 0.0);
+  double explicit_sum = 0;
+  std::size_t unweighted = 0;
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    if (indicators[i]->weight) {
+      weights[i] = *indicators[i]->weight;
+      explicit_sum += weights[i];
+    } else {
+      ++unweighted;
+    }
+  }
+  if (unweighted == 0) return;
+  if (unweighted < indicators.size()) {
+    const double share = std::max(0.0, c.pool - explicit_sum) / static_cast<double>(unweighted);
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+      if (!indicators[i]->weight) weights[i] = share;
+    }
+    return;
+  }
+  const auto& levels = c.policy.first_level;
+  c.per_level.assign(levels.size(), 0);
+  for (const auto* indicator : indicators) {
+    if (indicator->first_level >= 0) ++c.per_level[static_cast<std::size_t>(indicator->first_level)];
+  }
+  double present = 0;
+  for (std::size_t level = 0; level < levels.size(); ++level) {
+    if (c.per_level[level] > 0) present += levels[level].second;
+  }
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const int level = indicators[i]->first_level;
+    if (level < 0) continue;  // a first level the policy does not weigh
+    const auto at = static_cast<std::size_t>(level);
+    const double scaled = present > 0 ? levels[at].second * c.pool / present : 0;
+    weights[i] = scaled / static_cast<double>(c.per_level[at]);
+  }
+}
+
+// The project's indicators but for a name given twice (found by the loader), which
+// is reported and not scored.
+void unique_indicators(const project_target& target, department_context& c, finding_sink& findings) {
+  c.indicators.clear();
+  for (const auto& indicator : target.indicators) {
+    if (indicator.repeated) {
+      findings.add(severity::warning, borrowed(target.id), borrowed(indicator.name), borrowed("duplicate_indicator"),
+                   borrowed("the indicator name appears twice in the project; the second is not scored"), c.tfile,
+                   indicator.name_mark);
+      continue;
+    }
+    c.indicators.push_back(&indicator);
+  }
+}
+
+// Actuals naming no indicator of the project (none met them while scoring): not
+// used, with the nearest name.
+void report_unknown_indicators(const project_target& target, const project_actual& actual, finding_sink& findings,
+                               const department_context& c) {
+  std::vector<std::string> names;
+  for (std::size_t j = 0; j < actual.indicators.size(); ++j) {
+    if (c.given.met(j)) continue;
+    const indicator_actual& given = actual.indicators[j];
+    if (names.empty()) {
+      for (const auto& t : target.indicators) names.push_back(t.name);
+    }
+    std::string message = "no indicator '" + given.name + "' in project " + target.id + "; the actual is not used";
+    if (const auto near = nearest_name(given.name, names, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
+    findings.add(severity::warning, borrowed(target.id), borrowed(given.name), borrowed("unknown_indicator"),
+                 std::move(message), c.afile, given.mark);
+  }
+}
+
+void score_budget(const project_target& target, const project_actual* actual, const rules::scoring_policy& policy,
+                  project_entry& entry) {
+  entry.budget = actual && actual->budget ? *actual->budget : target.budget;
+  entry.budget_weight = policy.budget_weight;
+  entry.spent = actual ? actual->spent : std::nullopt;
+  if (!entry.spent || entry.budget <= 0) return;
+  const double rate = *entry.spent / entry.budget;
+  entry.execution_rate = round_half_up(rate * 100.0);
+  entry.budget_score = round_half_up(policy.budget_weight * std::min(1.0, rate));
+}
+
+project_entry score_project(const project_target& target, const project_actual* actual, department_context& c,
+                            finding_sink& findings) {
+  const rules::scoring_policy& policy = c.policy;
+  project_entry entry;
+  entry.id = borrowed(target.id);
+  entry.name = borrowed(target.name);
+  if (target.goal) entry.goal = borrowed(*target.goal);
+  if (actual && actual->summary) entry.summary = borrowed(*actual->summary);
+
+  unique_indicators(target, c, findings);
+  for (const auto* indicator : c.indicators) {
+    if (!indicator->category) {
+      findings.add(severity::note, entry.id, borrowed(indicator->name), borrowed("category_inferred"),
+                   borrowed(indicator->inferred_note), c.tfile, indicator->name_mark);
+    }
+  }
+  derive_weights(c);
+  const auto& indicators = c.indicators;
+  const auto& weights = c.weights;
+  const bool any_explicit = std::any_of(indicators.begin(), indicators.end(), [](auto* i) { return i->weight.has_value(); });
+  const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
+  const double pool = 100.0 - policy.budget_weight;
+  if (any_explicit && std::fabs(weight_sum - pool) > 0.005) {
+    findings.add(severity::warning, entry.id, {}, borrowed("weights_sum"),
+                 "the indicator weights add up to " + format_number(weight_sum) + ", not " + format_number(pool),
+                 c.tfile, target.mark);
+  }
+
+  double scored_sum = 0;
+  double not_applicable_weight = 0;
+  bool has_cost = false;
+  c.given.reset(actual ? &actual->indicators : nullptr);
+  const std::size_t first_line = c.entries.size();
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const indicator_target& indicator = *indicators[i];
+    const indicator_actual* met = c.given.find(indicator.name);
+    const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
+    const text_ref name = borrowed(indicator.name);
+    for (const auto& f : indicator.rule->findings) {
+      findings.add(severity::warning, entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
+                   indicator.target_mark);
+    }
+    rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
+                                                        policy, c.year, rules::explain::left_out);
+    for (auto& f : result.findings) {
+      const text_ref message = f.message.empty() ? borrowed(f.fixed_message) : findings.texts.keep(std::move(f.message));
+      findings.add(severity::warning, entry.id, name, borrowed(f.kind), message, found ? c.afile : c.tfile,
+                   found ? found->mark : indicator.target_mark);
+    }
+    // Built whole, in field order: filling a default entry field by field writes each
+    // line twice, and a province has a million.
+    c.entries.push_back(indicator_entry{name,
+                                        borrowed(indicator.scored_category),
+                                        /*category_inferred=*/!indicator.category,
+                                        borrowed(indicator.target_text),
+                                        /*actual=*/found ? borrowed(found->value.written) : text_ref{},
+                                        weights[i],
+                                        result.score,
+                                        result.status,
+                                        /*note=*/found ? borrowed(found->value.note) : text_ref{},
+                                        indicator.rule.get(),
+                                        found ? &found->value : nullptr,
+                                        &policy,
+                                        c.year});
+    if (result.status == rules::indicator_status::not_applicable) {
+      not_applicable_weight += weights[i];
+    } else {
+      scored_sum += result.score;
+    }
+    has_cost = has_cost || indicator.is_cost;
+  }
+  entry.indicators = {c.entries.data() + first_line, c.entries.data() + c.entries.size()};
+
+  if (actual) report_unknown_indicators(target, *actual, findings, c);
+  if (indicators.empty()) {
+    findings.add(severity::warning, entry.id, {}, borrowed("no_indicators"),
+                 borrowed("the project has no indicators to score"), c.tfile, target.mark);
+  } else if (!has_cost) {
+    findings.add(severity::note, entry.id, {}, borrowed("no_cost_indicator"),
+                 borrowed("no cost indicator (产出/成本) among the outputs; the national method expects one"), c.tfile,
+                 target.mark);
+  }
+
+  score_budget(target, actual, policy, entry);
+  if (!entry.spent) {
+    findings.add(severity::warning, entry.id, {}, borrowed("missing_spent"),
+                 borrowed("no spent (全年执行数): budget execution scores 0"), actual ? c.afile : c.tfile,
+                 actual ? actual->mark : target.mark);
+  } else if (entry.budget <= 0) {
+    findings.add(severity::warning, entry.id, {}, borrowed("zero_budget"), borrowed("the budget is 0: no execution rate"),
+                 c.tfile, target.mark);
+  }
+
+  entry.indicator_points = round_half_up(scored_sum);
+  entry.points = round_half_up(scored_sum + entry.budget_score);
+  entry.total = entry.points;
+  if (not_applicable_weight > 0) {
+    entry.rescaled = true;
+    entry.applicable = weight_sum - not_applicable_weight + policy.budget_weight;
+    entry.total = entry.applicable > 0 ? round_half_up(100.0 * entry.points / entry.applicable) : 0.0;
+  }
+  entry.grade = borrowed(rules::grade_of(entry.total, policy));
+  return entry;
+}
+
+}  // namespace
+
+report score_department(std::shared_ptr<const target_table> targets_ptr,
+                        std::shared_ptr<const actual_table> actuals_ptr,
+                        std::shared_ptr<const rules::scoring_policy> policy_ptr) {
+  const target_table& targets = *targets_ptr;
+  const actual_table& actuals = *actuals_ptr;
+  const rules::scoring_policy& policy = *policy_ptr;
+  std::size_t indicator_count = 0;
+  for (const auto& project : targets.projects) indicator_count += project.indicators.size();
+  auto entries = std::make_shared<std::vector<indicator_entry>>();
+  entries->reserve(indicator_count);
+  report out;
+  out.department = targets.department;
+  out.year = targets.year;
+  finding_sink findings{out.findings, *out.texts, {}};
+  department_context c{policy,
+                       targets.year ? targets.year : actuals.year.value_or(0),
+                       borrowed(targets.path),
+                       borrowed(actuals.path),
+                       std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
+                                       [](double sum, const auto& entry) { return sum + entry.second; }),
+                       *entries,
+                       {},
+                       {},
+                       {},
+                       met_in_order<indicator_actual>(&indicator_actual::name)};
+
+  if (targets.year && actuals.year && targets.year != *actuals.year) {
+    findings.add(severity::warning, {}, {}, borrowed("year_mismatch"),
+                 "the actuals are for " + std::to_string(*actuals.year) + ", the targets for " + std::to_string(targets.year),
+                 c.afile, {});
+  }
+  met_in_order<project_actual> given_projects{&project_actual::id};
+  given_projects.reset(&actuals.projects);
+  out.findings.reserve(indicator_count / 2 + targets.projects.size());
+  findings.notes.reserve(indicator_count + targets.projects.size());
+  out.projects.reserve(targets.projects.size());
+  for (std::size_t k = 0; k < targets.projects.size(); ++k) {
+    const project_target& project = targets.projects[k];
+    if (project.repeated) {  // an id given twice: the second is not scored
+      findings.add(severity::warning, borrowed(project.id), {}, borrowed("duplicate_project"),
+                   borrowed("the project id appears twice in the targets; the second is not scored"), c.tfile,
+                   project.mark);
+      continue;
+    }
+    const project_actual* actual = given_projects.find(project.id);
+    out.projects.push_back(score_project(project, actual, c, findings));
+    if (!actual) {
+      findings.add(severity::warning, borrowed(project.id), {}, borrowed("missing_project_actuals"),
+                   borrowed("no actuals for the project: every indicator is missing"), c.afile, {});
+    }
+  }
+  std::vector<std::string> all_ids;
+  for (std::size_t j = 0; j < actuals.projects.size(); ++j) {
+    if (given_projects.met(j)) continue;
+    const project_actual& project = actuals.projects[j];
+    if (all_ids.empty()) {
+      for (const auto& p : targets.projects) all_ids.push_back(p.id);
+    }
+    std::string message = "no project '" + project.id + "' in the targets; its actuals are not used";
+    if (const auto near = nearest_name(project.id, all_ids, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
+    findings.add(severity::warning, borrowed(project.id), {}, borrowed("unknown_project"), std::move(message), c.afile,
+                 project.mark);
+  }
+
+  out.grade_counts = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  double weighted = 0;
+  double plain = 0;
+  for (const auto& project : out.projects) {
+    ++out.grade_counts[rules::grade_index(project.total, policy)].second;
+    out.budget_total += project.budget;
+    weighted += project.total * project.budget;
+    plain += project.total;
+  }
+  if (out.budget_total > 0) {
+    out.mean = round_half_up(weighted / out.budget_total);
+  } else if (!out.projects.empty()) {
+    out.mean = round_half_up(plain / static_cast<double>(out.projects.size()));
+  }
+  out.budget_total = round_half_up(out.budget_total, 4);
+  out.findings.insert(out.findings.end(), std::make_move_iterator(findings.notes.begin()),
+                      std::make_move_iterator(findings.notes.end()));
+  out.indicator_entries = std::move(entries);
+  out.targets = std::move(targets_ptr);
+  out.actuals = std::move(actuals_ptr);
+  out.scoring_policy = std::move(policy_ptr);
+  return out;
+}
+
+report score_department(const target_table& targets, const actual_table& actuals, const rules::scoring_policy& policy) {
+  return score_department(std::make_shared<const target_table>(targets), std::make_shared<const actual_table>(actuals),
+                          std::make_shared<const rules::scoring_policy>(policy));
+}
+
+}  // namespace jixiao::engine
