@@ -16,7 +16,11 @@ json score_province(const std::vector<std::string>& extra = {}) {
   args.insert(args.end(), extra.begin(), extra.end());
   const auto r = testing::run_cli(args);
   EXPECT_EQ(2, r.status) << "one department is broken";
-  EXPECT_EQ("jixiao score: 1 department(s) not scored; see the report\n", r.err);
+  EXPECT_EQ("jixiao score: department 'c_broken' not scored: " +
+                testing::source_path("fixtures/province/c_broken/actuals.yaml") +
+                ":5:1: malformed YAML: end of sequence flow not found\n"
+                "jixiao score: 1 department(s) not scored; see the report\n",
+            r.err);
   return json::parse(r.out);
 }
 
@@ -62,13 +66,20 @@ TEST(Batch, ParallelRunGivesTheSameReport) {
   EXPECT_EQ(one.out, two.out);
 }
 
+// fail_fast.yaml puts the broken department second of three: with --fail-fast the
+// third is never reported; without it, it is.
 TEST(Batch, FailFastStopsAtTheBrokenDepartment) {
-  const auto r = testing::run_cli(
-      {"score", testing::source_path("fixtures/province/manifest.yaml"), "--format", "json", "--fail-fast", "-j", "1"});
-  EXPECT_EQ(2, r.status);
-  const json report = json::parse(r.out);
-  EXPECT_EQ(3u, report["departments"].size());
-  EXPECT_EQ(3, report["summary"]["departments_reported"]);
+  const std::string manifest = testing::source_path("fixtures/province/fail_fast.yaml");
+  const auto stopped = testing::run_cli({"score", manifest, "--format", "json", "--fail-fast", "-j", "1"});
+  EXPECT_EQ(2, stopped.status);
+  const json report = json::parse(stopped.out);
+  ASSERT_EQ(2u, report["departments"].size());
+  EXPECT_EQ("c_broken", report["departments"][1]["name"]);
+  EXPECT_EQ(2, report["summary"]["departments_reported"]);
+
+  const auto whole = testing::run_cli({"score", manifest, "--format", "json", "-j", "1"});
+  EXPECT_EQ(2, whole.status);
+  EXPECT_EQ(3u, json::parse(whole.out)["departments"].size());
 }
 
 TEST(Batch, DirectoryOfDepartments) {

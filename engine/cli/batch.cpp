@@ -6,6 +6,8 @@
 #include <limits>
 #include <mutex>
 #include <optional>
+#include <ostream>
+#include <string_view>
 #include <thread>
 
 #include "engine/io/input_error.hpp"
@@ -28,6 +30,13 @@ struct outcome {
   std::optional<report> scored;  // when the writer is to render it
 };
 
+void failed(outcome& out, const std::string& name, const std::string& error, const std::string& format) {
+  out.scored.reset();
+  out.rendered.clear();
+  write_failed_department_section(name, error, format, out.rendered);
+  out.digest = failed_digest(name, error);
+}
+
 outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
                   const batch_options& options, bool writer_renders) {
   outcome out;
@@ -40,11 +49,25 @@ outcome score_one(const department_input& d, const std::shared_ptr<const rules::
       write_department_section(d.name, r, options.format, out.rendered);
     }
   } catch (const input_error& e) {
-    out.rendered.clear();
-    write_failed_department_section(d.name, e.what(), options.format, out.rendered);
-    out.digest = failed_digest(d.name, e.what());
+    failed(out, d.name, e.what(), options.format);
+  } catch (const std::exception& e) {
+    // Not a bad input but a fault of ours, or memory running out: the department
+    // fails with the reason, and the others are still scored.
+    failed(out, d.name, std::string("internal error: ") + e.what(), options.format);
+  } catch (...) {
+    failed(out, d.name, "internal error", options.format);
   }
   return out;
+}
+
+// Names each department that could not be scored, with the first line of its error.
+void name_failed(const province_summary& summary, std::ostream& err) {
+  for (const auto& department : summary.departments) {
+    if (department.ok) continue;
+    const std::string& error = department.error;
+    err << "jixiao score: department '" << department.name << "' not scored: "
+        << std::string_view(error).substr(0, error.find('\n')) << "\n";
+  }
 }
 
 }  // namespace
@@ -122,6 +145,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
   }
   for (auto& t : threads) t.join();
   progress.finish();
+  name_failed(summary, err);
   summary.finish();
   write_province_summary(summary, written, total, options.format, out);
   return summary.failed + (total - written);
