@@ -7,10 +7,12 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
+#include <initializer_list>
+#include <string_view>
 
-#include "engine/input_error.hpp"
-#include "engine/load.hpp"
-#include "engine/scorer.hpp"
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
+#include "engine/score/scorer.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {
@@ -32,6 +34,18 @@ std::string lower(std::string text) {
   return text;
 }
 
+// A misspelt key would check nothing: every key of expected.yaml must be one the test reads.
+void expect_only_keys(const YAML::Node& node, std::initializer_list<std::string_view> known, const std::string& where) {
+  if (!node.IsMap()) {
+    ADD_FAILURE() << where << ": expected a map";
+    return;
+  }
+  for (const auto& entry : node) {
+    const std::string key = entry.first.as<std::string>();
+    if (std::find(known.begin(), known.end(), key) == known.end()) ADD_FAILURE() << where << ": unknown key '" << key << "'";
+  }
+}
+
 engine::report score_case(const std::string& dir) {
   rules::scoring_policy policy;
   if (fs::exists(dir + "/policy.yaml")) policy = engine::load_policy(engine::yaml_document::load(dir + "/policy.yaml"));
@@ -45,7 +59,9 @@ class ScoringCase : public ::testing::TestWithParam<std::string> {};
 TEST_P(ScoringCase, MatchesTheHandComputation) {
   const std::string dir = testing::source_path("tests/scoring_cases/" + GetParam());
   const YAML::Node expected = YAML::LoadFile(dir + "/expected.yaml");
+  expect_only_keys(expected, {"error", "projects", "summary"}, "expected.yaml");
   if (const YAML::Node error = expected["error"]) {
+    expect_only_keys(error, {"file", "line", "contains"}, "error");
     try {
       score_case(dir);
       FAIL() << "scored, but an error was expected";
@@ -60,6 +76,7 @@ TEST_P(ScoringCase, MatchesTheHandComputation) {
   for (const auto& entry : expected["projects"]) {
     const std::string id = entry.first.as<std::string>();
     const YAML::Node& want = entry.second;
+    expect_only_keys(want, {"budget_score", "total", "grade", "indicators"}, "project " + id);
     const auto project = std::find_if(report.projects.begin(), report.projects.end(), [&](auto& p) { return p.id == id; });
     ASSERT_NE(project, report.projects.end()) << "project " << id;
     if (want["budget_score"]) {
@@ -77,6 +94,7 @@ TEST_P(ScoringCase, MatchesTheHandComputation) {
                                       [&](auto& i) { return i.name == name; });
       ASSERT_NE(found, project->indicators.end()) << "indicator " << name;
       const YAML::Node& fields = indicator.second;
+      expect_only_keys(fields, {"weight", "score", "status"}, "indicator " + name);
       if (fields["weight"]) {
         EXPECT_NEAR(fields["weight"].as<double>(), found->weight, 0.0001) << name;
       }
@@ -89,6 +107,7 @@ TEST_P(ScoringCase, MatchesTheHandComputation) {
     }
   }
   if (const YAML::Node summary = expected["summary"]) {
+    expect_only_keys(summary, {"mean"}, "summary");
     if (summary["mean"]) {
       EXPECT_NEAR(summary["mean"].as<double>(), report.mean, 0.005);
     }

@@ -11,10 +11,10 @@
 #include <map>
 #include <set>
 
-#include "engine/format_util.hpp"
-#include "engine/markup_text.hpp"
-#include "engine/xlsx_names.hpp"
-#include "engine/xlsx_reader.hpp"
+#include "engine/report/format_util.hpp"
+#include "engine/report/markup_text.hpp"
+#include "engine/report/xlsx_names.hpp"
+#include "engine/import/xlsx_reader.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {
@@ -372,7 +372,10 @@ std::string write_zip(const std::string& dir, const std::map<std::string, std::s
   const std::string path = dir + "/hand.xlsx";
   int error = 0;
   zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  EXPECT_NE(nullptr, archive);
+  if (archive == nullptr) {
+    ADD_FAILURE() << "cannot create " << path;
+    return path;
+  }
   for (const auto& [name, content] : parts) {
     zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
     EXPECT_GE(zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8), 0);
