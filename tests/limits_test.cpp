@@ -1,4 +1,4 @@
-// Input limits (engine/limits.hpp) and what yaml_document makes of odd but valid
+// Input limits (engine/io/limits.hpp) and what yaml_document makes of odd but valid
 // text: a BOM, CRLF and CR line ends read the same as plain LF.
 #include <gtest/gtest.h>
 
