@@ -33,61 +33,15 @@ void refuse_special_file(const std::string& path) {
 }  // namespace
 
 void write_file_atomically(const std::string& path, const std::string& content) {
-  refuse_special_file(path);
-  std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) fail(path, std::strerror(errno));
-  std::size_t written = 0;
-  while (written < content.size()) {
-    const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      const std::string why = std::strerror(errno);
-      ::close(fd);
-      ::unlink(temp.c_str());
-      fail(path, why);
-    }
-    written += static_cast<std::size_t>(n);
-  }
-  if (::fsync(fd) != 0 || ::close(fd) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(temp.c_str());
-    fail(path, why);
-  }
-  ::chmod(temp.c_str(), 0644);
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(temp.c_str());
-    fail(path, why);
-  }
+  atomic_output_file file(path);
+  file.stream().write(content.data(), static_cast<std::streamsize>(content.size()));
+  file.commit();
 }
 
 void write_file_atomically_with(const std::string& path, const std::function<void(const std::string&)>& write) {
-  refuse_special_file(path);
-  std::string temp = directory_of(path) + "/.jixiao-XXXXXX";
-  const int fd = ::mkstemp(temp.data());
-  if (fd < 0) fail(path, std::strerror(errno));
-  ::close(fd);
-  try {
-    write(temp);
-  } catch (...) {
-    ::unlink(temp.c_str());
-    throw;
-  }
-  const int written = ::open(temp.c_str(), O_RDONLY);
-  if (written < 0 || ::fsync(written) != 0) {
-    const std::string why = std::strerror(errno);
-    if (written >= 0) ::close(written);
-    ::unlink(temp.c_str());
-    fail(path, why);
-  }
-  ::close(written);
-  ::chmod(temp.c_str(), 0644);
-  if (::rename(temp.c_str(), path.c_str()) != 0) {
-    const std::string why = std::strerror(errno);
-    ::unlink(temp.c_str());
-    fail(path, why);
-  }
+  atomic_output_file file(path);
+  write(file.temporary_path());  // what it throws drops the file, which removes the temporary one
+  file.commit_written_by_name();
 }
 
 bool atomic_output_file::file_buffer::flush_all() {
@@ -148,11 +102,26 @@ void atomic_output_file::commit() {
   stream_.flush();
   buffer_.flush_all();
   if (buffer_.error != 0) fail(path_, std::strerror(buffer_.error));
-  if (::fsync(buffer_.fd) != 0 || ::close(buffer_.fd) != 0) {
-    buffer_.fd = -1;
-    fail(path_, std::strerror(errno));
-  }
+  install();
+}
+
+void atomic_output_file::commit_written_by_name() {
+  // The library wrote by name and may have replaced the file: sync the one there now.
+  ::close(buffer_.fd);
+  buffer_.fd = ::open(temp_.c_str(), O_RDONLY);
+  if (buffer_.fd < 0) fail(path_, std::strerror(errno));
+  install();
+}
+
+void atomic_output_file::install() {
+  const int fd = buffer_.fd;
   buffer_.fd = -1;
+  if (::fsync(fd) != 0) {
+    const int why = errno;
+    ::close(fd);
+    fail(path_, std::strerror(why));
+  }
+  if (::close(fd) != 0) fail(path_, std::strerror(errno));
   ::chmod(temp_.c_str(), 0644);
   if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, std::strerror(errno));
   committed_ = true;

@@ -40,6 +40,11 @@ class atomic_output_file {
   /// the first write that failed (File too large, No space left on device, …).
   void commit();
 
+  /// For a library that writes to a file name: the temporary file it is to fill,
+  /// then commit_written_by_name() (instead of commit()) to sync and rename it.
+  const std::string& temporary_path() const { return temp_; }
+  void commit_written_by_name();
+
  private:
   /// Writes to the temporary file's descriptor and keeps the first error. Every
   /// 16 MiB written it asks the kernel to start writing them to disk, so that the
@@ -62,6 +67,8 @@ class atomic_output_file {
     std::uint64_t written_ = 0;      // bytes handed to write()
     std::uint64_t written_back_ = 0;  // bytes whose writing to disk was started
   };
+
+  void install();  // sync, close, rename into place: the one sequence of every output
 
   std::string path_;
   std::string temp_;
