@@ -10,7 +10,6 @@ namespace {
 
 const char* const tier_names[] = {"达成", "部分达成", "未达成"};
 const char* const level_names[] = {"好", "较好", "一般", "较差", "差"};
-const char* const grade_names[] = {"优", "良", "中"};
 
 bool is_ratio(double x) { return std::isfinite(x) && x >= 0 && x <= 1; }
 
@@ -90,9 +89,14 @@ std::size_t grade_index(double total, const scoring_policy& policy) {
   return policy.grade_bounds.size();
 }
 
+std::vector<std::pair<std::string, int>> zero_grade_counts() {
+  std::vector<std::pair<std::string, int>> counts;
+  for (const char* grade : grade_names) counts.emplace_back(grade, 0);
+  return counts;
+}
+
 const char* grade_of(double total, const scoring_policy& policy) {
-  static const char* const names[] = {"优", "良", "中", "差"};
-  return names[grade_index(total, policy)];
+  return grade_names[grade_index(total, policy)];
 }
 
 std::string infer_category(const std::string& name, const scoring_policy& policy) {

@@ -61,6 +61,13 @@ struct policy_problem {
 /// The first contradiction found, or nullopt when the policy is consistent.
 std::optional<policy_problem> find_contradiction(const scoring_policy& policy);
 
+/// The grades, best first: 优 (excellent), 良 (good), 中 (fair), 差 (poor). A
+/// policy's grade_bounds are the lower bounds of the first three.
+inline constexpr std::array<const char*, 4> grade_names = {"优", "良", "中", "差"};
+
+/// A count of 0 for each grade, in grade_names' order: what a summary counts up.
+std::vector<std::pair<std::string, int>> zero_grade_counts();
+
 /// 优 / 良 / 中 / 差 for a total.
 const char* grade_of(double total, const scoring_policy& policy);
 

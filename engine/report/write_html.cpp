@@ -17,7 +17,6 @@ namespace jixiao::engine {
 
 namespace {
 
-constexpr const char* built_in_policy = "built-in";
 
 constexpr std::string_view style_sheet = R"css(
 :root { --a: #2e7d32; --b: #1565c0; --c: #e08600; --d: #c62828; --x: #6e7781;
@@ -104,10 +103,9 @@ std::string h(std::string_view text) { return escape_xml(text); }
 
 // The CSS class of a grade: g-a 优, g-b 良, g-c 中, g-d 差, g-x anything else.
 std::string grade_class(std::string_view grade) {
-  constexpr std::array<const char*, 4> grades = {"优", "良", "中", "差"};
   constexpr std::array<const char*, 4> classes = {"g-a", "g-b", "g-c", "g-d"};
-  for (std::size_t k = 0; k < grades.size(); ++k) {
-    if (grade == grades[k]) return classes[k];
+  for (std::size_t k = 0; k < rules::grade_names.size(); ++k) {
+    if (grade == rules::grade_names[k]) return classes[k];
   }
   return "g-x";
 }
@@ -189,14 +187,12 @@ void write_charts(const report& r, std::ostream& out) {
     totals.bars.push_back({project_title(p), p.total, format_score(p.total), grade_class(p.grade),
                            project_title(p) + ": " + format_score(p.total) + " 分, " + p.grade});
   }
-  // The grade bands come from the policy; the report carries them only as the built-in policy's.
-  const bool bands_known = r.policy == built_in_policy;
+  // The grade bands are the policy's the report was scored under.
+  const bool bands_known = r.scoring_policy != nullptr;
   if (bands_known) {
-    const rules::scoring_policy policy;
-    constexpr std::array<const char*, 3> band_grades = {"优", "良", "中"};
-    for (std::size_t k = 0; k < band_grades.size(); ++k) {
-      totals.marks.push_back({policy.grade_bounds[k], std::string(band_grades[k]) + " " +
-                                                          format_amount(policy.grade_bounds[k])});
+    const auto& bounds = r.scoring_policy->grade_bounds;
+    for (std::size_t k = 0; k < bounds.size(); ++k) {
+      totals.marks.push_back({bounds[k], std::string(rules::grade_names[k]) + " " + format_amount(bounds[k])});
     }
   }
 

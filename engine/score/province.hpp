@@ -49,7 +49,7 @@ department_digest failed_digest(const std::string& name, const std::string& erro
 /// What is kept across departments while their reports stream out.
 struct province_summary {
   std::vector<department_line> departments;
-  std::vector<std::pair<std::string, int>> grades = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  std::vector<std::pair<std::string, int>> grades = rules::zero_grade_counts();
   double weighted_sum = 0;  // Σ total × budget, unrounded
   double budget_total = 0;
   double mean = 0;          // rounded when finished

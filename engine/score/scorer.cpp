@@ -371,7 +371,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                  project.mark);
   }
 
-  out.grade_counts = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  out.grade_counts = rules::zero_grade_counts();
   double weighted = 0;
   double plain = 0;
   for (const auto& project : out.projects) {
