@@ -30,7 +30,7 @@ struct outcome {
   std::optional<report> scored;  // when the writer is to render it
 };
 
-void failed(outcome& out, const std::string& name, const std::string& error, const std::string& format) {
+void failed(outcome& out, const std::string& name, const std::string& error, report_format format) {
   out.scored.reset();
   out.rendered.clear();
   write_failed_department_section(name, error, format, out.rendered);

@@ -10,12 +10,13 @@
 
 #include "engine/io/limits.hpp"
 #include "engine/load/departments.hpp"
+#include "engine/report/formats.hpp"
 #include "engine/score/province.hpp"
 
 namespace jixiao::engine {
 
 struct batch_options {
-  std::string format = "table";
+  report_format format = report_format::table;
   int jobs = 1;
   bool fail_fast = false;
   bool progress = false;  // a progress bar on standard error

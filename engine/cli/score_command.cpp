@@ -17,6 +17,7 @@
 #include "engine/load/load.hpp"
 #include "engine/io/output_file.hpp"
 #include "engine/score/score_files.hpp"
+#include "engine/report/formats.hpp"
 #include "engine/report/writers.hpp"
 
 namespace jixiao::engine {
@@ -38,14 +39,6 @@ struct score_options {
   input_limits limits;
 };
 
-void render(const report& r, const std::string& format, std::ostream& out) {
-  if (format == "json") write_json(r, out);
-  else if (format == "csv") write_csv(r, out);
-  else if (format == "markdown") write_markdown(r, out);
-  else if (format == "html") write_html(r, out);
-  else write_table(r, out);
-}
-
 report score_files(const score_options& options) {
   rules::scoring_policy policy;
   if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
@@ -54,13 +47,14 @@ report score_files(const score_options& options) {
 }
 
 // A province: a folder of departments or a manifest (jixiao score DIR|MANIFEST).
-int run_batch(const score_options& options, std::ostream& out, std::ostream& err) {
-  if (options.format != "table" && options.format != "markdown" && options.format != "csv" && options.format != "json") {
-    err << "jixiao score: a province report is written as table, markdown, csv or json, not '" << options.format << "'\n";
+int run_batch(const score_options& options, report_format format, std::ostream& out, std::ostream& err) {
+  if (!info_of(format).for_province) {
+    err << "jixiao score: a province report is written as " << format_names(true) << ", not '" << options.format
+        << "'\n";
     return exit_usage;
   }
   batch_options batch;
-  batch.format = options.format;
+  batch.format = format;
   batch.jobs = options.jobs > 0 ? options.jobs : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
   batch.fail_fast = options.fail_fast;
   batch.lowest = options.lowest;
@@ -98,7 +92,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
   po::options_description described("jixiao score TARGETS ACTUALS [options]");
   described.add_options()
       ("help,h", "show this help")
-      ("format,f", po::value(&options.format)->default_value("table"), "table, markdown, csv, json, html or xlsx (xlsx needs -o FILE)")
+      ("format,f", po::value(&options.format)->default_value("table"), (format_names() + " (xlsx needs -o FILE)").c_str())
       ("output,o", po::value(&options.output), "write the report to FILE (whole or not at all)")
       ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
       ("strict", po::bool_switch(&options.strict), "findings (not notes) are errors: exit 1, no report")
@@ -112,17 +106,17 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;
   if (const auto done = read_command_line("score", args, described, positional, vm, out, err)) return *done;
-  if (!options.targets.empty() && options.actuals.empty()) return run_batch(options, out, err);
+  const auto format = format_named(options.format);
+  if (!format) {
+    err << "jixiao score: unknown format '" << options.format << "': expected " << format_names() << "\n";
+    return exit_usage;
+  }
+  if (!options.targets.empty() && options.actuals.empty()) return run_batch(options, *format, out, err);
   if (options.targets.empty() || options.actuals.empty()) {
     err << "jixiao score: give a targets file and an actuals file, or a province folder or manifest\n" << described;
     return exit_usage;
   }
-  if (options.format != "table" && options.format != "markdown" && options.format != "csv" && options.format != "json" &&
-      options.format != "html" && options.format != "xlsx") {
-    err << "jixiao score: unknown format '" << options.format << "': expected table, markdown, csv, json, html or xlsx\n";
-    return exit_usage;
-  }
-  if (options.format == "xlsx" && options.output.empty()) {
+  if (info_of(*format).to_file_only && options.output.empty()) {
     err << "jixiao score: --format xlsx writes a binary workbook: give the file with -o FILE.xlsx\n";
     return exit_usage;
   }
@@ -150,7 +144,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       return exit_findings;
     }
   }
-  if (options.format == "xlsx") {
+  if (*format == report_format::xlsx) {
     try {
       write_xlsx(r, options.output);
     } catch (const output_error& e) {
@@ -160,12 +154,12 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     return exit_ok;
   }
   if (options.output.empty()) {
-    render(r, options.format, out);
+    write_report(r, *format, out);
     return exit_ok;
   }
   try {
     atomic_output_file file(options.output);  // written as rendered, renamed into place when whole
-    render(r, options.format, file.stream());
+    write_report(r, *format, file.stream());
     file.commit();
   } catch (const output_error& e) {
     err << e.what() << "\n";

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "engine/report/format_util.hpp"
+#include "engine/report/formats.hpp"
 #include "engine/report/writers.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
@@ -89,22 +90,22 @@ void write_text_summary(const province_summary& s, std::size_t written, std::siz
 
 }  // namespace
 
-void write_province_header(const std::string& policy, std::size_t departments, const std::string& format,
+void write_province_header(const std::string& policy, std::size_t departments, report_format format,
                            std::ostream& out) {
-  if (format == "json") {
+  if (format == report_format::json) {
     json source;
     source["version"] = JIXIAO_VERSION;
     source["policy"] = policy;
     source["departments"] = departments;
     out << "{\n  \"source\": " << source.dump(-1, ' ', false, replace_invalid) << ",\n  \"departments\": [";
-  } else if (format == "csv") {
+  } else if (format == report_format::csv) {
     out << "\xEF\xBB\xBF";
     write_csv_source_row(out, {"source", "version", JIXIAO_VERSION});
     write_csv_source_row(out, {"source", "policy", policy});
     write_csv_source_row(out, {"source", "departments", std::to_string(departments)});
     out << "\r\n";
     write_csv_header(out, true);
-  } else if (format == "markdown") {
+  } else if (format == report_format::markdown) {
     out << "# jixiao " JIXIAO_VERSION " province report\n\n- policy: " << policy << "\n- departments: " << departments
         << "\n\n";
   } else {
@@ -126,14 +127,14 @@ std::string json_section_head(const std::string& name) {
 
 }  // namespace
 
-void write_department_section(const std::string& name, const report& r, const std::string& format, std::ostream& out) {
-  if (format == "json") {
+void write_department_section(const std::string& name, const report& r, report_format format, std::ostream& out) {
+  if (format == report_format::json) {
     out << json_section_head(name);
     write_json_object(r, out);
     out << "}";
-  } else if (format == "csv") {
+  } else if (format == report_format::csv) {
     write_csv_rows(r, out, &name);
-  } else if (format == "markdown") {
+  } else if (format == report_format::markdown) {
     out << "# 部门 " << name << "\n\n";
     write_markdown(r, out);
     out << "\n";
@@ -144,8 +145,8 @@ void write_department_section(const std::string& name, const report& r, const st
   }
 }
 
-void write_department_section(const std::string& name, const report& r, const std::string& format, std::string& out) {
-  if (format == "json") {  // appended directly: faster than through a stream
+void write_department_section(const std::string& name, const report& r, report_format format, std::string& out) {
+  if (format == report_format::json) {  // appended directly: faster than through a stream
     // About a kilobyte an indicator: reserved, the text is not copied as it grows.
     std::size_t indicators = 0;
     for (const auto& p : r.projects) indicators += p.indicators.size();
@@ -160,18 +161,18 @@ void write_department_section(const std::string& name, const report& r, const st
   text.flush();
 }
 
-void write_failed_department_section(const std::string& name, const std::string& error, const std::string& format,
+void write_failed_department_section(const std::string& name, const std::string& error, report_format format,
                                      std::string& out) {
   string_output text(out);
-  if (format == "json") {
+  if (format == report_format::json) {
     json entry;
     entry["name"] = name;
     entry["status"] = "error";
     entry["error"] = error;
     text << "\n    " << entry.dump(-1, ' ', false, replace_invalid);
-  } else if (format == "csv") {
+  } else if (format == report_format::csv) {
     write_csv_source_row(text, {name, "error", error});
-  } else if (format == "markdown") {
+  } else if (format == report_format::markdown) {
     text << "# 部门 " << name << "\n\n**error:** " << error << "\n\n";
   } else {
     text << "══════ 部门 " << name << " ══════\nerror: " << error << "\n\n";
@@ -179,13 +180,13 @@ void write_failed_department_section(const std::string& name, const std::string&
   text.flush();
 }
 
-void write_department_separator(const std::string& format, std::ostream& out) {
-  if (format == "json") out << ",";
+void write_department_separator(report_format format, std::ostream& out) {
+  if (format == report_format::json) out << ",";
 }
 
 void write_province_summary(const province_summary& s, std::size_t written, std::size_t total,
-                            const std::string& format, std::ostream& out) {
-  if (format == "json") {
+                            report_format format, std::ostream& out) {
+  if (format == report_format::json) {
     json summary;
     summary["departments_total"] = total;
     summary["departments_reported"] = written;
@@ -215,8 +216,8 @@ void write_province_summary(const province_summary& s, std::size_t written, std:
     out << "\n  ],\n  \"summary\": " << indent(summary.dump(2, ' ', false, replace_invalid), "  ").substr(2) << "\n}\n";
     return;
   }
-  if (format == "csv") return;  // the CSV is the rows; the summary is in the other formats
-  write_text_summary(s, written, total, format == "markdown", out);
+  if (format == report_format::csv) return;  // the CSV is the rows; the summary is in the other formats
+  write_text_summary(s, written, total, format == report_format::markdown, out);
 }
 
 }  // namespace jixiao::engine
