@@ -3,7 +3,10 @@
 // The same arguments give the same bytes: the generator uses its own integer
 // mixing, not the standard distributions, whose results vary between libraries.
 //
-//   generate_province --departments 200 --projects 900 --seed 1 --out DIR
+//   generate_province --departments 200 --projects 900 --seed 1 --out DIR [--findings-heavy]
+//
+// --findings-heavy: most actuals miss their target without a note or beat it far, so
+// most indicators carry a finding (the shape that costs the most to report).
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -83,7 +86,26 @@ std::string unique_name(const std::string& base, std::vector<std::string>& used)
   return name;
 }
 
+bool findings_heavy = false;
+
+// A shortfall without a note or a far over-achievement, for the quantitative forms.
+std::string heavy_actual_for(const form& f, rng& r) {
+  switch (f.k) {
+    case form::percent_ge: return std::to_string(static_cast<int>(f.t) - 10 - r.below(20)) + "%";
+    case form::count_eq:
+      return std::to_string(r.chance(50) ? static_cast<int>(f.t * 2) + 1 : static_cast<int>(f.t / 2));
+    case form::approx: return std::to_string(static_cast<int>(f.t / 2));
+    case form::phrase: return "部分达成";
+    case form::cost_le: return std::to_string(static_cast<int>(f.t * 1.5) + 1);
+    default: return "";
+  }
+}
+
 std::string actual_for(const form& f, rng& r) {
+  if (findings_heavy && r.chance(95)) {
+    std::string heavy = heavy_actual_for(f, r);
+    if (!heavy.empty()) return heavy;
+  }
   if (r.chance(2)) return "";          // missing
   if (r.chance(2)) return "不适用";     // N/A
   switch (f.k) {
@@ -134,15 +156,21 @@ int main(int argc, char** argv) {
   int departments = 10, projects = 100;
   std::uint64_t seed = 1;
   std::string out;
-  for (int i = 1; i + 1 < argc; i += 2) {
+  for (int i = 1; i < argc; i += 2) {
     const std::string flag = argv[i];
+    if (flag == "--findings-heavy") {
+      findings_heavy = true;
+      --i;
+      continue;
+    }
+    if (i + 1 >= argc) break;
     if (flag == "--departments") departments = std::atoi(argv[i + 1]);
     else if (flag == "--projects") projects = std::atoi(argv[i + 1]);
     else if (flag == "--seed") seed = std::strtoull(argv[i + 1], nullptr, 10);
     else if (flag == "--out") out = argv[i + 1];
   }
   if (out.empty() || departments < 1 || projects < 1) {
-    std::fprintf(stderr, "usage: generate_province --departments D --projects P --seed S --out DIR\n");
+    std::fprintf(stderr, "usage: generate_province --departments D --projects P --seed S --out DIR [--findings-heavy]\n");
     return 64;
   }
   std::filesystem::create_directories(out);

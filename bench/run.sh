@@ -14,28 +14,28 @@ jixiao=$build/engine/jixiao
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# name departments projects
-sizes=("10k 20 91" "100k 200 91" "1m 200 910")
-[ "${1:-}" = "--quick" ] && sizes=("10k 20 91" "100k 200 91")
+# name departments projects [generator flag]; "heavy": most indicators carry a finding
+sizes=("10k 20 91" "100k 200 91" "heavy 200 91 --findings-heavy" "1m 200 910")
+[ "${1:-}" = "--quick" ] && sizes=("10k 20 91" "100k 200 91" "heavy 200 91 --findings-heavy")
 
 measure() {  # prints "wall peak status"
   "$build/bench/measure" "$@" 2>&1 >/dev/null | sed -n 's/wall_s=\([^ ]*\) peak_mib=\([^ ]*\) status=\([^ ]*\)/\1 \2 \3/p' | tail -1
 }
 
-echo "| indicators | input MiB | floor s | jixiao -j 1 s | ratio | peak MiB | input + 64 MiB | indicators/s |"
-echo "|---:|---:|---:|---:|---:|---:|---:|---:|"
+echo "| shape | indicators | input MiB | floor s | jixiao -j 1 s | ratio | peak MiB | input + 64 MiB | indicators/s |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 for size in "${sizes[@]}"; do
-  read -r name departments projects <<<"$size"
+  read -r name departments projects flag <<<"$size"
   dir=$work/$name
-  "$build/bench/generate_province" --departments "$departments" --projects "$projects" --seed 1 --out "$dir"
+  "$build/bench/generate_province" --departments "$departments" --projects "$projects" --seed 1 --out "$dir" $flag
   files=("$dir"/*/targets.yaml "$dir"/*/actuals.yaml)
   indicators=$(grep -h -c '^      - name:' "$dir"/*/targets.yaml | awk '{s += $1} END {print s}')
   input_mib=$(du -cm "${files[@]}" | tail -1 | cut -f1)
   read -r floor _ _ < <(measure "$build/bench/yaml_event_floor" "${files[@]}")
   read -r wall peak status < <(measure "$jixiao" score "$dir" --format json -j 1 -o "$work/$name.json")
   [ "$status" = 0 ] || [ "$status" = 2 ] || { echo "jixiao failed on $name (status $status)" >&2; exit 1; }
-  awk -v n="$indicators" -v mib="$input_mib" -v f="$floor" -v w="$wall" -v p="$peak" 'BEGIN {
-    printf "| %d | %d | %.2f | %.2f | %.2f | %.0f | %d | %.0f |\n", n, mib, f, w, w / f, p, mib + 64, n / w }'
+  awk -v shape="$name" -v n="$indicators" -v mib="$input_mib" -v f="$floor" -v w="$wall" -v p="$peak" 'BEGIN {
+    printf "| %s | %d | %d | %.2f | %.2f | %.2f | %.0f | %d | %.0f |\n", shape, n, mib, f, w, w / f, p, mib + 64, n / w }'
   rm -f "$work/$name.json"
 done
 
