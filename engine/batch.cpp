@@ -10,6 +10,7 @@
 
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
+#include "engine/load/named_policy.hpp"
 #include "engine/progress.hpp"
 #include "engine/rule_cache.hpp"
 #include "engine/score_files.hpp"
@@ -29,7 +30,9 @@ std::vector<department_input> find_departments(const std::string& path) {
       if (!entry.is_directory()) continue;
       const fs::path dir = entry.path();
       if (fs::exists(dir / "targets.yaml") || fs::exists(dir / "actuals.yaml")) {
-        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string()});
+        const bool reviewed = fs::exists(dir / "review.yaml");
+        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string(),
+                       reviewed ? (dir / "review.yaml").string() : std::string()});
       }
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -47,13 +50,14 @@ std::vector<department_input> find_departments(const std::string& path) {
   for (const yaml_node& item : list) {
     const std::string field = "departments[" + std::to_string(index++) + "]";
     if (!item.IsMap()) doc.fail(item, field, "expected a map with name, targets and actuals, found " + describe(item));
-    doc.check_keys(item, field, {"name", "targets", "actuals"});
+    doc.check_keys(item, field, {"name", "targets", "actuals", "review"});
     for (const char* key : {"name", "targets", "actuals"}) {
       if (!item[key]) doc.fail(item, field, std::string("missing field '") + key + "'");
     }
     const auto resolve = [&](const std::string& p) { return fs::path(p).is_absolute() ? p : (base / p).string(); };
     out.push_back({doc.scalar(item["name"], field + ".name"), resolve(doc.scalar(item["targets"], field + ".targets")),
-                   resolve(doc.scalar(item["actuals"], field + ".actuals"))});
+                   resolve(doc.scalar(item["actuals"], field + ".actuals")),
+                   item["review"] ? resolve(doc.scalar(item["review"], field + ".review")) : std::string()});
   }
   return out;
 }
@@ -145,10 +149,10 @@ struct outcome {
 };
 
 outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
-                  const batch_options& options, bool writer_renders) {
+                  const batch_options& options, const std::string& policy_file, bool writer_renders) {
   outcome out;
   try {
-    report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
+    report r = score_department_files({d.targets, d.actuals, policy_file, d.review}, policy, options.limits, &cache);
     out.digest = digest_of(d.name, r, options.lowest);
     if (writer_renders) {
       out.scored = std::move(r);
@@ -167,8 +171,9 @@ outcome score_one(const department_input& d, const std::shared_ptr<const rules::
 
 std::size_t score_province(const std::vector<department_input>& departments, const batch_options& options,
                            std::ostream& out, std::ostream& err) {
+  std::string policy_file;  // the policy's path when it is a file, not a name
   const auto shared_policy = std::make_shared<const rules::scoring_policy>(
-      options.policy_path.empty() ? rules::scoring_policy() : load_policy(yaml_document::load(options.policy_path, options.limits)));
+      options.policy_path.empty() ? rules::scoring_policy() : resolve_policy(options.policy_path, options.limits, policy_file));
   const rules::scoring_policy& policy = *shared_policy;
   rule_cache cache(policy.synonyms);
 
@@ -195,7 +200,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
         if (stop || next >= total) return;
         index = next++;
       }
-      outcome result = score_one(departments[index], shared_policy, cache, options, writer_renders);
+      outcome result = score_one(departments[index], shared_policy, cache, options, policy_file, writer_renders);
       {
         std::lock_guard<std::mutex> lock(mutex);
         slots[index] = std::move(result);
