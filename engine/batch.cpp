@@ -136,7 +136,13 @@ void province_summary::add(const department_digest& department) {
   for (const auto& [kind, count] : department.findings_by_kind) findings_by_kind[kind] += count;
 }
 
-void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up(weighted_sum / budget_total) : 0; }
+void province_summary::use_policy(const rules::scoring_policy& policy) {
+  places = policy.score_decimals;
+  rounding = policy.rounding;
+  if (!policy.graded) grades.clear();
+}
+
+void province_summary::finish() { mean = budget_total > 0 ? rules::round_at(weighted_sum / budget_total, places, rounding) : 0; }
 
 namespace {
 
@@ -211,6 +217,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
 
   province_summary summary;
   summary.lowest_count = options.lowest;
+  summary.use_policy(policy);
   write_province_header(policy.source, total, options.format, out);
   progress_bar progress(err, total, options.progress);
   std::vector<std::thread> threads;

@@ -71,7 +71,11 @@ struct province_summary {
   std::size_t lowest_count = 10;
   std::map<std::string, int, std::less<>> findings_by_kind;
   std::size_t failed = 0;
+  int places = 2;  // the policy's score_decimals and rounding, for the mean and the printed totals
+  rules::rounding_mode rounding = rules::rounding_mode::half_up;
 
+  /// Takes the policy's precision and rounding; no grades when it gives none.
+  void use_policy(const rules::scoring_policy& policy);
   /// Takes in one department's digest; departments are added in report order.
   void add(const department_digest& department);
   /// Rounds the means once every department is in.

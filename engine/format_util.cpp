@@ -37,6 +37,10 @@ std::string one_line(std::string_view text) {
 
 std::string format_score(double value, int places) { return rules::format_fixed(value, places); }
 
+std::string format_weight(double value, int places) {
+  return places >= 2 ? format_score(value, 2) : rules::format_points(value, places);
+}
+
 int score_places(const rules::scoring_policy* policy) { return policy ? policy->score_decimals : 2; }
 
 std::string format_amount(double value) {

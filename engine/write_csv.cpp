@@ -59,7 +59,7 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
       const indicator_entry& i = p.indicators[n];
       std::vector<std::string> fields = {p.id.str(), p.name.str(), i.name.str(), i.category.str(),
                                          i.category_inferred ? "true" : "false", i.target.str(), i.actual.str(),
-                                         format_score(i.weight), format_score(i.score, places), status_text(i),
+                                         format_weight(i.weight, score_places(i.policy)), format_score(i.score, places), status_text(i),
                                          i.explain(), i.note.str()};
       if (review) {
         const review_line& line = review->projects[k].indicators[n];
@@ -71,7 +71,7 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
     }
     const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
     std::vector<std::string> budget = {p.id.str(), p.name.str(), "预算执行率", "预算执行率", "false", "", rate,
-                                       format_score(p.budget_weight), format_score(p.budget_score, places), "",
+                                       format_weight(p.budget_weight, score_places(p.policy)), format_score(p.budget_score, places), "",
                                        p.budget_explain(), ""};
     std::vector<std::string> total = {p.id.str(), p.name.str(), "总分", "", "false", "", "", "",
                                       format_score(p.total, places), p.grade.str(), p.total_explain(), ""};

@@ -266,7 +266,7 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
   fact("全年预算数", format_amount(p.budget) + " 万元");
   fact("全年执行数", p.spent ? format_amount(*p.spent) + " 万元" : missing_mark);
   fact("执行率", format_rate(p.execution_rate));
-  std::string budget = format_score(p.budget_score, score_places(p.policy)) + " / " + format_score(p.budget_weight);
+  std::string budget = format_score(p.budget_score, score_places(p.policy)) + " / " + format_weight(p.budget_weight, score_places(p.policy));
   budget += " (" + p.budget_explain() + ")";
   fact("预算执行得分", budget);
   fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal.str());
@@ -283,7 +283,7 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
     any_inferred = any_inferred || i.category_inferred;
     const auto [first, second] = category_levels(i);
     out << "<tr>" << cell(first, "nowrap") << cell(second, "nowrap") << cell(i.name, "indicator") << cell(i.target)
-        << cell(i.actual.empty() ? std::string_view(missing_mark) : i.actual.view()) << number_cell(format_score(i.weight))
+        << cell(i.actual.empty() ? std::string_view(missing_mark) : i.actual.view()) << number_cell(format_weight(i.weight, score_places(i.policy)))
         << cell(format_score(i.score, places), "num score");
     if (review) {
       const review_line& line = review->indicators[k];

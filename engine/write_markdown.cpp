@@ -86,7 +86,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
     const indicator_entry& i = p.indicators[k];
     any_inferred = any_inferred || i.category_inferred;
     std::vector<std::string> cells = {md_text(i.name), md_text(category_text(i)), md_text(i.target),
-                                      i.actual.empty() ? missing_mark : md_text(i.actual), format_score(i.weight),
+                                      i.actual.empty() ? missing_mark : md_text(i.actual), format_weight(i.weight, score_places(i.policy)),
                                       format_score(i.score, places), status_text(i), md_text(i.explain())};
     if (review) {
       const review_line& line = review->indicators[k];
@@ -101,7 +101,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
   out << "\n";
   out << "- 预算执行: " << (p.spent ? format_amount(*p.spent) : missing_mark) << " / " << format_amount(p.budget)
       << " 万元, 执行率 " << format_rate(p.execution_rate) << ", 得分 " << format_score(p.budget_score, score_places(p.policy)) << " / "
-      << format_score(p.budget_weight);
+      << format_weight(p.budget_weight, score_places(p.policy));
   out << " (" << md_text(p.budget_explain()) << ")";
   const char* self = review ? "自评" : "";
   out << "\n- " << self << "总分: **" << format_score(p.total, places) << "**";

@@ -89,7 +89,7 @@ void write_indicators(const project_entry& p, const project_review_entry* review
     const indicator_entry& i = p.indicators[k];
     any_inferred = any_inferred || i.category_inferred;
     row cells = {one_line(i.name), one_line(category_text(i)), one_line(i.target),
-                 i.actual.empty() ? missing_mark : one_line(i.actual), format_score(i.weight),
+                 i.actual.empty() ? missing_mark : one_line(i.actual), format_weight(i.weight, score_places(i.policy)),
                  format_score(i.score, places), status_text(i), one_line(i.explain())};
     if (review) {
       const review_line& line = review->indicators[k];
@@ -112,7 +112,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
   const std::string spent = p.spent ? format_amount(*p.spent) : missing_mark;
   std::string budget_line = std::string(indent) + "预算执行: " + spent + " / " + format_amount(p.budget) +
                             " 万元, 执行率 " + format_rate(p.execution_rate) + ", 得分 " + format_score(p.budget_score, score_places(p.policy)) +
-                            " / " + format_score(p.budget_weight);
+                            " / " + format_weight(p.budget_weight, score_places(p.policy));
   budget_line += " (" + one_line(p.budget_explain()) + ")";
   write_line(out, budget_line);
   const char* self = review ? "自评" : "";

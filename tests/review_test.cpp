@@ -3,6 +3,8 @@
 // hand from the seed's self-evaluated scores (tests/golden/seed.table).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+
 #include "engine/input_error.hpp"
 #include "engine/load.hpp"
 #include "engine/load/load_review.hpp"
@@ -137,6 +139,33 @@ TEST(Review, TemplateListsSelfScores) {
   for (std::size_t k = 0; k < r.projects.size(); ++k) {
     EXPECT_DOUBLE_EQ(r.projects[k].total, r.review->projects[k].reviewed_total()) << r.projects[k].id;
   }
+}
+
+// In a province, review.yaml beside a department's files, or review: in the manifest.
+TEST(Review, ProvinceDepartmentsCarryTheirReview) {
+  const std::string dir = testing::scratch_dir("review_province");
+  const std::string targets = testing::read_file(testing::source_path("fixtures/seed/targets.yaml"));
+  const std::string actuals = testing::read_file(testing::source_path("fixtures/seed/actuals.yaml"));
+  const std::string review = testing::read_file(testing::source_path("fixtures/seed/review.yaml"));
+  for (const std::string department : {"a", "b"}) {
+    std::filesystem::create_directories(dir + "/" + department);
+    testing::write_file(dir + "/" + department + "/targets.yaml", targets);
+    testing::write_file(dir + "/" + department + "/actuals.yaml", actuals);
+  }
+  testing::write_file(dir + "/a/review.yaml", review);
+  const auto folder = testing::run_cli({"score", dir, "-j", "1"});
+  ASSERT_EQ(0, folder.status) << folder.err;
+  const std::size_t b = folder.out.find("部门 b");
+  ASSERT_NE(std::string::npos, b);
+  EXPECT_LT(folder.out.find("复核后总分: 88.71"), b);             // department a is reviewed
+  EXPECT_EQ(std::string::npos, folder.out.find("复核后总分", b));  // b is not
+
+  testing::write_file(dir + "/manifest.yaml",
+                      "departments:\n  - {name: b, targets: b/targets.yaml, actuals: b/actuals.yaml, review: a/review.yaml}\n");
+  const auto manifest = testing::run_cli({"score", dir + "/manifest.yaml", "-j", "1"});
+  ASSERT_EQ(0, manifest.status) << manifest.err;
+  EXPECT_NE(std::string::npos, manifest.out.find("复核单位: 市财政局绩效管理处"));
+  EXPECT_NE(std::string::npos, manifest.out.find("复核后总分: 88.71"));
 }
 
 const engine::xlsx_cell* find_cell(const engine::xlsx_sheet& s, const std::string& text, int& row, int& column) {
