@@ -50,6 +50,9 @@ struct department_line {
 struct department_digest {
   department_line line;
   std::vector<std::pair<double, double>> totals;  // each project's total and budget, in report order
+  bool reviewed = false;                          // a review file (复核) came with the department
+  std::vector<std::pair<std::string, int>> reviewed_grades;  // reviewed grades (the self ones when not reviewed)
+  std::vector<double> reviewed_totals;            // each project's reviewed total, in report order
   std::vector<ranked_project> lowest;             // the department's lowest, ascending, at most the count asked
   std::map<std::string, int, std::less<>> findings_by_kind;
 };
@@ -67,6 +70,12 @@ struct province_summary {
   double weighted_sum = 0;  // Σ total × budget, unrounded
   double budget_total = 0;
   double mean = 0;          // rounded when finished
+  // The second-level review (复核) across departments: a department without one counts
+  // with its self-evaluated figures.
+  std::size_t reviewed_departments = 0;
+  std::vector<std::pair<std::string, int>> reviewed_grades = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  double reviewed_weighted_sum = 0;
+  double reviewed_mean = 0;
   std::vector<ranked_project> lowest;  // ascending by total, at most `lowest_count`
   std::size_t lowest_count = 10;
   std::map<std::string, int, std::less<>> findings_by_kind;

@@ -51,7 +51,15 @@ void write_text_summary(const province_summary& s, std::size_t written, std::siz
   out << (markdown ? "# 全省汇总 (province summary)\n\n" : "全省汇总 (province summary)\n\n");
   out << (markdown ? "" : "  ") << "部门: " << written << " / " << total << " reported, " << s.failed << " with errors\n";
   if (!s.grades.empty()) out << (markdown ? "\n" : "  ") << "等级分布: " << grades_text(s.grades) << "\n";
-  out << (markdown ? "\n" : "  ") << "预算加权平均分: " << rules::format_fixed(s.mean, s.places) << "\n\n";
+  out << (markdown ? "\n" : "  ") << "预算加权平均分: " << rules::format_fixed(s.mean, s.places) << "\n";
+  if (s.reviewed_departments > 0) {
+    out << (markdown ? "\n" : "  ") << "复核: " << s.reviewed_departments << " 个部门有复核文件 (the others count as self-evaluated)\n";
+    if (!s.reviewed_grades.empty()) {
+      out << (markdown ? "\n" : "  ") << "复核后等级分布: " << grades_text(s.reviewed_grades) << "\n";
+    }
+    out << (markdown ? "\n" : "  ") << "复核后预算加权平均分: " << rules::format_fixed(s.reviewed_mean, s.places) << "\n";
+  }
+  out << "\n";
   if (markdown) {
     out << h << "部门 (departments)\n\n| 部门 | 项目数 | 等级分布 | 预算加权平均分 | 状态 |\n|---|---:|---|---:|---|\n";
     for (const auto& d : s.departments) {
@@ -195,6 +203,15 @@ void write_province_summary(const province_summary& s, std::size_t written, std:
     summary["grades"] = grades;
     summary["mean"] = s.mean;
     summary["budget_total"] = rules::round_half_up(s.budget_total, 4);
+    if (s.reviewed_departments > 0) {
+      json reviewed;
+      reviewed["departments"] = s.reviewed_departments;
+      json reviewed_grades = json::object();
+      for (const auto& [grade, count] : s.reviewed_grades) reviewed_grades[grade] = count;
+      reviewed["grades"] = reviewed_grades;
+      reviewed["mean"] = s.reviewed_mean;
+      summary["reviewed"] = reviewed;
+    }
     json departments = json::array();
     for (const auto& d : s.departments) {
       json line;

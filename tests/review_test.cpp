@@ -159,6 +159,12 @@ TEST(Review, ProvinceDepartmentsCarryTheirReview) {
   ASSERT_NE(std::string::npos, b);
   EXPECT_LT(folder.out.find("复核后总分: 88.71"), b);             // department a is reviewed
   EXPECT_EQ(std::string::npos, folder.out.find("复核后总分", b));  // b is not
+  // Province: a is reviewed (优 19, 良 4, 中 2), b counts as self-evaluated (优 21, 良 2, 中 2).
+  // The reviewed mean: Σ over a's reviewed totals (475135.31) and b's self totals
+  // (477791.81) over 2 × 5047: 952927.12 / 10094 = 94.405… → 94.41 (self: 94.67).
+  EXPECT_NE(std::string::npos, folder.out.find("复核: 1 个部门有复核文件"));
+  EXPECT_NE(std::string::npos, folder.out.find("  复核后等级分布: 优 40  良 6  中 4  差 0\n"));
+  EXPECT_NE(std::string::npos, folder.out.find("  复核后预算加权平均分: 94.41\n"));
 
   testing::write_file(dir + "/manifest.yaml",
                       "departments:\n  - {name: b, targets: b/targets.yaml, actuals: b/actuals.yaml, review: a/review.yaml}\n");
