@@ -27,6 +27,8 @@ struct actual_value {
   std::optional<double> planned;  // deferred targets: the value fixed during the year
   bool cause_target_too_low = false;
   std::string note;  // 偏差原因
+  std::optional<double> deduct;  // 评价扣分: points the evaluator takes off the rule's score
+  std::string deduct_reason;
 };
 
 /// An actual, or the error of its text (1-based column inside it).

@@ -13,6 +13,35 @@ const char* const level_names[] = {"好", "较好", "一般", "较差", "差"};
 
 bool is_ratio(double x) { return std::isfinite(x) && x >= 0 && x <= 1; }
 
+// Bands from the highest rate down, each share a ratio no larger than the band
+// above's, the last from 0.
+std::optional<policy_problem> band_contradiction(const std::vector<execution_band>& bands) {
+  if (bands.empty()) return policy_problem{"budget_execution.bands", "formula bands needs at least one band"};
+  for (std::size_t i = 0; i < bands.size(); ++i) {
+    const std::string field = "budget_execution.bands[" + std::to_string(i) + "]";
+    if (!std::isfinite(bands[i].from) || bands[i].from < 0) {
+      return policy_problem{field + ".from", "a band starts at a rate of 0 or more"};
+    }
+    if (!is_ratio(bands[i].share)) return policy_problem{field + ".share", "a share is a ratio from 0 to 1"};
+    if (i > 0 && bands[i].from >= bands[i - 1].from) {
+      return policy_problem{field + ".from", "bands are out of order: from " + format_number(bands[i].from) +
+                                                 " is not below the band above it (" +
+                                                 format_number(bands[i - 1].from) + "); list them from the highest rate down"};
+    }
+    if (i > 0 && bands[i].share > bands[i - 1].share) {
+      return policy_problem{field + ".share", "the share " + format_number(bands[i].share) +
+                                                  " is above the share of the band above it (" +
+                                                  format_number(bands[i - 1].share) + ")"};
+    }
+  }
+  if (bands.back().from != 0) {
+    return policy_problem{"budget_execution.bands[" + std::to_string(bands.size() - 1) + "].from",
+                          "the bands do not cover 0: the last band starts at " + format_number(bands.back().from) +
+                              ", not 0"};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<policy_problem> find_contradiction(const scoring_policy& policy) {
@@ -79,7 +108,18 @@ std::optional<policy_problem> find_contradiction(const scoring_policy& policy) {
                                        format_number(policy.grade_bounds[i - 1])};
     }
   }
+  if (policy.score_decimals < 0 || policy.score_decimals > 2) {
+    return policy_problem{"score_decimals", "the precision is 0, 1 or 2 decimals"};
+  }
+  if (policy.budget_execution == budget_formula::bands) return band_contradiction(policy.bands);
   return std::nullopt;
+}
+
+std::size_t band_of(double rate, const scoring_policy& policy) {
+  for (std::size_t i = 0; i < policy.bands.size(); ++i) {
+    if (rate >= policy.bands[i].from) return i;
+  }
+  return policy.bands.size() - 1;
 }
 
 std::size_t grade_index(double total, const scoring_policy& policy) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "rules/rounding.hpp"
 #include "rules/units.hpp"
 
 namespace jixiao::rules {
@@ -25,6 +26,15 @@ struct category_rule {
 };
 
 enum class less_is_better_formula { ratio, linear };
+
+/// Budget execution: w × min(1, rate), or w × the share of the band the rate falls in.
+enum class budget_formula { ratio, bands };
+
+/// Rates from `from` up (to the band above) earn `share` of the budget weight.
+struct execution_band {
+  double from = 0;
+  double share = 0;
+};
 
 struct scoring_policy {
   std::string source = "built-in";
@@ -50,6 +60,14 @@ struct scoring_policy {
   std::string default_category = "产出/数量";
   bool strict_equal = false;
   less_is_better_formula less_is_better = less_is_better_formula::ratio;
+  int score_decimals = 2;  // 0, 1 or 2: every printed figure
+  rounding_mode rounding = rounding_mode::half_up;
+  budget_formula budget_execution = budget_formula::ratio;
+  std::vector<execution_band> bands;  // highest `from` first, the last from 0
+  bool graded = true;                 // false (grades: none): no grade is given
+
+  /// A figure as printed: rounded or cut at the policy's precision.
+  double printed(double value) const { return round_at(value, score_decimals, rounding); }
 };
 
 /// A contradiction in a policy: the field (dotted path as in the file) and why.
@@ -67,6 +85,9 @@ inline constexpr std::array<const char*, 4> grade_names = {"优", "良", "中", 
 
 /// A count of 0 for each grade, in grade_names' order: what a summary counts up.
 std::vector<std::pair<std::string, int>> zero_grade_counts();
+
+/// The band (index in policy.bands) a budget execution rate falls in; policy.bands is not empty.
+std::size_t band_of(double rate, const scoring_policy& policy);
 
 /// 优 / 良 / 中 / 差 for a total.
 const char* grade_of(double total, const scoring_policy& policy);

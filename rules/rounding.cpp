@@ -80,6 +80,10 @@ std::string format_fixed(double value, int places) {
   return out;
 }
 
+std::string format_points(double value, int places) {
+  return round_half_up(value, places) == value ? format_fixed(value, places) : format_number(value);
+}
+
 std::string format_number(double value) {
   char text[fixed_room];
   return std::string(number_text(text, value));

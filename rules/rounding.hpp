@@ -26,6 +26,16 @@ inline double half_up_units(double value, int places) {
   return rounded;
 }
 
+/// |value| × 10^places cut toward zero on the decimal value, in whole units: 2.68,
+/// stored as 2.67999…, is 268 hundredths, not 267.
+inline double down_units(double value, int places) {
+  const double scaled = std::fabs(value) * scales[places];
+  double units = static_cast<double>(static_cast<std::int64_t>(scaled));
+  const double window = std::min(1e-6, 16 * std::numeric_limits<double>::epsilon() * std::max(1.0, scaled));
+  if (scaled - units >= 1.0 - window) units += 1.0;
+  return units;
+}
+
 }  // namespace rounding_detail
 
 /// Rounds half up at `places` decimals as the decimal text reads: 2.675 -> 2.68,
@@ -38,8 +48,27 @@ inline double round_half_up(double value, int places = 2) {
   return result == 0.0 ? 0.0 : result;
 }
 
+/// Cuts at `places` decimals as the decimal text reads (some systems truncate): 9.87 -> 9.8 at 1.
+inline double round_down(double value, int places = 2) {
+  if (!(std::fabs(value) < 1e12) || places < 0 || places > 6) return value;
+  const double result =
+      std::copysign(rounding_detail::down_units(value, places) / rounding_detail::scales[places], value);
+  return result == 0.0 ? 0.0 : result;
+}
+
+/// How a printed figure is made from a computed one: 四舍五入, or cut.
+enum class rounding_mode { half_up, down };
+
+inline double round_at(double value, int places, rounding_mode mode) {
+  return mode == rounding_mode::down ? round_down(value, places) : round_half_up(value, places);
+}
+
 /// Fixed decimals: format_fixed(7.2) == "7.20".
 std::string format_fixed(double value, int places = 2);
+
+/// Points given by hand (a deduction) at a score's precision: 3 -> "3.00" at 2 places,
+/// but 2.5 at 0 places stays "2.5", never shown as a figure it is not.
+std::string format_points(double value, int places);
 
 /// Shortest plain form, up to 4 decimals: 7.2 -> "7.2", 5 -> "5", 16.666666 -> "16.6667".
 std::string format_number(double value);

@@ -27,23 +27,23 @@ struct context {
 // The explanation's tail "= 7.20" and the rounded score, from an unrounded value.
 template <typename Formula>
 void scored(const context& c, double raw, indicator_status status, Formula formula) {
-  c.r.score = round_half_up(std::clamp(raw, 0.0, std::max(c.w, 0.0)));
+  c.r.score = c.policy.printed(std::clamp(raw, 0.0, std::max(c.w, 0.0)));
   c.r.status = status;
-  if (c.explain) c.r.explanation = formula() + " = " + format_fixed(c.r.score);
+  if (c.explain) c.r.explanation = formula() + " = " + format_fixed(c.r.score, c.policy.score_decimals);
 }
 
 template <typename Reason>
 void full(const context& c, Reason reason) {
-  c.r.score = round_half_up(c.w);
+  c.r.score = c.policy.printed(c.w);
   c.r.status = indicator_status::met;
-  if (c.explain) c.r.explanation = reason() + " → " + format_fixed(c.r.score);
+  if (c.explain) c.r.explanation = reason() + " → " + format_fixed(c.r.score, c.policy.score_decimals);
 }
 
 template <typename Reason>
 void zero(const context& c, indicator_status status, Reason reason) {
   c.r.score = 0;
   c.r.status = status;
-  if (c.explain) c.r.explanation = std::string(reason()) + " → 0.00";
+  if (c.explain) c.r.explanation = std::string(reason()) + " → " + format_fixed(0, c.policy.score_decimals);
 }
 
 // The parts of a made message: text, and numbers as num, format_percent and
@@ -88,11 +88,11 @@ void apply_over_achievement(const context& c, double deviation, const actual_val
   r.status = indicator_status::exceeded;
   if (a.cause_target_too_low) {
     const double deduction = w * std::min(policy.max_deduction, deviation - policy.over_threshold);
-    r.score = round_half_up(std::max(0.0, w - deduction));
+    r.score = policy.printed(std::max(0.0, w - deduction));
     if (c.explain) {
       r.explanation = num(w) + " − " + num(w) + " × min(" + format_percent(policy.max_deduction) + ", " +
                       format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
-                      ") = " + format_fixed(r.score);
+                      ") = " + format_fixed(r.score, policy.score_decimals);
     }
     add_made_finding(r, "over_achievement", "the actual ", number_part{a.number}, " beats the target ",
                      number_part{target}, suffix, " by ", percent_part{deviation},
@@ -286,6 +286,17 @@ void deferred(const context& c, const rule& r, const actual_value& a) {
   return graded(c, r, a);
 }
 
+// An evaluator's deduction (评价扣分) after the rule's score; the status stays.
+void apply_deduction(const context& c, double deduct, const std::string& reason) {
+  const double before = c.r.score;
+  c.r.score = c.policy.printed(std::max(0.0, before - deduct));
+  if (c.explain) {
+    const int places = c.policy.score_decimals;
+    c.r.explanation += "; " + format_fixed(before, places) + " − " + format_points(deduct, places) + " (评价扣分: " +
+                       reason + ") = " + format_fixed(c.r.score, places);
+  }
+}
+
 void by_kind(const context& c, const rule& r, const actual_value& a, int year) {
   switch (r.kind) {
     case rule_kind::quantitative: return quantitative(c, r, a);
@@ -312,6 +323,7 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
     return result;
   }
   by_kind(c, r, *a, year);
+  if (a->deduct) apply_deduction(c, *a->deduct, a->deduct_reason);
   if (result.status == indicator_status::not_met && a->note.empty()) {
     result.findings.push_back({"no_reason", "a shortfall with no note giving the reason (偏差原因分析)", {}});
   }

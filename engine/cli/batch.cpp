@@ -12,6 +12,7 @@
 
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
+#include "engine/load/named_policy.hpp"
 #include "engine/cli/progress.hpp"
 #include "engine/load/rule_cache.hpp"
 #include "engine/score/score_files.hpp"
@@ -38,10 +39,10 @@ void failed(outcome& out, const std::string& name, const std::string& error, rep
 }
 
 outcome score_one(const department_input& d, const std::shared_ptr<const rules::scoring_policy>& policy, rule_cache& cache,
-                  const batch_options& options, bool writer_renders) {
+                  const batch_options& options, const std::string& policy_file, bool writer_renders) {
   outcome out;
   try {
-    report r = score_department_files({d.targets, d.actuals, options.policy_path}, policy, options.limits, &cache);
+    report r = score_department_files({d.targets, d.actuals, policy_file, d.review}, policy, options.limits, &cache);
     out.digest = digest_of(d.name, r, options.lowest);
     if (writer_renders) {
       out.scored = std::move(r);
@@ -74,8 +75,9 @@ void name_failed(const province_summary& summary, std::ostream& err) {
 
 std::size_t score_province(const std::vector<department_input>& departments, const batch_options& options,
                            std::ostream& out, std::ostream& err) {
+  std::string policy_file;  // the policy's path when it is a file, not a name
   const auto shared_policy = std::make_shared<const rules::scoring_policy>(
-      options.policy_path.empty() ? rules::scoring_policy() : load_policy(yaml_document::load(options.policy_path, options.limits)));
+      options.policy_path.empty() ? rules::scoring_policy() : resolve_policy(options.policy_path, options.limits, policy_file));
   const rules::scoring_policy& policy = *shared_policy;
   rule_cache cache(policy.synonyms);
 
@@ -102,7 +104,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
         if (stop || next >= total) return;
         index = next++;
       }
-      outcome result = score_one(departments[index], shared_policy, cache, options, writer_renders);
+      outcome result = score_one(departments[index], shared_policy, cache, options, policy_file, writer_renders);
       {
         std::lock_guard<std::mutex> lock(mutex);
         slots[index] = std::move(result);
@@ -113,6 +115,7 @@ std::size_t score_province(const std::vector<department_input>& departments, con
 
   province_summary summary;
   summary.lowest_count = options.lowest;
+  summary.use_policy(policy);
   write_province_header(policy.source, total, options.format, out);
   progress_bar progress(err, total, options.progress);
   std::vector<std::thread> threads;

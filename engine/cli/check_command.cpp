@@ -12,6 +12,7 @@
 #include "engine/io/input_error.hpp"
 #include "engine/io/limits.hpp"
 #include "engine/load/load.hpp"
+#include "engine/load/named_policy.hpp"
 #include "engine/score/review.hpp"
 
 namespace jixiao::engine {
@@ -62,7 +63,8 @@ void write_findings(const finding_list& findings, const std::string& format, std
 
 finding_list check_files(const check_options& options) {
   rules::scoring_policy policy;
-  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
+  std::string policy_file;
+  if (!options.policy.empty()) policy = resolve_policy(options.policy, options.limits, policy_file);
   const target_table targets = load_targets(yaml_document::load(options.targets, options.limits), policy);
   if (options.actuals.empty()) return review(targets, nullptr, policy);
   const actual_table actuals = load_actuals(yaml_document::load(options.actuals, options.limits), policy);

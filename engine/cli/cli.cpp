@@ -13,7 +13,7 @@ const char* const usage =
     "\n"
     "usage:\n"
     "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json|html|xlsx] [-o FILE]\n"
-    "                               [--policy FILE] [--strict]\n"
+    "                               [--policy NAME|FILE] [--strict]\n"
     "      score every project of a department: an explained report\n"
     "  jixiao score PROVINCE_DIR|MANIFEST [-j N] [--fail-fast] [--lowest N] [--format F] [-o FILE]\n"
     "      score every department of a province in parallel, with a summary across them\n"
@@ -25,9 +25,13 @@ const char* const usage =
     "      one finding per line, error / warning / note; exit 1 when an error\n"
     "  jixiao template TARGETS [-o FILE]\n"
     "      write the actuals YAML to fill in: every project and indicator, targets as comments\n"
+    "  jixiao template --review TARGETS ACTUALS [--policy NAME|FILE] [-o FILE]\n"
+    "      write the review (复核) YAML to fill in: each indicator with its self-evaluated score\n"
     "  jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
     "      read the table as a spreadsheet saves it (CSV, UTF-8 or GB18030; or an .xlsx\n"
     "      workbook's first sheet) into targets YAML\n"
+    "  jixiao policy list | show NAME|FILE\n"
+    "      the named policies shipped (national, hubei), or a policy in full as YAML\n"
     "  jixiao --help | --version\n"
     "\n"
     "  jixiao COMMAND --help shows a command's options.\n"
@@ -56,6 +60,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   if (command == "check") return run_check(rest, out, err);
   if (command == "template") return run_template(rest, out, err);
   if (command == "import") return run_import(rest, out, err);
+  if (command == "policy") return run_policy(rest, out, err);
   err << "jixiao: unknown command '" << command << "'\n\n" << usage;
   return exit_usage;
 }

@@ -22,6 +22,9 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
 /// `jixiao template TARGETS [-o FILE]`: the actuals YAML to fill in.
 int run_template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// `jixiao policy list | show NAME|FILE`: the named policies, or a policy in full as YAML.
+int run_policy(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 /// `jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]`: the targets YAML.
 int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -15,9 +15,9 @@
 #include "engine/io/input_error.hpp"
 #include "engine/io/limits.hpp"
 #include "engine/load/load.hpp"
+#include "engine/load/named_policy.hpp"
 #include "engine/io/output_file.hpp"
 #include "engine/score/score_files.hpp"
-#include "engine/report/formats.hpp"
 #include "engine/report/writers.hpp"
 
 namespace jixiao::engine {
@@ -32,6 +32,7 @@ struct score_options {
   std::string format = "table";
   std::string output;
   std::string policy;
+  std::string review;
   bool strict = false;
   int jobs = 0;  // batch: 0 = all cores
   bool fail_fast = false;
@@ -41,8 +42,9 @@ struct score_options {
 
 report score_files(const score_options& options) {
   rules::scoring_policy policy;
-  if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
-  return score_department_files({options.targets, options.actuals, options.policy},
+  std::string policy_file;
+  if (!options.policy.empty()) policy = resolve_policy(options.policy, options.limits, policy_file);
+  return score_department_files({options.targets, options.actuals, policy_file, options.review},
                                 std::make_shared<const rules::scoring_policy>(std::move(policy)), options.limits);
 }
 
@@ -94,7 +96,8 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ("help,h", "show this help")
       ("format,f", po::value(&options.format)->default_value("table"), (format_names() + " (xlsx needs -o FILE)").c_str())
       ("output,o", po::value(&options.output), "write the report to FILE (whole or not at all)")
-      ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
+      ("policy,p", po::value(&options.policy), "a named policy (national, hubei) or a policy YAML file over the built-in defaults")
+      ("review", po::value(&options.review), "a review file (复核): the finance bureau's deductions, shown beside the self-evaluation")
       ("strict", po::bool_switch(&options.strict), "findings (not notes) are errors: exit 1, no report")
       ("jobs,j", po::value(&options.jobs), "batch: departments scored at once (default: all cores)")
       ("fail-fast", po::bool_switch(&options.fail_fast), "batch: stop at the first department whose files are broken")
@@ -111,7 +114,14 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     err << "jixiao score: unknown format '" << options.format << "': expected " << format_names() << "\n";
     return exit_usage;
   }
-  if (!options.targets.empty() && options.actuals.empty()) return run_batch(options, *format, out, err);
+  if (!options.targets.empty() && options.actuals.empty()) {
+    if (!options.review.empty()) {
+      err << "jixiao score: --review goes with one department; in a province put review.yaml beside a department's "
+             "files or give review: in the manifest\n";
+      return exit_usage;
+    }
+    return run_batch(options, *format, out, err);
+  }
   if (options.targets.empty() || options.actuals.empty()) {
     err << "jixiao score: give a targets file and an actuals file, or a province folder or manifest\n" << described;
     return exit_usage;

@@ -7,7 +7,10 @@
 #include "engine/cli/exit_status.hpp"
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
+#include "engine/load/named_policy.hpp"
 #include "engine/io/output_file.hpp"
+#include "engine/report/write_review_template.hpp"
+#include "engine/score/score_files.hpp"
 #include "engine/report/write_template.hpp"
 
 namespace jixiao::engine {
@@ -16,23 +19,36 @@ namespace po = boost::program_options;
 
 int run_template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string targets_path;
+  std::string actuals_path;
+  std::string policy;
   std::string output;
-  po::options_description described("jixiao template TARGETS [-o FILE]");
+  bool review = false;
+  po::options_description described("jixiao template TARGETS [-o FILE] | --review TARGETS ACTUALS [--policy P] [-o FILE]");
   described.add_options()
       ("help,h", "show this help")
       ("output,o", po::value(&output), "write the template to FILE (whole or not at all)")
-      ("targets", po::value(&targets_path), "the targets file");
+      ("review", po::bool_switch(&review), "a review file (复核) to fill in, each indicator with its self-evaluated score")
+      ("policy,p", po::value(&policy), "--review: the policy the self-evaluation is scored with (a name or a file)")
+      ("targets", po::value(&targets_path), "the targets file")
+      ("actuals", po::value(&actuals_path), "--review: the actuals file");
   po::positional_options_description positional;
-  positional.add("targets", 1);
+  positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;
   if (const auto done = read_command_line("template", args, described, positional, vm, out, err)) return *done;
-  if (targets_path.empty()) {
-    err << "jixiao template: give a targets file\n" << described;
+  if (targets_path.empty() || review != !actuals_path.empty()) {
+    err << "jixiao template: give a targets file, or --review with a targets and an actuals file\n" << described;
     return exit_usage;
   }
   std::string text;
   try {
-    text = write_template(load_targets(yaml_document::load(targets_path), rules::scoring_policy()));
+    if (review) {
+      std::string policy_file;
+      auto shared = std::make_shared<const rules::scoring_policy>(
+          policy.empty() ? rules::scoring_policy() : resolve_policy(policy, {}, policy_file));
+      text = write_review_template(score_department_files({targets_path, actuals_path, policy_file, ""}, shared, {}));
+    } else {
+      text = write_template(load_targets(yaml_document::load(targets_path), rules::scoring_policy()));
+    }
   } catch (const input_error& e) {
     err << e.what() << "\n";
     return exit_bad_input;

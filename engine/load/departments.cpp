@@ -18,7 +18,9 @@ std::vector<department_input> find_departments(const std::string& path) {
       if (!entry.is_directory()) continue;
       const fs::path dir = entry.path();
       if (fs::exists(dir / "targets.yaml") || fs::exists(dir / "actuals.yaml")) {
-        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string()});
+        const bool reviewed = fs::exists(dir / "review.yaml");
+        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string(),
+                       reviewed ? (dir / "review.yaml").string() : std::string()});
       }
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -36,13 +38,14 @@ std::vector<department_input> find_departments(const std::string& path) {
   for (const yaml_node& item : list) {
     const std::string field = "departments[" + std::to_string(index++) + "]";
     if (!item.IsMap()) doc.fail(item, field, "expected a map with name, targets and actuals, found " + describe(item));
-    doc.check_keys(item, field, {"name", "targets", "actuals"});
+    doc.check_keys(item, field, {"name", "targets", "actuals", "review"});
     for (const char* key : {"name", "targets", "actuals"}) {
       if (!item[key]) doc.fail(item, field, std::string("missing field '") + key + "'");
     }
     const auto resolve = [&](const std::string& p) { return fs::path(p).is_absolute() ? p : (base / p).string(); };
     out.push_back({doc.scalar(item["name"], field + ".name"), resolve(doc.scalar(item["targets"], field + ".targets")),
-                   resolve(doc.scalar(item["actuals"], field + ".actuals"))});
+                   resolve(doc.scalar(item["actuals"], field + ".actuals")),
+                   item["review"] ? resolve(doc.scalar(item["review"], field + ".review")) : std::string()});
   }
   return out;
 }

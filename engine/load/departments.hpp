@@ -10,6 +10,7 @@ struct department_input {
   std::string name;
   std::string targets;
   std::string actuals;
+  std::string review;  // a review file (复核), or empty
 };
 
 /// The departments of a directory (each subfolder with targets.yaml and

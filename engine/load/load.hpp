@@ -21,6 +21,8 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
 actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy);
 
 /// Reads a policy file over the built-in defaults; rejects a self-contradicting policy.
-rules::scoring_policy load_policy(const yaml_document& doc);
+/// `extends: NAME` starts from a named policy instead; `depth` counts the extends
+/// followed so far.
+rules::scoring_policy load_policy(const yaml_document& doc, int depth = 0);
 
 }  // namespace jixiao::engine

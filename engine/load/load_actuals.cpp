@@ -54,13 +54,35 @@ void check_ratio(const yaml_document& doc, const yaml_node& node, const field_pa
   }
 }
 
+// 评价扣分: `deduct` points off the rule's score, with its `reason`.
+void read_deduction(const yaml_document& doc, const yaml_node& node, const field_path& field, rules::actual_value& out) {
+  const yaml_node deduct = node["deduct"];
+  const yaml_node reason = node["reason"];
+  if (!deduct) {
+    if (reason) doc.fail(reason, field.member("reason"), "a reason goes with a deduction: add deduct: POINTS, or leave it out");
+    return;
+  }
+  out.deduct = doc.number(deduct, field.member("deduct"));
+  if (!reason) doc.fail(deduct, field.member("deduct"), "a deduction (评价扣分) needs its reason: add reason: …");
+  out.deduct_reason = doc.scalar(reason, field.member("reason"));
+  if (out.deduct_reason.empty()) doc.fail(reason, field.member("reason"), "the reason for the deduction is empty");
+  if (out.kind == rules::actual_kind::not_applicable) {
+    doc.fail(deduct, field.member("deduct"), "a deduction on an indicator that does not apply (不适用): it scores nothing");
+  }
+}
+
 rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& node, const field_path& field,
                                    const rules::scoring_policy& policy, actual_memo& memo) {
-  static const std::vector<std::string> keys = {"value", "note", "cause", "grade", "ratio", "planned"};
+  static const std::vector<std::string> keys = {"value", "note", "cause", "grade", "ratio", "planned", "deduct", "reason"};
   doc.check_keys(node, field, keys);
   const yaml_node value = node["value"];
   const yaml_node grade = node["grade"];
   if (value && grade) doc.fail(grade, field.member("grade"), "give either value or grade, not both");
+  if (node["deduct"] && !value && !grade) {
+    doc.fail(node["deduct"], field.member("deduct"),
+             "a deduction (评价扣分) goes with the indicator's value or grade: a missing indicator scores 0 and has "
+             "nothing to deduct");
+  }
   if (!value && !grade) doc.fail(node, field, "missing field 'value' (or 'grade')");
   rules::actual_value out;
   if (value) {
@@ -83,6 +105,7 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
     if (out.kind != rules::actual_kind::number) doc.fail(planned, field.member("planned"), "a planned value goes with a number as value");
   }
   if (const yaml_node note = node["note"]) out.note = doc.scalar(note, field.member("note"));
+  read_deduction(doc, node, field, out);
   if (const yaml_node cause = node["cause"]) {
     const std::string text = doc.scalar(cause, field.member("cause"));
     if (text != "target_too_low") doc.fail(cause, field.member("cause"), "expected target_too_low, found " + describe(cause));
@@ -146,6 +169,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
           actual.value = read_value_scalar(doc, value, at, policy, memo);
         } else if (value.IsMap()) {
           actual.value = read_value_map(doc, value, at, policy, memo);
+          if (actual.value.deduct) actual.deduct_mark = doc.mark_of(value["deduct"]);
         } else {
           doc.fail(item.first, at, std::string(expected_value) + ", found " + describe(value));
         }

@@ -1,5 +1,6 @@
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
+#include "engine/load/named_policy.hpp"
 
 namespace jixiao::engine {
 
@@ -81,6 +82,78 @@ void read_categories(const yaml_document& doc, const yaml_node& node, rules::sco
   }
 }
 
+// The `position`th item of a list, or an undefined node.
+yaml_node item_at(const yaml_node& list, std::size_t position) {
+  if (!list.IsSequence()) return {};
+  for (const yaml_node& item : list) {
+    if (position-- == 0) return item;
+  }
+  return {};
+}
+
+// A part of a field path: "bands" or "bands[2]".
+yaml_node child_at(const yaml_node& node, const std::string& part) {
+  const std::size_t bracket = part.find('[');
+  if (bracket == std::string::npos) return node.IsMap() ? node[part] : yaml_node();
+  const yaml_node list = node.IsMap() ? node[part.substr(0, bracket)] : yaml_node();
+  return item_at(list, std::stoul(part.substr(bracket + 1)));
+}
+
+void read_budget_execution(const yaml_document& doc, const yaml_node& node, rules::scoring_policy& policy) {
+  if (!node.IsMap()) doc.fail(node, "budget_execution", "expected a map with formula and bands, found " + describe(node));
+  doc.check_keys(node, "budget_execution", {"formula", "bands"});
+  if (const yaml_node formula = node["formula"]) {
+    const std::string text = doc.scalar(formula, "budget_execution.formula");
+    if (text != "ratio" && text != "bands") {
+      doc.fail(formula, "budget_execution.formula", "expected ratio or bands, found " + describe(formula));
+    }
+    policy.budget_execution = text == "bands" ? rules::budget_formula::bands : rules::budget_formula::ratio;
+  }
+  const yaml_node bands = node["bands"];
+  if (!bands) return;
+  if (policy.budget_execution != rules::budget_formula::bands) {
+    doc.fail(bands, "budget_execution.bands", "bands go with formula: bands");
+  }
+  if (!bands.IsSequence()) {
+    doc.fail(bands, "budget_execution.bands", "expected a list of {from, share}, found " + describe(bands));
+  }
+  policy.bands.clear();
+  std::size_t index = 0;
+  for (const yaml_node& item : bands) {
+    const std::string field = "budget_execution.bands[" + std::to_string(index++) + "]";
+    if (!item.IsMap()) doc.fail(item, field, "expected a map with from and share, found " + describe(item));
+    doc.check_keys(item, field, {"from", "share"});
+    if (!item["from"]) doc.fail(item, field, "missing field 'from'");
+    if (!item["share"]) doc.fail(item, field, "missing field 'share'");
+    policy.bands.push_back({doc.number(item["from"], field + ".from"), doc.number(item["share"], field + ".share")});
+  }
+}
+
+void read_grades(const yaml_document& doc, const yaml_node& node, rules::scoring_policy& policy) {
+  if (node.IsScalar() && node.Scalar() == "none") {
+    policy.graded = false;
+    return;
+  }
+  if (!node.IsMap()) doc.fail(node, "grades", "expected a map of lower bounds or none, found " + describe(node));
+  doc.check_keys(node, "grades", grade_keys);
+  policy.graded = true;
+  for (std::size_t i = 0; i < grade_keys.size(); ++i) {
+    if (node[grade_keys[i]]) policy.grade_bounds[i] = doc.number(node[grade_keys[i]], "grades." + grade_keys[i]);
+  }
+}
+
+// How deep `extends` may chain: a named policy extends national, a file a named one.
+constexpr int max_extends = 4;
+
+rules::scoring_policy starting_policy(const yaml_document& doc, const yaml_node& root, int depth) {
+  const yaml_node extends = root.IsMap() ? root["extends"] : yaml_node();
+  if (!extends) return {};
+  const std::string name = doc.scalar(extends, "extends");
+  if (!find_named_policy(name)) doc.fail(extends, "extends", unknown_policy_message(name));
+  if (depth >= max_extends) doc.fail(extends, "extends", "policies extend each other too deeply");
+  return load_named_policy(name, depth + 1);
+}
+
 // The YAML node a contradiction's field names, for its line and column.
 yaml_node node_at(const yaml_node& root, const std::string& field) {
   yaml_node node = root;
@@ -88,7 +161,7 @@ yaml_node node_at(const yaml_node& root, const std::string& field) {
   while (start <= field.size()) {
     const std::size_t dot = field.find('.', start);
     const std::string part = field.substr(start, dot == std::string::npos ? std::string::npos : dot - start);
-    const yaml_node next = node.IsMap() ? node[part] : yaml_node();
+    const yaml_node next = child_at(node, part);
     if (!next) break;
     node = next;
     if (dot == std::string::npos) break;
@@ -99,15 +172,19 @@ yaml_node node_at(const yaml_node& root, const std::string& field) {
 
 }  // namespace
 
-rules::scoring_policy load_policy(const yaml_document& doc) {
-  rules::scoring_policy policy;
-  policy.source = doc.path();
+rules::scoring_policy load_policy(const yaml_document& doc, int depth) {
   const yaml_node& root = doc.root();
-  if (root.IsNull()) return policy;
+  if (root.IsNull()) {
+    rules::scoring_policy policy;
+    policy.source = doc.path();
+    return policy;
+  }
   if (!root.IsMap()) doc.fail(root, "", "expected a policy: a map of policy values, found " + describe(root));
-  doc.check_keys(root, "", {"weights", "qualitative", "approximate_tolerance", "over_achievement",
+  doc.check_keys(root, "", {"extends", "weights", "qualitative", "approximate_tolerance", "over_achievement",
                             "deadline_penalty_per_week", "strict_equal", "less_is_better", "grades", "unit_synonyms",
-                            "category_keywords", "default_category"});
+                            "category_keywords", "default_category", "score_decimals", "rounding", "budget_execution"});
+  rules::scoring_policy policy = starting_policy(doc, root, depth);
+  policy.source = root["extends"] ? doc.path() + " (extends " + policy.source + ")" : doc.path();
   if (const yaml_node node = root["weights"]) read_weights(doc, node, policy);
   if (const yaml_node node = root["qualitative"]) read_qualitative(doc, node, policy);
   if (const yaml_node node = root["approximate_tolerance"]) {
@@ -134,13 +211,14 @@ rules::scoring_policy load_policy(const yaml_document& doc) {
     if (text != "ratio" && text != "linear") doc.fail(node, "less_is_better", "expected ratio or linear, found " + describe(node));
     policy.less_is_better = text == "linear" ? rules::less_is_better_formula::linear : rules::less_is_better_formula::ratio;
   }
-  if (const yaml_node node = root["grades"]) {
-    if (!node.IsMap()) doc.fail(node, "grades", "expected a map, found " + describe(node));
-    doc.check_keys(node, "grades", grade_keys);
-    for (std::size_t i = 0; i < grade_keys.size(); ++i) {
-      if (node[grade_keys[i]]) policy.grade_bounds[i] = doc.number(node[grade_keys[i]], "grades." + grade_keys[i]);
-    }
+  if (const yaml_node node = root["grades"]) read_grades(doc, node, policy);
+  if (const yaml_node node = root["score_decimals"]) policy.score_decimals = doc.integer(node, "score_decimals", 0, 2);
+  if (const yaml_node node = root["rounding"]) {
+    const std::string text = doc.scalar(node, "rounding");
+    if (text != "half_up" && text != "down") doc.fail(node, "rounding", "expected half_up or down, found " + describe(node));
+    policy.rounding = text == "down" ? rules::rounding_mode::down : rules::rounding_mode::half_up;
   }
+  if (const yaml_node node = root["budget_execution"]) read_budget_execution(doc, node, policy);
   if (const yaml_node node = root["unit_synonyms"]) {
     if (!node.IsMap()) doc.fail(node, "unit_synonyms", "expected a map from word to unit, found " + describe(node));
     policy.synonyms.clear();

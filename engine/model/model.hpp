@@ -58,6 +58,7 @@ struct indicator_actual {
   rules::actual_value value;
   source_mark mark;
   bool left_empty = false;  // written with no value: missing, but its name is still checked
+  source_mark deduct_mark;  // where a deduction (评价扣分) was given
 };
 
 struct project_actual {

@@ -12,19 +12,62 @@ std::string indicator_entry::explain() const {
   return rules::score_indicator(*rule, value, weight, *policy, year, rules::explain::written).explanation;
 }
 
+namespace {
+
+int places_of(const rules::scoring_policy* policy) { return policy ? policy->score_decimals : 2; }
+
+}  // namespace
+
 std::string project_entry::budget_explain() const {
-  if (!spent) return "no spent → 0.00";
-  if (budget <= 0) return "budget 0: no execution rate → 0.00";
+  const int places = places_of(policy);
+  if (!spent) return "no spent → " + format_fixed(0, places);
+  if (budget <= 0) return "budget 0: no execution rate → " + format_fixed(0, places);
+  if (policy && policy->budget_execution == rules::budget_formula::bands) {
+    const double rate = *spent / budget;
+    const std::size_t band = rules::band_of(rate, *policy);
+    const double from = policy->bands[band].from;
+    std::string in_band = "执行率 " + format_number(*spent) + " / " + format_number(budget) + " = " +
+                          rules::format_percent(rules::round_half_up(rate, 4)) + " ≥ " + rules::format_percent(from);
+    if (band > 0) in_band += ", < " + rules::format_percent(policy->bands[band - 1].from);
+    return format_number(budget_weight) + " × " + rules::format_percent(policy->bands[band].share) + " (" + in_band +
+           ") = " + format_fixed(budget_score, places);
+  }
   return format_number(budget_weight) + " × min(1, " + format_number(*spent) + " / " + format_number(budget) +
-         ") = " + format_fixed(budget_score);
+         ") = " + format_fixed(budget_score, places);
 }
 
 std::string project_entry::total_explain() const {
+  const int places = places_of(policy);
   if (rescaled) {
-    return "100 × " + format_fixed(points) + " / " + format_number(applicable) + " = " + format_fixed(total);
+    return "100 × " + format_fixed(points, places) + " / " + format_number(applicable) + " = " +
+           format_fixed(total, places);
   }
-  return "indicators " + format_fixed(indicator_points) + " + budget " + format_fixed(budget_score) + " = " +
-         format_fixed(points);
+  return "indicators " + format_fixed(indicator_points, places) + " + budget " + format_fixed(budget_score, places) +
+         " = " + format_fixed(points, places);
+}
+
+std::string project_review_entry::indicator_explain(const project_entry& self, std::size_t k) const {
+  const review_line& line = indicators[k];
+  if (!line.deducted) return {};
+  const int places = places_of(self.policy);
+  return format_fixed(self.indicators[k].score, places) + " − " + rules::format_points(line.points, places) + " (复核扣分: " +
+         line.reason + ") = " + format_fixed(line.reviewed, places);
+}
+
+std::string project_review_entry::explain(const project_entry& self) const {
+  const int places = places_of(self.policy);
+  double indicator_points = reviewed_points - self.budget_score;
+  std::string out = "indicators " + format_fixed(indicator_points, places) + " + budget " +
+                    format_fixed(self.budget_score, places) + " = " + format_fixed(reviewed_points, places);
+  if (self.rescaled) {
+    out += "; 100 × " + format_fixed(reviewed_points, places) + " / " + format_number(self.applicable) + " = " +
+           format_fixed(before_deduction, places);
+  }
+  if (deduction.deducted) {
+    out += "; " + format_fixed(before_deduction, places) + " − " + rules::format_points(deduction.points, places) + " (复核扣分: " +
+           deduction.reason + ") = " + format_fixed(deduction.reviewed, places);
+  }
+  return out;
 }
 
 const char* severity_name(severity level) {

@@ -81,14 +81,47 @@ struct project_entry {
   bool rescaled = false;        // an indicator was N/A: the points are scaled to 100
   double applicable = 0;        // when rescaled: the weight left, the points' denominator
   double total = 0;  // rounded; the sum of the rounded scores (rescaled where N/A)
-  text_ref grade;    // 优 / 良 / 中 / 差
+  text_ref grade;    // 优 / 良 / 中 / 差; empty when the policy gives no grade
   // A view of the project's lines in its report's indicator_entries.
   boost::iterator_range<const indicator_entry*> indicators;
+  const rules::scoring_policy* policy = nullptr;  // what it was scored by; null in an entry made by hand
 
   /// "10 × min(1, 95 / 100) = 9.50", or why budget execution scores 0.
   std::string budget_explain() const;
   /// "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A.
   std::string total_explain() const;
+};
+
+/// A review deduction (复核扣分) and the figure it leaves (复核得分).
+struct review_line {
+  bool deducted = false;
+  double points = 0;
+  text_ref reason;  // 复核意见
+  double reviewed = 0;
+};
+
+/// A project after the second-level review (复核, SCORING.md section 9).
+struct project_review_entry {
+  std::vector<review_line> indicators;  // one per project indicator, in order
+  double reviewed_points = 0;           // reviewed indicator scores plus the budget score
+  double before_deduction = 0;          // those points, rescaled to 100 where indicators are N/A
+  review_line deduction;                // on the project total; `reviewed` is the reviewed total
+  text_ref reviewed_grade;              // empty when the policy gives no grade
+
+  double reviewed_total() const { return deduction.reviewed; }
+  /// How the reviewed total of `self` (the project as self-evaluated) was made:
+  /// "indicators 78.00 + budget 9.50 = 87.50; 87.50 − 1.00 (复核扣分: …) = 86.50".
+  std::string explain(const project_entry& self) const;
+  /// "7.00 − 2.00 (复核扣分: …) = 5.00" for indicator `k` of `self`; empty when not deducted.
+  std::string indicator_explain(const project_entry& self, std::size_t k) const;
+};
+
+struct review_summary {
+  std::string reviewer;  // 复核单位
+  std::vector<project_review_entry> projects;  // one per report project, in order
+  std::vector<std::pair<std::string, int>> grade_counts;  // reviewed grades; none when the policy gives none
+  double mean = 0;                                        // budget-weighted mean of the reviewed totals
+  std::shared_ptr<const void> table;                      // what the reasons borrow from
 };
 
 struct input_file {
@@ -107,10 +140,11 @@ struct report {
   // Every project's indicator lines, in order, in one array the projects view: one
   // allocation a department. Shared by copies of the report, so the views stay valid.
   std::shared_ptr<const std::vector<indicator_entry>> indicator_entries;
-  std::vector<std::pair<std::string, int>> grade_counts;  // 优 良 中 差, in that order
+  std::vector<std::pair<std::string, int>> grade_counts;  // 优 良 中 差, in that order; none when the policy gives no grade
   double mean = 0;  // budget-weighted mean of the totals, rounded
   double budget_total = 0;
   std::vector<finding_entry> findings;
+  std::optional<review_summary> review;  // with a review file (复核)
   // What the entries borrow from: kept alive as long as the report (and its copies).
   std::shared_ptr<const target_table> targets;
   std::shared_ptr<const actual_table> actuals;

@@ -35,7 +35,13 @@ std::string one_line(std::string_view text) {
   return out;
 }
 
-std::string format_score(double value) { return rules::format_fixed(value, 2); }
+std::string format_score(double value, int places) { return rules::format_fixed(value, places); }
+
+std::string format_weight(double value, int places) {
+  return places >= 2 ? format_score(value, 2) : rules::format_points(value, places);
+}
+
+int score_places(const rules::scoring_policy* policy) { return policy ? policy->score_decimals : 2; }
 
 std::string format_amount(double value) {
   if (std::isfinite(value) && std::fabs(value) < largest_rounded) return rules::format_number(value);
@@ -51,6 +57,12 @@ double round_safely(double value, int places) {
 
 std::string format_rate(const std::optional<double>& percent) {
   return percent ? format_score(*percent) + "%" : std::string(missing_mark);
+}
+
+std::string status_text(const indicator_entry& i) {
+  std::string text = rules::status_name(i.status);
+  if (i.value && i.value->deduct) text += " (评价扣分 " + rules::format_points(*i.value->deduct, score_places(i.policy)) + ")";
+  return text;
 }
 
 std::string category_text(const indicator_entry& entry) {

@@ -23,8 +23,15 @@ std::string pad_left(std::string_view text, int width);
 /// `text` on one line: CR LF, CR, LF, tab and other control characters become one space each.
 std::string one_line(std::string_view text);
 
-/// A score, weight or total to two decimals, half up: 7.2 -> "7.20" (NaN prints as "nan").
-std::string format_score(double value);
+/// A score, weight or total to `places` decimals, half up: 7.2 -> "7.20" (NaN prints as "nan").
+std::string format_score(double value, int places = 2);
+
+/// A weight: two decimals at the default precision; at 0 or 1 decimals the weight as
+/// given (30 -> "30"), since a derived one (16.6667) is not a figure of that precision.
+std::string format_weight(double value, int places);
+
+/// The places of a printed score under `policy` (its score_decimals); 2 without one.
+int score_places(const rules::scoring_policy* policy);
 
 /// An amount in 万元, shortest form up to 4 decimals: 120.5 -> "120.5"; huge values lose the decimals.
 std::string format_amount(double value);
@@ -34,6 +41,9 @@ double round_safely(double value, int places);
 
 /// A rate already in percent, two decimals: 91.666 -> "91.67%"; missing_mark when absent.
 std::string format_rate(const std::optional<double>& percent);
+
+/// The status, marked when the evaluator deducted points: "达成", "达成 (评价扣分 3)".
+std::string status_text(const indicator_entry& i);
 
 /// The category, with "*" appended when it was inferred (类别为推断).
 std::string category_text(const indicator_entry& entry);

@@ -37,9 +37,10 @@ void write_row(std::ostream& out, const std::vector<std::string>& fields) {
 
 }  // namespace
 
-void write_csv_header(std::ostream& out, bool with_department) {
+void write_csv_header(std::ostream& out, bool with_department, bool with_review) {
   std::vector<std::string> header = {"project_id", "project_name", "indicator", "category", "category_inferred",
                                      "target", "actual", "weight", "score", "status", "explain", "note"};
+  if (with_review) header.insert(header.end(), {"review_deduct", "review_reason", "reviewed_score", "reviewed_grade"});
   if (with_department) header.insert(header.begin(), "department");
   write_row(out, header);
 }
@@ -49,17 +50,40 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
     if (department) fields.insert(fields.begin(), *department);
     write_row(out, fields);
   };
-  for (const project_entry& p : r.projects) {
-    for (const indicator_entry& i : p.indicators) {
-      row({p.id.str(), p.name.str(), i.name.str(), i.category.str(), i.category_inferred ? "true" : "false",
-           i.target.str(), i.actual.str(), format_score(i.weight), format_score(i.score),
-           rules::status_name(i.status), i.explain(), i.note.str()});
+  // A department's own report carries the review (复核) in four more columns.
+  const review_summary* review = department == nullptr && r.review ? &*r.review : nullptr;
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
+    const project_entry& p = r.projects[k];
+    const int places = score_places(p.policy);
+    for (std::size_t n = 0; n < p.indicators.size(); ++n) {
+      const indicator_entry& i = p.indicators[n];
+      std::vector<std::string> fields = {p.id.str(), p.name.str(), i.name.str(), i.category.str(),
+                                         i.category_inferred ? "true" : "false", i.target.str(), i.actual.str(),
+                                         format_weight(i.weight, score_places(i.policy)), format_score(i.score, places), status_text(i),
+                                         i.explain(), i.note.str()};
+      if (review) {
+        const review_line& line = review->projects[k].indicators[n];
+        const bool scored = i.status != rules::indicator_status::not_applicable;
+        fields.insert(fields.end(), {line.deducted ? rules::format_points(line.points, places) : "", line.reason.str(),
+                                     scored ? format_score(line.reviewed, places) : "", ""});
+      }
+      row(std::move(fields));
     }
     const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
-    row({p.id.str(), p.name.str(), "预算执行率", "预算执行率", "false", "", rate, format_score(p.budget_weight),
-         format_score(p.budget_score), "", p.budget_explain(), ""});
-    row({p.id.str(), p.name.str(), "总分", "", "false", "", "", "", format_score(p.total), p.grade.str(),
-         p.total_explain(), ""});
+    std::vector<std::string> budget = {p.id.str(), p.name.str(), "预算执行率", "预算执行率", "false", "", rate,
+                                       format_weight(p.budget_weight, score_places(p.policy)), format_score(p.budget_score, places), "",
+                                       p.budget_explain(), ""};
+    std::vector<std::string> total = {p.id.str(), p.name.str(), "总分", "", "false", "", "", "",
+                                      format_score(p.total, places), p.grade.str(), p.total_explain(), ""};
+    if (review) {
+      const project_review_entry& reviewed = review->projects[k];
+      budget.insert(budget.end(), {"", "", format_score(p.budget_score, places), ""});
+      total.insert(total.end(), {reviewed.deduction.deducted ? rules::format_points(reviewed.deduction.points, places) : "",
+                                 reviewed.deduction.reason.str(), format_score(reviewed.reviewed_total(), places),
+                                 reviewed.reviewed_grade.str()});
+    }
+    row(std::move(budget));
+    row(std::move(total));
   }
 }
 
@@ -68,10 +92,11 @@ void write_csv(const report& r, std::ostream& out) {
   write_row(out, {"source", "version", r.version});
   write_row(out, {"source", "policy", r.policy});
   for (const input_file& input : r.inputs) write_row(out, {"source", "input", input_text(input)});
+  if (r.review) write_row(out, {"source", "reviewer", r.review->reviewer});
   write_row(out, {"source", "department", r.department});
   write_row(out, {"source", "year", std::to_string(r.year)});
   out << "\r\n";
-  write_csv_header(out, false);
+  write_csv_header(out, false, r.review.has_value());
   write_csv_rows(r, out, nullptr);
 }
 

@@ -111,6 +111,7 @@ std::string grade_class(std::string_view grade) {
 }
 
 std::string grade_badge(std::string_view grade) {
+  if (grade.empty()) return {};  // the policy gives no grade
   return "<span class=\"grade " + grade_class(grade) + "\">" + h(grade) + "</span>";
 }
 
@@ -152,6 +153,7 @@ void write_source(const report& r, std::ostream& out) {
     }
     out << "</ul>\n";
   }
+  if (r.review) out << "<p>复核单位: " << h(r.review->reviewer) << "</p>\n";
   out << "</div>\n";
 }
 
@@ -162,18 +164,30 @@ void write_summary(const report& r, std::ostream& out) {
         << h(value) << "</span></div>\n";
   };
   card("项目数", std::to_string(r.projects.size()), "project-count");
-  card("预算加权平均分", format_score(r.mean), "mean");
+  card("预算加权平均分", format_score(r.mean, score_places(r.scoring_policy.get())), "mean");
   card("预算合计（万元）", format_amount(r.budget_total), "budget-total");
-  for (const auto& [grade, count] : r.grade_counts) card("等级 " + grade, std::to_string(count), "grade-count");
+  const std::string self = r.review ? "自评" : "";
+  for (const auto& [grade, count] : r.grade_counts) card(self + "等级 " + grade, std::to_string(count), "grade-count");
+  if (r.review) {
+    card("复核后预算加权平均分", format_score(r.review->mean, score_places(r.scoring_policy.get())), "mean");
+    for (const auto& [grade, count] : r.review->grade_counts) card("复核后等级 " + grade, std::to_string(count), "grade-count");
+  }
   out << "</div>\n<div class=\"scroll\"><table class=\"summary\">\n<thead><tr><th>项目编号</th><th>项目名称</th>"
-         "<th>全年预算数（万元）</th><th>全年执行数（万元）</th><th>执行率</th><th>总分</th><th>等级</th></tr></thead>\n"
-         "<tbody>\n";
+         "<th>全年预算数（万元）</th><th>全年执行数（万元）</th><th>执行率</th><th>"
+      << self << "总分</th><th>" << self << "等级</th>" << (r.review ? "<th>复核后总分</th><th>复核后等级</th>" : "")
+      << "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < r.projects.size(); ++k) {
     const project_entry& p = r.projects[k];
     out << "<tr>" << cell(p.id, "nowrap") << "<td><a href=\"#" << project_anchor(k) << "\">" << h(p.name) << "</a></td>"
         << number_cell(format_amount(p.budget)) << number_cell(p.spent ? format_amount(*p.spent) : missing_mark)
-        << number_cell(format_rate(p.execution_rate)) << cell(format_score(p.total), "num total") << "<td>"
-        << grade_badge(p.grade) << "</td></tr>\n";
+        << number_cell(format_rate(p.execution_rate)) << cell(format_score(p.total, score_places(p.policy)), "num total") << "<td>"
+        << grade_badge(p.grade) << "</td>";
+    if (r.review) {
+      const project_review_entry& reviewed = r.review->projects[k];
+      out << cell(format_score(reviewed.reviewed_total(), score_places(p.policy)), "num total") << "<td>"
+          << grade_badge(reviewed.reviewed_grade) << "</td>";
+    }
+    out << "</tr>\n";
   }
   out << "</tbody></table></div>\n</section>\n";
 }
@@ -184,8 +198,9 @@ void write_charts(const report& r, std::ostream& out) {
   totals.maximum = 100;
   totals.ticks = {0, 20, 40, 60, 80, 100};
   for (const project_entry& p : r.projects) {
-    totals.bars.push_back({project_title(p), p.total, format_score(p.total), grade_class(p.grade),
-                           project_title(p) + ": " + format_score(p.total) + " 分, " + p.grade});
+    totals.bars.push_back({project_title(p), p.total, format_score(p.total, score_places(p.policy)), grade_class(p.grade),
+                           project_title(p) + ": " + format_score(p.total, score_places(p.policy)) + " 分" +
+                               (p.grade.empty() ? std::string() : ", " + p.grade)});
   }
   // The grade bands are the policy's the report was scored under.
   const bool bands_known = r.scoring_policy != nullptr;
@@ -238,6 +253,7 @@ void write_deviation(const report& r, const project_entry& p, const indicator_en
 }
 
 void write_project(const report& r, const project_entry& p, std::size_t index, std::ostream& out) {
+  const project_review_entry* review = r.review ? &r.review->projects[index] : nullptr;
   out << "<article class=\"project\" id=\"" << project_anchor(index) << "\">\n<h3>" << h(project_title(p)) << " "
       << grade_badge(p.grade) << "</h3>\n<dl class=\"facts\">\n";
   const auto fact = [&](std::string_view key, std::string_view value) {
@@ -246,27 +262,48 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
   fact("全年预算数", format_amount(p.budget) + " 万元");
   fact("全年执行数", p.spent ? format_amount(*p.spent) + " 万元" : missing_mark);
   fact("执行率", format_rate(p.execution_rate));
-  std::string budget = format_score(p.budget_score) + " / " + format_score(p.budget_weight);
+  std::string budget = format_score(p.budget_score, score_places(p.policy)) + " / " + format_weight(p.budget_weight, score_places(p.policy));
   budget += " (" + p.budget_explain() + ")";
   fact("预算执行得分", budget);
   fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal.str());
   fact("实际完成情况", p.summary.empty() ? std::string(missing_mark) : p.summary.str());
   out << "</dl>\n<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr><th>一级指标</th><th>二级指标</th>"
-         "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>得分</th><th>完成情况</th>"
-         "<th>计算过程</th><th>偏差原因分析及改进措施</th></tr></thead>\n<tbody>\n";
+         "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>"
+      << (review ? "自评得分</th><th>复核扣分</th><th>复核得分" : "得分")
+      << "</th><th>完成情况</th><th>计算过程</th><th>偏差原因分析及改进措施</th>" << (review ? "<th>复核意见</th>" : "")
+      << "</tr></thead>\n<tbody>\n";
   bool any_inferred = false;
-  for (const indicator_entry& i : p.indicators) {
+  const int places = score_places(p.policy);
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const indicator_entry& i = p.indicators[k];
     any_inferred = any_inferred || i.category_inferred;
     const auto [first, second] = category_levels(i);
     out << "<tr>" << cell(first, "nowrap") << cell(second, "nowrap") << cell(i.name, "indicator") << cell(i.target)
-        << cell(i.actual.empty() ? std::string_view(missing_mark) : i.actual.view()) << number_cell(format_score(i.weight))
-        << cell(format_score(i.score), "num score") << cell(rules::status_name(i.status), "nowrap " + status_class(i.status))
-        << cell(i.explain(), "explain");
+        << cell(i.actual.empty() ? std::string_view(missing_mark) : i.actual.view()) << number_cell(format_weight(i.weight, score_places(i.policy)))
+        << cell(format_score(i.score, places), "num score");
+    if (review) {
+      const review_line& line = review->indicators[k];
+      const bool scored = i.status != rules::indicator_status::not_applicable;
+      out << number_cell(line.deducted ? rules::format_points(line.points, places) : "")
+          << cell(scored ? format_score(line.reviewed, places) : missing_mark, "num score");
+    }
+    out << cell(status_text(i), "nowrap " + status_class(i.status)) << cell(i.explain(), "explain");
     write_deviation(r, p, i, out);
+    if (review) out << cell(review->indicators[k].reason);
     out << "</tr>\n";
   }
-  out << "<tr class=\"total\"><td colspan=\"6\">总分</td>" << cell(format_score(p.total), "num project-total")
-      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain(), "explain") << "<td></td></tr>\n";
+  out << "<tr class=\"total\"><td colspan=\"6\">" << (review ? "自评总分" : "总分") << "</td>"
+      << cell(format_score(p.total, places), "num project-total") << (review ? "<td></td><td></td>" : "")
+      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain(), "explain") << "<td></td>"
+      << (review ? "<td></td>" : "") << "</tr>\n";
+  if (review) {
+    const review_line& d = review->deduction;
+    out << "<tr class=\"total\"><td colspan=\"6\">复核后总分</td><td></td>"
+        << number_cell(d.deducted ? rules::format_points(d.points, places) : "")
+        << cell(format_score(review->reviewed_total(), places), "num project-total") << "<td>"
+        << grade_badge(review->reviewed_grade) << "</td>" << cell(review->explain(p), "explain") << "<td></td>"
+        << cell(d.reason) << "</tr>\n";
+  }
   out << "</tbody></table></div>\n";
   if (any_inferred) out << "<p class=\"muted\">* 类别由指标名称推断</p>\n";
   const std::vector<const finding_entry*> others = project_findings(r, p);

@@ -143,10 +143,25 @@ void write_source(pretty_json& j, const report& r) {
     j.close_object();
   }
   j.close_array();
+  if (r.review) {
+    j.field("reviewer");
+    j.string(r.review->reviewer);
+  }
   j.close_object();
 }
 
-void write_indicator(pretty_json& j, const indicator_entry& i) {
+// The review (复核) of a figure: its deduction and reason (null when none) and the figure left.
+void write_review_line(pretty_json& j, const review_line& line, const char* figure, bool scored) {
+  j.open_object();
+  j.field("deduct");
+  line.deducted ? j.number(line.points, 4) : j.null();
+  j.field("reason");
+  j.string_or_null(line.reason);
+  j.key(figure);
+  scored ? j.number(line.reviewed, score_places) : j.null();
+}
+
+void write_indicator(pretty_json& j, const indicator_entry& i, const review_line* review) {
   j.open_object();
   j.field("name");
   j.string(i.name);
@@ -164,14 +179,28 @@ void write_indicator(pretty_json& j, const indicator_entry& i) {
   j.number(i.score, score_places);
   j.field("status");
   j.recurring_string(rules::status_name(i.status));
+  if (i.value && i.value->deduct) {
+    j.field("deduction");
+    j.open_object();
+    j.field("points");
+    j.number(*i.value->deduct, 4);
+    j.field("reason");
+    j.string(i.value->deduct_reason);
+    j.close_object();
+  }
   j.field("explain");
   j.string(i.explain());
   j.field("note");
   j.string_or_null(i.note);
+  if (review) {
+    j.field("review");
+    write_review_line(j, *review, "reviewed_score", i.status != rules::indicator_status::not_applicable);
+    j.close_object();
+  }
   j.close_object();
 }
 
-void write_project(pretty_json& j, const project_entry& p) {
+void write_project(pretty_json& j, const project_entry& p, const project_review_entry* review) {
   j.open_object();
   j.field("id");
   j.string(p.id);
@@ -194,14 +223,23 @@ void write_project(pretty_json& j, const project_entry& p) {
   j.field("total_explain");
   j.string(p.total_explain());
   j.field("grade");
-  j.string(p.grade);
+  p.grade.empty() ? j.null() : j.string(p.grade);
   j.field("indicators");
   j.open_array();
-  for (const indicator_entry& i : p.indicators) {
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
     j.element();
-    write_indicator(j, i);
+    write_indicator(j, p.indicators[k], review ? &review->indicators[k] : nullptr);
   }
   j.close_array();
+  if (review) {
+    j.field("review");
+    write_review_line(j, review->deduction, "reviewed_total", true);
+    j.field("reviewed_grade");
+    review->reviewed_grade.empty() ? j.null() : j.string(review->reviewed_grade);
+    j.field("explain");
+    j.string(review->explain(p));
+    j.close_object();
+  }
   j.close_object();
 }
 
@@ -241,6 +279,20 @@ void write_summary(pretty_json& j, const report& r) {
   j.number(r.budget_total, amount_places);
   j.field("projects");
   j.integer(static_cast<long long>(r.projects.size()));
+  if (r.review) {
+    j.field("reviewed");
+    j.open_object();
+    j.field("grades");
+    j.open_object();
+    for (const auto& [grade, count] : r.review->grade_counts) {
+      j.key(grade);
+      j.integer(count);
+    }
+    j.close_object();
+    j.field("mean");
+    j.number(r.review->mean, score_places);
+    j.close_object();
+  }
   j.close_object();
 }
 
@@ -254,9 +306,9 @@ void write_report(pretty_json& j, const report& r) {
   j.integer(r.year);
   j.field("projects");
   j.open_array();
-  for (const project_entry& p : r.projects) {
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
     j.element();
-    write_project(j, p);
+    write_project(j, r.projects[k], r.review ? &r.review->projects[k] : nullptr);
     j.flush_if_large();
   }
   j.close_array();

@@ -65,31 +65,58 @@ void write_source(const report& r, std::ostream& out) {
       out << "  - " << md_text(input.role) << " " << md_code(input.path) << " sha256 " << md_code(input.sha256) << "\n";
     }
   }
+  if (r.review) out << "- 复核单位: " << md_text(r.review->reviewer) << "\n";
   out << "- 部门: " << md_text(r.department) << "\n";
   out << "- 年度: " << r.year << "\n";
 }
 
-void write_project(const project_entry& p, std::ostream& out) {
+void write_project(const project_entry& p, const project_review_entry* review, std::ostream& out) {
   out << "## 项目 " << md_text(p.id) << " " << md_text(p.name) << "\n\n";
   out << "预算 " << format_amount(p.budget) << " 万元\n\n";
-  out << table_row({"指标", "类别", "目标", "实际", "权重", "得分", "状态", "计算"});
-  out << table_row({"---", "---", "---", "---", "---:", "---:", "---", "---"});
+  if (review) {
+    out << table_row({"指标", "类别", "目标", "实际", "权重", "自评得分", "复核扣分", "复核得分", "状态", "计算", "复核意见"});
+    out << table_row({"---", "---", "---", "---", "---:", "---:", "---:", "---:", "---", "---", "---"});
+  } else {
+    out << table_row({"指标", "类别", "目标", "实际", "权重", "得分", "状态", "计算"});
+    out << table_row({"---", "---", "---", "---", "---:", "---:", "---", "---"});
+  }
   bool any_inferred = false;
-  for (const indicator_entry& i : p.indicators) {
+  const int places = score_places(p.policy);
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const indicator_entry& i = p.indicators[k];
     any_inferred = any_inferred || i.category_inferred;
-    out << table_row({md_text(i.name), md_text(category_text(i)), md_text(i.target),
-                      i.actual.empty() ? missing_mark : md_text(i.actual), format_score(i.weight),
-                      format_score(i.score), rules::status_name(i.status), md_text(i.explain())});
+    std::vector<std::string> cells = {md_text(i.name), md_text(category_text(i)), md_text(i.target),
+                                      i.actual.empty() ? missing_mark : md_text(i.actual), format_weight(i.weight, score_places(i.policy)),
+                                      format_score(i.score, places), status_text(i), md_text(i.explain())};
+    if (review) {
+      const review_line& line = review->indicators[k];
+      const bool scored = i.status != rules::indicator_status::not_applicable;
+      cells.insert(cells.begin() + 6, {line.deducted ? rules::format_points(line.points, places) : "",
+                                       scored ? format_score(line.reviewed, places) : missing_mark});
+      cells.push_back(line.deducted ? md_text(line.reason) : "");
+    }
+    out << table_row(cells);
   }
   if (any_inferred) out << "\n\\* 类别由指标名称推断\n";
   out << "\n";
   out << "- 预算执行: " << (p.spent ? format_amount(*p.spent) : missing_mark) << " / " << format_amount(p.budget)
-      << " 万元, 执行率 " << format_rate(p.execution_rate) << ", 得分 " << format_score(p.budget_score) << " / "
-      << format_score(p.budget_weight);
+      << " 万元, 执行率 " << format_rate(p.execution_rate) << ", 得分 " << format_score(p.budget_score, score_places(p.policy)) << " / "
+      << format_weight(p.budget_weight, score_places(p.policy));
   out << " (" << md_text(p.budget_explain()) << ")";
-  out << "\n- 总分: **" << format_score(p.total) << "**";
+  const char* self = review ? "自评" : "";
+  out << "\n- " << self << "总分: **" << format_score(p.total, places) << "**";
   out << " (" << md_text(p.total_explain()) << ")";
-  out << "\n- 等级: **" << md_text(p.grade) << "**\n";
+  if (!p.grade.empty()) out << "\n- " << self << "等级: **" << md_text(p.grade) << "**";
+  if (review) {
+    if (review->deduction.deducted) {
+      out << "\n- 复核扣分: " << rules::format_points(review->deduction.points, places) << " (复核意见: "
+          << md_text(review->deduction.reason) << ")";
+    }
+    out << "\n- 复核后总分: **" << format_score(review->reviewed_total(), places) << "** ("
+        << md_text(review->explain(p)) << ")";
+    if (!review->reviewed_grade.empty()) out << "\n- 复核后等级: **" << md_text(review->reviewed_grade) << "**";
+  }
+  out << "\n";
 }
 
 void write_summary(const report& r, std::ostream& out) {
@@ -97,8 +124,14 @@ void write_summary(const report& r, std::ostream& out) {
   out << table_row({"项目", "数值"});
   out << table_row({"---", "---:"});
   out << table_row({"项目数", std::to_string(r.projects.size())});
-  for (const auto& [grade, count] : r.grade_counts) out << table_row({md_text(grade), std::to_string(count)});
-  out << table_row({"预算加权平均分", format_score(r.mean)});
+  const int places = score_places(r.scoring_policy.get());
+  const std::string self = r.review ? "自评 " : "";
+  for (const auto& [grade, count] : r.grade_counts) out << table_row({self + md_text(grade), std::to_string(count)});
+  if (r.review) {
+    for (const auto& [grade, count] : r.review->grade_counts) out << table_row({"复核后 " + md_text(grade), std::to_string(count)});
+  }
+  out << table_row({(r.review ? "自评" : "") + std::string("预算加权平均分"), format_score(r.mean, places)});
+  if (r.review) out << table_row({"复核后预算加权平均分", format_score(r.review->mean, places)});
   out << table_row({"预算合计 (万元)", format_amount(r.budget_total)});
 }
 
@@ -129,9 +162,9 @@ void write_findings(const report& r, std::ostream& out) {
 
 void write_markdown(const report& r, std::ostream& out) {
   write_source(r, out);
-  for (const project_entry& p : r.projects) {
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
     out << "\n";
-    write_project(p, out);
+    write_project(r.projects[k], r.review ? &r.review->projects[k] : nullptr, out);
   }
   out << "\n";
   write_summary(r, out);

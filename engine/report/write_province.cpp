@@ -51,17 +51,25 @@ void write_text_summary(const province_summary& s, std::size_t written, std::siz
   const std::string h = markdown ? "## " : "";
   out << (markdown ? "# 全省汇总 (province summary)\n\n" : "全省汇总 (province summary)\n\n");
   out << (markdown ? "" : "  ") << "部门: " << written << " / " << total << " reported, " << s.failed << " with errors\n";
-  out << (markdown ? "\n" : "  ") << "等级分布: " << grades_text(s.grades) << "\n";
-  out << (markdown ? "\n" : "  ") << "预算加权平均分: " << rules::format_fixed(s.mean) << "\n\n";
+  if (!s.grades.empty()) out << (markdown ? "\n" : "  ") << "等级分布: " << grades_text(s.grades) << "\n";
+  out << (markdown ? "\n" : "  ") << "预算加权平均分: " << rules::format_fixed(s.mean, s.places) << "\n";
+  if (s.reviewed_departments > 0) {
+    out << (markdown ? "\n" : "  ") << "复核: " << s.reviewed_departments << " 个部门有复核文件 (the others count as self-evaluated)\n";
+    if (!s.reviewed_grades.empty()) {
+      out << (markdown ? "\n" : "  ") << "复核后等级分布: " << grades_text(s.reviewed_grades) << "\n";
+    }
+    out << (markdown ? "\n" : "  ") << "复核后预算加权平均分: " << rules::format_fixed(s.reviewed_mean, s.places) << "\n";
+  }
+  out << "\n";
   if (markdown) {
     out << h << "部门 (departments)\n\n| 部门 | 项目数 | 等级分布 | 预算加权平均分 | 状态 |\n|---|---:|---|---:|---|\n";
     for (const auto& d : s.departments) {
       out << "| " << d.name << " | " << d.projects << " | " << grades_text(d.grades) << " | "
-          << (d.ok ? rules::format_fixed(d.mean) : "—") << " | " << (d.ok ? "ok" : "error") << " |\n";
+          << (d.ok ? rules::format_fixed(d.mean, s.places) : "—") << " | " << (d.ok ? "ok" : "error") << " |\n";
     }
     out << "\n" << h << "得分最低的项目 (lowest-scoring projects)\n\n| 部门 | 项目 | 名称 | 总分 | 等级 |\n|---|---|---|---:|---|\n";
     for (const auto& p : s.lowest) {
-      out << "| " << p.department << " | " << p.id << " | " << p.name << " | " << rules::format_fixed(p.total) << " | "
+      out << "| " << p.department << " | " << p.id << " | " << p.name << " | " << rules::format_fixed(p.total, s.places) << " | "
           << p.grade << " |\n";
     }
     out << "\n" << h << "发现 (findings by kind)\n\n| kind | count |\n|---|---:|\n";
@@ -70,11 +78,11 @@ void write_text_summary(const province_summary& s, std::size_t written, std::siz
     out << "  部门                  项目数  等级分布                  平均分  状态\n";
     for (const auto& d : s.departments) {
       out << "  " << pad(d.name, 20) << "  " << pad(std::to_string(d.projects), 6) << "  " << pad(grades_text(d.grades), 24)
-          << "  " << pad(d.ok ? rules::format_fixed(d.mean) : "—", 6) << "  " << (d.ok ? "ok" : "error") << "\n";
+          << "  " << pad(d.ok ? rules::format_fixed(d.mean, s.places) : "—", 6) << "  " << (d.ok ? "ok" : "error") << "\n";
     }
     out << "\n  得分最低的项目 (lowest-scoring projects):\n";
     for (const auto& p : s.lowest) {
-      out << "    " << rules::format_fixed(p.total) << "  " << p.grade << "  " << p.department << " / " << p.id << " "
+      out << "    " << rules::format_fixed(p.total, s.places) << "  " << p.grade << "  " << p.department << " / " << p.id << " "
           << p.name << "\n";
     }
     out << "\n  发现 (findings by kind):\n";
@@ -196,6 +204,15 @@ void write_province_summary(const province_summary& s, std::size_t written, std:
     summary["grades"] = grades;
     summary["mean"] = s.mean;
     summary["budget_total"] = rules::round_half_up(s.budget_total, 4);
+    if (s.reviewed_departments > 0) {
+      json reviewed;
+      reviewed["departments"] = s.reviewed_departments;
+      json reviewed_grades = json::object();
+      for (const auto& [grade, count] : s.reviewed_grades) reviewed_grades[grade] = count;
+      reviewed["grades"] = reviewed_grades;
+      reviewed["mean"] = s.reviewed_mean;
+      summary["reviewed"] = reviewed;
+    }
     json departments = json::array();
     for (const auto& d : s.departments) {
       json line;

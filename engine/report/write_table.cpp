@@ -69,51 +69,84 @@ void write_source(const report& r, std::ostream& out) {
     }
     write_columns(out, {{"角色"}, {"路径"}, {"sha256"}}, rows, false);
   }
+  if (r.review) write_line(out, "复核单位: " + one_line(r.review->reviewer));
   write_line(out, "部门: " + one_line(r.department));
   write_line(out, "年度: " + std::to_string(r.year));
 }
 
-void write_indicators(const project_entry& p, std::ostream& out) {
-  const std::vector<column> columns = {{"指标"},       {"类别"},       {"目标"}, {"实际"},
-                                       {"权重", true}, {"得分", true}, {"状态"}, {"计算"}};
+void write_indicators(const project_entry& p, const project_review_entry* review, std::ostream& out) {
+  std::vector<column> columns = {{"指标"},       {"类别"},       {"目标"}, {"实际"},
+                                 {"权重", true}, {"得分", true}, {"状态"}, {"计算"}};
+  if (review) {
+    columns[5].title = "自评得分";
+    columns.insert(columns.begin() + 6, {{"复核扣分", true}, {"复核得分", true}});
+    columns.push_back({"复核意见"});
+  }
   std::vector<row> rows;
   bool any_inferred = false;
-  for (const indicator_entry& i : p.indicators) {
+  const int places = score_places(p.policy);
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    const indicator_entry& i = p.indicators[k];
     any_inferred = any_inferred || i.category_inferred;
-    rows.push_back({one_line(i.name), one_line(category_text(i)), one_line(i.target),
-                    i.actual.empty() ? missing_mark : one_line(i.actual), format_score(i.weight),
-                    format_score(i.score), rules::status_name(i.status), one_line(i.explain())});
+    row cells = {one_line(i.name), one_line(category_text(i)), one_line(i.target),
+                 i.actual.empty() ? missing_mark : one_line(i.actual), format_weight(i.weight, score_places(i.policy)),
+                 format_score(i.score, places), status_text(i), one_line(i.explain())};
+    if (review) {
+      const review_line& line = review->indicators[k];
+      const bool scored = i.status != rules::indicator_status::not_applicable;
+      cells.insert(cells.begin() + 6, {line.deducted ? rules::format_points(line.points, places) : "",
+                                       scored ? format_score(line.reviewed, places) : missing_mark});
+      cells.push_back(line.deducted ? one_line(line.reason) : "");
+    }
+    rows.push_back(std::move(cells));
   }
   write_columns(out, columns, rows, true);
   if (any_inferred) write_line(out, std::string(indent) + "* 类别由指标名称推断");
 }
 
-void write_project(const project_entry& p, std::ostream& out) {
+void write_project(const project_entry& p, const project_review_entry* review, std::ostream& out) {
   write_line(out, "项目 " + one_line(p.id) + " " + one_line(p.name) + "  预算 " + format_amount(p.budget) + " 万元");
   out << '\n';
-  write_indicators(p, out);
+  write_indicators(p, review, out);
   out << '\n';
   const std::string spent = p.spent ? format_amount(*p.spent) : missing_mark;
   std::string budget_line = std::string(indent) + "预算执行: " + spent + " / " + format_amount(p.budget) +
-                            " 万元, 执行率 " + format_rate(p.execution_rate) + ", 得分 " + format_score(p.budget_score) +
-                            " / " + format_score(p.budget_weight);
+                            " 万元, 执行率 " + format_rate(p.execution_rate) + ", 得分 " + format_score(p.budget_score, score_places(p.policy)) +
+                            " / " + format_weight(p.budget_weight, score_places(p.policy));
   budget_line += " (" + one_line(p.budget_explain()) + ")";
   write_line(out, budget_line);
-  std::string total_line = std::string(indent) + "总分: " + format_score(p.total);
+  const char* self = review ? "自评" : "";
+  const int places = score_places(p.policy);
+  std::string total_line = std::string(indent) + self + "总分: " + format_score(p.total, score_places(p.policy));
   total_line += " (" + one_line(p.total_explain()) + ")";
   write_line(out, total_line);
-  write_line(out, std::string(indent) + "等级: " + one_line(p.grade));
+  if (!p.grade.empty()) write_line(out, std::string(indent) + self + "等级: " + one_line(p.grade));
+  if (!review) return;
+  if (review->deduction.deducted) {
+    write_line(out, std::string(indent) + "复核扣分: " + rules::format_points(review->deduction.points, places) + " (复核意见: " +
+                        one_line(review->deduction.reason) + ")");
+  }
+  write_line(out, std::string(indent) + "复核后总分: " + format_score(review->reviewed_total(), score_places(p.policy)) +
+                      " (" + one_line(review->explain(p)) + ")");
+  if (!review->reviewed_grade.empty()) write_line(out, std::string(indent) + "复核后等级: " + one_line(review->reviewed_grade));
 }
 
 void write_summary(const report& r, std::ostream& out) {
   write_line(out, "汇总");
   write_line(out, std::string(indent) + "项目数: " + std::to_string(r.projects.size()));
-  std::string grades;
-  for (const auto& [grade, count] : r.grade_counts) {
-    grades += (grades.empty() ? "" : "  ") + one_line(grade) + " " + std::to_string(count);
+  const auto grades = [](const std::vector<std::pair<std::string, int>>& counts) {
+    std::string text;
+    for (const auto& [grade, count] : counts) text += (text.empty() ? "" : "  ") + one_line(grade) + " " + std::to_string(count);
+    return text;
+  };
+  const char* self = r.review ? "自评" : "";
+  const int places = score_places(r.scoring_policy.get());
+  if (!r.grade_counts.empty()) write_line(out, std::string(indent) + self + "等级分布: " + grades(r.grade_counts));
+  if (r.review && !r.review->grade_counts.empty()) {
+    write_line(out, std::string(indent) + "复核后等级分布: " + grades(r.review->grade_counts));
   }
-  write_line(out, std::string(indent) + "等级分布: " + grades);
-  write_line(out, std::string(indent) + "预算加权平均分: " + format_score(r.mean));
+  write_line(out, std::string(indent) + (r.review ? "自评" : "") + "预算加权平均分: " + format_score(r.mean, places));
+  if (r.review) write_line(out, std::string(indent) + "复核后预算加权平均分: " + format_score(r.review->mean, places));
   write_line(out, std::string(indent) + "预算合计: " + format_amount(r.budget_total) + " 万元");
 }
 
@@ -130,9 +163,9 @@ void write_findings(const report& r, std::ostream& out) {
 
 void write_table(const report& r, std::ostream& out) {
   write_source(r, out);
-  for (const project_entry& p : r.projects) {
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
     out << '\n';
-    write_project(p, out);
+    write_project(r.projects[k], r.review ? &r.review->projects[k] : nullptr, out);
   }
   out << '\n';
   write_summary(r, out);

@@ -251,7 +251,9 @@ lxw_format* bordered(lxw_workbook* book) {
   return f;
 }
 
-formats make_formats(lxw_workbook* book) {
+// Scores shown at the policy's precision: "0", "0.0" or "0.00".
+formats make_formats(lxw_workbook* book, int places) {
+  const std::string score_format = places == 0 ? "0" : "0." + std::string(static_cast<std::size_t>(places), '0');
   formats f;
   f.title = new_format(book);
   format_set_bold(f.title);
@@ -273,14 +275,14 @@ formats make_formats(lxw_workbook* book) {
   f.centre = bordered(book);
   format_set_align(f.centre, LXW_ALIGN_CENTER);
   f.score = bordered(book);
-  format_set_num_format(f.score, "0.00");
+  format_set_num_format(f.score, score_format.c_str());
   f.amount = bordered(book);
   format_set_num_format(f.amount, "#,##0.00");
   f.integer = bordered(book);
   format_set_num_format(f.integer, "0");
   format_set_align(f.integer, LXW_ALIGN_CENTER);
   f.bold_score = bordered(book);
-  format_set_num_format(f.bold_score, "0.00");
+  format_set_num_format(f.bold_score, score_format.c_str());
   format_set_bold(f.bold_score);
   f.link = bordered(book);
   format_set_font_color(f.link, LXW_COLOR_BLUE);
@@ -344,7 +346,7 @@ std::string deviation_text(const report& r, const project_entry& p, const indica
 class workbook_writer {
  public:
   workbook_writer(const report& r, lxw_workbook* book, const xlsx_error_raiser& errors)
-      : r_(r), book_(book), errors_(errors), f_(make_formats(book)) {}
+      : r_(r), book_(book), errors_(errors), f_(make_formats(book, score_places(r.scoring_policy.get()))) {}
 
   void write() {
     sheet_namer names;
@@ -355,7 +357,9 @@ class workbook_writer {
       project_names.push_back(names.add(p.id.empty() ? p.name.str() : p.id + " " + p.name));
     }
     write_summary(summary_name, project_names, findings_name);
-    for (std::size_t k = 0; k < r_.projects.size(); ++k) write_project(r_.projects[k], project_names[k]);
+    for (std::size_t k = 0; k < r_.projects.size(); ++k) {
+      write_project(r_.projects[k], r_.review ? &r_.review->projects[k] : nullptr, project_names[k]);
+    }
     write_findings(findings_name);
   }
 
@@ -368,8 +372,10 @@ class workbook_writer {
 
   void write_summary(const std::string& name, const std::vector<std::string>& project_sheets,
                      const std::string& findings_name) {
-    constexpr int last = 7;
-    sheet_layout s(add_sheet(name), name, {{8, 12}, {16, 40}, {12, 16}, {12, 16}, {10, 12}, {8, 10}, {8, 10}, {12, 34}});
+    const int last = r_.review ? 9 : 7;
+    std::vector<column_bounds> widths = {{8, 12}, {16, 40}, {12, 16}, {12, 16}, {10, 12}, {8, 10}, {8, 10}, {12, 34}};
+    if (r_.review) widths.insert(widths.end(), {{10, 12}, {10, 12}});
+    sheet_layout s(add_sheet(name), name, widths);
     std::string title = one_line(r_.department);
     if (r_.year > 0) title += " " + std::to_string(r_.year) + "年度";
     s.merged_text(0, 0, 0, last, title + "项目支出绩效自评汇总", f_.title);
@@ -378,9 +384,19 @@ class workbook_writer {
     const int header = 2;
     const std::array<const char*, 8> titles = {"项目编号", "项目名称", "全年预算数", "全年执行数",
                                                "执行率（%）", "总分", "评价等级", "自评表"};
-    for (int c = 0; c <= last; ++c) s.text(header, c, titles[static_cast<std::size_t>(c)], f_.label);
+    for (int c = 0; c <= 7; ++c) s.text(header, c, titles[static_cast<std::size_t>(c)], f_.label);
+    if (r_.review) {
+      s.text(header, 5, "自评总分", f_.label);
+      s.text(header, 6, "自评等级", f_.label);
+      s.text(header, 8, "复核后总分", f_.label);
+      s.text(header, 9, "复核后等级", f_.label);
+    }
     int row = header + 1;
     for (std::size_t k = 0; k < r_.projects.size(); ++k, ++row) {
+      if (r_.review) {
+        s.number(row, 8, r_.review->projects[k].reviewed_total(), f_.bold_score);
+        s.text(row, 9, r_.review->projects[k].reviewed_grade, f_.centre);
+      }
       const project_entry& p = r_.projects[k];
       s.text(row, 0, p.id, f_.centre);
       s.text(row, 1, p.name, f_.text);
@@ -403,8 +419,19 @@ class workbook_writer {
     }
     s.merged_text(row, 0, row, 1, "项目合计", f_.label);
     s.number(row++, 2, static_cast<double>(r_.projects.size()), f_.integer);
-    s.merged_text(row, 0, row, 1, "预算加权平均分", f_.label);
+    s.merged_text(row, 0, row, 1, r_.review ? "自评预算加权平均分" : "预算加权平均分", f_.label);
     s.number(row++, 2, r_.mean, f_.bold_score);
+    if (r_.review) {
+      for (const auto& [grade, count] : r_.review->grade_counts) {
+        s.merged_text(row, 0, row, 1, "复核后 " + grade, grade_format(f_, grade));
+        s.number(row++, 2, count, f_.integer);
+      }
+      s.merged_text(row, 0, row, 1, "复核后预算加权平均分", f_.label);
+      s.number(row++, 2, r_.review->mean, f_.bold_score);
+      s.merged_text(row, 0, row, 1, "复核单位", f_.label);
+      s.merged_text(row, 2, row, last, r_.review->reviewer, f_.text);
+      ++row;
+    }
     s.merged_text(row, 0, row, 1, "预算合计（万元）", f_.label);
     s.number(row++, 2, r_.budget_total, f_.amount);
     s.merged_text(row, 0, row, 1, "发现", f_.label);
@@ -447,10 +474,14 @@ class workbook_writer {
     }
   }
 
-  void write_project(const project_entry& p, const std::string& name) {
-    constexpr int last = 9;
-    sheet_layout s(add_sheet(name), name,
-                   {{10, 14}, {10, 14}, {16, 30}, {12, 22}, {12, 22}, {8, 10}, {8, 10}, {24, 40}, {8, 10}, {20, 36}});
+  // With a review (复核), the form gets the reviewer's columns 复核扣分, 复核意见, 复核得分.
+  void write_project(const project_entry& p, const project_review_entry* review, const std::string& name) {
+    const int last = review ? 12 : 9;
+    const int form_last = 9;  // the self-evaluation's own columns
+    std::vector<column_bounds> widths = {{10, 14}, {10, 14}, {16, 30}, {12, 22}, {12, 22},
+                                         {8, 10},  {8, 10},  {24, 40}, {8, 10},  {20, 36}};
+    if (review) widths.insert(widths.end(), {{8, 10}, {16, 30}, {8, 10}});
+    sheet_layout s(add_sheet(name), name, widths);
     s.merged_text(0, 0, 0, last, "项目支出绩效自评表", f_.title);
     s.fixed_height(0, 28);
     s.merged_text(1, 0, 1, last, r_.year > 0 ? "（" + std::to_string(r_.year) + "年度）" : std::string(), f_.subtitle);
@@ -484,10 +515,17 @@ class workbook_writer {
     const int header = 8;
     const std::array<const char*, 10> titles = {"一级指标", "二级指标", "三级指标",   "年度指标值", "实际完成值",
                                                 "分值",     "得分",     "偏差原因分析及改进措施", "完成情况", "计算过程"};
-    for (int c = 0; c <= last; ++c) s.text(header, c, titles[static_cast<std::size_t>(c)], f_.label, true);
+    for (int c = 0; c <= form_last; ++c) s.text(header, c, titles[static_cast<std::size_t>(c)], f_.label, true);
+    if (review) {
+      s.text(header, 6, "自评得分", f_.label, true);
+      s.text(header, 10, "复核扣分", f_.label, true);
+      s.text(header, 11, "复核意见", f_.label, true);
+      s.text(header, 12, "复核得分", f_.label, true);
+    }
     int row = header + 1;
     bool any_inferred = false;
-    for (const indicator_entry& i : p.indicators) {
+    for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+      const indicator_entry& i = p.indicators[k];
       any_inferred = any_inferred || i.category_inferred;
       const auto [first, second] = category_levels(i);
       s.text(row, 0, first, f_.centre);
@@ -498,17 +536,26 @@ class workbook_writer {
       s.number(row, 5, i.weight, f_.score);
       s.number(row, 6, i.score, f_.score);
       s.text(row, 7, deviation_text(r_, p, i), f_.text, true);
-      s.text(row, 8, rules::status_name(i.status), f_.centre);
+      s.text(row, 8, status_text(i), f_.centre);
       s.text(row, 9, i.explain(), f_.text, true);
+      if (review) write_review_cells(s, row, review->indicators[k], i.status != rules::indicator_status::not_applicable);
       ++row;
     }
-    s.merged_text(row, 0, row, 5, "总分", f_.label);
+    s.merged_text(row, 0, row, 5, review ? "自评总分" : "总分", f_.label);
     s.number(row, 6, p.total, f_.bold_score);
-    s.merged_text(row, 7, row, last, p.total_explain(), f_.text, true);
+    s.merged_text(row, 7, row, form_last, p.total_explain(), f_.text, true);
+    if (review) write_review_cells(s, row, review->deduction, true);
     ++row;
-    s.merged_text(row, 0, row, 5, "评价等级", f_.label);
+    s.merged_text(row, 0, row, 5, review ? "自评等级" : "评价等级", f_.label);
     s.text(row, 6, p.grade, grade_format(f_, p.grade));
-    s.merged_text(row, 7, row, last, "", f_.text);
+    s.merged_text(row, 7, row, form_last, "", f_.text);
+    if (review) {
+      s.merged_text(row, 10, row, 11, "复核后等级", f_.label);
+      s.text(row, 12, review->reviewed_grade, grade_format(f_, review->reviewed_grade));
+      ++row;
+      s.merged_text(row, 0, row, 5, "复核计算过程", f_.label);
+      s.merged_text(row, 6, row, last, review->explain(p), f_.text, true);
+    }
     row += 2;
 
     if (any_inferred) {
@@ -525,6 +572,15 @@ class workbook_writer {
     s.write(errors_);
     worksheet_freeze_panes(s.sheet(), static_cast<lxw_row_t>(header + 1), 0);
     print_setup(s.sheet(), header);
+  }
+
+  // 复核扣分, 复核意见, 复核得分 in columns 10 to 12 of a form's row.
+  void write_review_cells(sheet_layout& s, int row, const review_line& line, bool scored) {
+    if (line.deducted) s.number(row, 10, line.points, f_.score);
+    else s.text(row, 10, "", f_.centre);
+    s.text(row, 11, line.reason, f_.text, true);
+    if (scored) s.number(row, 12, line.reviewed, f_.bold_score);
+    else s.text(row, 12, missing_mark, f_.centre);
   }
 
   void write_findings(const std::string& name) {

@@ -36,7 +36,7 @@ void write_xlsx(const report& r, const std::string& path);
 
 /// The CSV pieces batch reports reuse: the header row (with a leading department
 /// column when asked), the indicator rows of a report, and any other row.
-void write_csv_header(std::ostream& out, bool with_department);
+void write_csv_header(std::ostream& out, bool with_department, bool with_review = false);
 void write_csv_rows(const report& r, std::ostream& out, const std::string* department);
 void write_csv_source_row(std::ostream& out, const std::vector<std::string>& fields);
 

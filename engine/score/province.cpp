@@ -44,6 +44,12 @@ department_digest digest_of(const std::string& name, const report& r, std::size_
     }
   }
   keep_lowest(d.lowest, lowest_count);
+  d.reviewed = r.review.has_value();
+  d.reviewed_grades = r.review ? r.review->grade_counts : r.grade_counts;
+  d.reviewed_totals.reserve(r.projects.size());
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
+    d.reviewed_totals.push_back(r.review ? r.review->projects[k].reviewed_total() : r.projects[k].total);
+  }
   for (const auto& f : r.findings) {
     const auto counted = d.findings_by_kind.find(f.kind.view());
     if (counted != d.findings_by_kind.end()) {
@@ -72,15 +78,33 @@ void province_summary::add(const department_digest& department) {
   for (std::size_t i = 0; i < grades.size() && i < department_grades.size(); ++i) {
     grades[i].second += department_grades[i].second;
   }
-  for (const auto& [total, budget] : department.totals) {
+  for (std::size_t k = 0; k < department.totals.size(); ++k) {
+    const auto& [total, budget] = department.totals[k];
     weighted_sum += total * budget;
     budget_total += budget;
+    reviewed_weighted_sum += department.reviewed_totals[k] * budget;
+  }
+  if (department.reviewed) ++reviewed_departments;
+  for (std::size_t i = 0; i < reviewed_grades.size() && i < department.reviewed_grades.size(); ++i) {
+    reviewed_grades[i].second += department.reviewed_grades[i].second;
   }
   lowest.insert(lowest.end(), department.lowest.begin(), department.lowest.end());
   keep_lowest(lowest, lowest_count);
   for (const auto& [kind, count] : department.findings_by_kind) findings_by_kind[kind] += count;
 }
 
-void province_summary::finish() { mean = budget_total > 0 ? rules::round_half_up(weighted_sum / budget_total) : 0; }
+void province_summary::use_policy(const rules::scoring_policy& policy) {
+  places = policy.score_decimals;
+  rounding = policy.rounding;
+  if (!policy.graded) {
+    grades.clear();
+    reviewed_grades.clear();
+  }
+}
+
+void province_summary::finish() {
+  mean = budget_total > 0 ? rules::round_at(weighted_sum / budget_total, places, rounding) : 0;
+  reviewed_mean = budget_total > 0 ? rules::round_at(reviewed_weighted_sum / budget_total, places, rounding) : 0;
+}
 
 }  // namespace jixiao::engine

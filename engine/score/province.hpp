@@ -36,6 +36,9 @@ struct department_line {
 struct department_digest {
   department_line line;
   std::vector<std::pair<double, double>> totals;  // each project's total and budget, in report order
+  bool reviewed = false;                          // a review file (复核) came with the department
+  std::vector<std::pair<std::string, int>> reviewed_grades;  // reviewed grades (the self ones when not reviewed)
+  std::vector<double> reviewed_totals;            // each project's reviewed total, in report order
   std::vector<ranked_project> lowest;             // the department's lowest, ascending, at most the count asked
   std::map<std::string, int, std::less<>> findings_by_kind;
 };
@@ -53,11 +56,21 @@ struct province_summary {
   double weighted_sum = 0;  // Σ total × budget, unrounded
   double budget_total = 0;
   double mean = 0;          // rounded when finished
+  // The second-level review (复核) across departments: a department without one counts
+  // with its self-evaluated figures.
+  std::size_t reviewed_departments = 0;
+  std::vector<std::pair<std::string, int>> reviewed_grades = rules::zero_grade_counts();
+  double reviewed_weighted_sum = 0;
+  double reviewed_mean = 0;
   std::vector<ranked_project> lowest;  // ascending by total, at most `lowest_count`
   std::size_t lowest_count = 10;
   std::map<std::string, int, std::less<>> findings_by_kind;
   std::size_t failed = 0;
+  int places = 2;  // the policy's score_decimals and rounding, for the mean and the printed totals
+  rules::rounding_mode rounding = rules::rounding_mode::half_up;
 
+  /// Takes the policy's precision and rounding; no grades when it gives none.
+  void use_policy(const rules::scoring_policy& policy);
   /// Takes in one department's digest; departments are added in report order.
   void add(const department_digest& department);
   /// Rounds the means once every department is in.

@@ -4,6 +4,8 @@
 #include <string>
 
 #include "engine/load/load.hpp"
+#include "engine/load/load_review.hpp"
+#include "engine/score/apply_review.hpp"
 #include "engine/score/scorer.hpp"
 #include "engine/io/sha256.hpp"
 
@@ -39,6 +41,12 @@ report score_department_files(const department_files& files, std::shared_ptr<con
   r.inputs.push_back({"targets", files.targets, targets_sha});
   r.inputs.push_back({"actuals", files.actuals, actuals_sha});
   if (!files.policy.empty()) r.inputs.push_back({"policy", files.policy, sha256_of_file(files.policy)});
+  if (!files.review.empty()) {
+    std::string review_sha;
+    auto review = load_hashed<review_table>(files.review, limits, review_sha, load_review);
+    apply_review(r, std::move(review));
+    r.inputs.push_back({"review", files.review, review_sha});
+  }
   return r;
 }
 

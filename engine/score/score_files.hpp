@@ -16,6 +16,7 @@ struct department_files {
   std::string targets;
   std::string actuals;
   std::string policy;  // the policy file's path, empty for the built-in policy
+  std::string review;  // the review file (复核), or empty
 };
 
 /// Throws input_error for a file that cannot be read or is wrong. The report keeps

@@ -6,7 +6,9 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "engine/io/input_error.hpp"
 #include "grammar/text/spellcheck.hpp"
+#include "engine/yaml/yaml_document.hpp"
 #include "rules/rounding.hpp"
 
 namespace jixiao::engine {
@@ -189,6 +191,16 @@ void report_unknown_indicators(const project_target& target, const project_actua
   }
 }
 
+// A deduction (评价扣分) can take at most the indicator's weight: more is an error in the actuals.
+void check_deduction(const indicator_actual& given, double weight, const std::string& project,
+                     const department_context& c) {
+  if (*given.value.deduct <= weight + 1e-9) return;
+  throw input_error(c.afile.str(), given.deduct_mark.line, given.deduct_mark.column,
+                    "projects." + quoted_key(project) + ".indicators." + quoted_key(given.name) + ".deduct",
+                    "the deduction " + format_number(*given.value.deduct) + " is above the indicator's weight " +
+                        format_number(weight));
+}
+
 void score_budget(const project_target& target, const project_actual* actual, const rules::scoring_policy& policy,
                   project_entry& entry) {
   entry.budget = actual && actual->budget ? *actual->budget : target.budget;
@@ -197,7 +209,10 @@ void score_budget(const project_target& target, const project_actual* actual, co
   if (!entry.spent || entry.budget <= 0) return;
   const double rate = *entry.spent / entry.budget;
   entry.execution_rate = round_half_up(rate * 100.0);
-  entry.budget_score = round_half_up(policy.budget_weight * std::min(1.0, rate));
+  const double share = policy.budget_execution == rules::budget_formula::bands
+                           ? policy.bands[rules::band_of(rate, policy)].share
+                           : std::min(1.0, rate);
+  entry.budget_score = policy.printed(policy.budget_weight * share);
 }
 
 project_entry score_project(const project_target& target, const project_actual* actual, department_context& c,
@@ -238,6 +253,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     const indicator_actual* met = c.given.find(indicator.name);
     const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
     const text_ref name = borrowed(indicator.name);
+    if (found && found->value.deduct) check_deduction(*found, weights[i], target.id, c);
     for (const auto& f : indicator.rule->findings) {
       findings.add(severity::warning, entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
                    indicator.target_mark);
@@ -293,15 +309,18 @@ project_entry score_project(const project_target& target, const project_actual* 
                  c.tfile, target.mark);
   }
 
-  entry.indicator_points = round_half_up(scored_sum);
-  entry.points = round_half_up(scored_sum + entry.budget_score);
+  // Sums of printed figures are printed figures: rounding them again only removes the
+  // binary noise of the sum (both modes read the decimal value).
+  entry.indicator_points = policy.printed(scored_sum);
+  entry.points = policy.printed(scored_sum + entry.budget_score);
   entry.total = entry.points;
   if (not_applicable_weight > 0) {
     entry.rescaled = true;
     entry.applicable = weight_sum - not_applicable_weight + policy.budget_weight;
-    entry.total = entry.applicable > 0 ? round_half_up(100.0 * entry.points / entry.applicable) : 0.0;
+    entry.total = entry.applicable > 0 ? policy.printed(100.0 * entry.points / entry.applicable) : 0.0;
   }
-  entry.grade = borrowed(rules::grade_of(entry.total, policy));
+  if (policy.graded) entry.grade = borrowed(rules::grade_of(entry.total, policy));
+  entry.policy = &policy;
   return entry;
 }
 
@@ -371,19 +390,19 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                  project.mark);
   }
 
-  out.grade_counts = rules::zero_grade_counts();
+  if (policy.graded) out.grade_counts = rules::zero_grade_counts();
   double weighted = 0;
   double plain = 0;
   for (const auto& project : out.projects) {
-    ++out.grade_counts[rules::grade_index(project.total, policy)].second;
+    if (policy.graded) ++out.grade_counts[rules::grade_index(project.total, policy)].second;
     out.budget_total += project.budget;
     weighted += project.total * project.budget;
     plain += project.total;
   }
   if (out.budget_total > 0) {
-    out.mean = round_half_up(weighted / out.budget_total);
+    out.mean = policy.printed(weighted / out.budget_total);
   } else if (!out.projects.empty()) {
-    out.mean = round_half_up(plain / static_cast<double>(out.projects.size()));
+    out.mean = policy.printed(plain / static_cast<double>(out.projects.size()));
   }
   out.budget_total = round_half_up(out.budget_total, 4);
   out.findings.insert(out.findings.end(), std::make_move_iterator(findings.notes.begin()),

@@ -1,4 +1,4 @@
-// Whole reports of the bundled example, byte for byte, in every format. To
+// Whole reports of the bundled example, byte for byte, in every format, and with its review file. To
 // regenerate on purpose: JIXIAO_UPDATE_GOLDEN=1 ctest -R Golden, then review the diff.
 #include <gtest/gtest.h>
 
@@ -22,6 +22,21 @@ TEST_P(Golden, SeedReportMatches) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Formats, Golden, ::testing::Values("table", "markdown", "csv", "json"));
+
+// The same example with the finance bureau's review (复核, fixtures/seed/review.yaml).
+class GoldenReview : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(GoldenReview, SeedReportWithReviewMatches) {
+  const std::string format = GetParam();
+  const auto r = testing::run_cli({"score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--review",
+                                   "fixtures/seed/review.yaml", "--format", format});
+  ASSERT_EQ(0, r.status) << r.err;
+  const std::string path = testing::source_path("tests/golden/seed-review." + format);
+  if (std::getenv("JIXIAO_UPDATE_GOLDEN")) testing::write_file(path, r.out);
+  EXPECT_EQ(testing::read_file(path), r.out);
+}
+
+INSTANTIATE_TEST_SUITE_P(Formats, GoldenReview, ::testing::Values("table", "markdown", "csv", "json", "html"));
 
 }  // namespace
 }  // namespace jixiao

@@ -1,0 +1,67 @@
+#include "engine/load/named_policy.hpp"
+
+#include <filesystem>
+
+#include "engine/io/input_error.hpp"
+#include "engine/load/load.hpp"
+#include "grammar/text/spellcheck.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+bool ends_with(std::string_view text, std::string_view tail) {
+  return text.size() >= tail.size() && text.substr(text.size() - tail.size()) == tail;
+}
+
+std::string known_names() {
+  std::string names;
+  for (const auto& policy : named_policy_texts()) names += (names.empty() ? "" : ", ") + std::string(policy.name);
+  return names;
+}
+
+}  // namespace
+
+std::string unknown_policy_message(std::string_view name) {
+  std::vector<std::string> names;
+  for (const auto& policy : named_policy_texts()) names.emplace_back(policy.name);
+  std::string message = "no policy named '" + std::string(name) + "'";
+  if (const auto near = nearest_name(std::string(name), names)) message += "; did you mean '" + *near + "'?";
+  return message + " (named policies: " + known_names() + ")";
+}
+
+const named_policy_text* find_named_policy(std::string_view name) {
+  for (const auto& policy : named_policy_texts()) {
+    if (policy.name == name) return &policy;
+  }
+  return nullptr;
+}
+
+rules::scoring_policy load_named_policy(std::string_view name, int depth) {
+  const named_policy_text* named = find_named_policy(name);
+  if (named == nullptr) throw input_error("--policy", 0, 0, "", unknown_policy_message(name));
+  rules::scoring_policy policy =
+      load_policy(yaml_document::parse(std::string(named->text), std::string(named->file)), depth);
+  policy.source = std::string(name);
+  return policy;
+}
+
+bool names_a_policy(std::string_view argument) {
+  if (argument.find('/') != std::string_view::npos || ends_with(argument, ".yaml") || ends_with(argument, ".yml")) {
+    return false;
+  }
+  return find_named_policy(argument) != nullptr;
+}
+
+rules::scoring_policy resolve_policy(const std::string& argument, const input_limits& limits, std::string& file) {
+  file.clear();
+  if (names_a_policy(argument)) return load_named_policy(argument);
+  if (argument.find('/') == std::string::npos && !ends_with(argument, ".yaml") && !ends_with(argument, ".yml") &&
+      !std::filesystem::exists(argument)) {
+    throw input_error("--policy", 0, 0, "", unknown_policy_message(argument) + " and no such file");
+  }
+  file = argument;
+  return load_policy(yaml_document::load(argument, limits));
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,126 @@
+#include "engine/score/apply_review.hpp"
+
+#include <string>
+#include <vector>
+
+#include "engine/io/input_error.hpp"
+#include "grammar/text/spellcheck.hpp"
+#include "engine/yaml/yaml_document.hpp"
+#include "rules/rounding.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+using rules::format_number;
+
+[[noreturn]] void fail(const review_table& review, source_mark at, const std::string& field, const std::string& message) {
+  throw input_error(review.path, at.line, at.column, field, message);
+}
+
+std::string with_nearest(std::string message, const std::string& name, const std::vector<std::string>& names) {
+  if (const auto near = nearest_name(name, names)) message += "; did you mean '" + *near + "'?";
+  return message;
+}
+
+// A deduction may take at most the figure it comes from.
+void check_room(const review_table& review, const review_deduction& d, double figure, const std::string& field,
+                const char* what) {
+  if (d.points <= figure + 1e-9) return;
+  fail(review, d.mark, field,
+       "the deduction " + format_number(d.points) + " is larger than the " + what + " " + format_number(figure) +
+           " it comes from");
+}
+
+project_review_entry review_project(const project_entry& p, const project_review* given, const review_table& review,
+                                    const rules::scoring_policy& policy) {
+  project_review_entry out;
+  out.indicators.resize(p.indicators.size());
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) out.indicators[k].reviewed = p.indicators[k].score;
+  const std::string project_field = "projects." + quoted_key(p.id.str());
+  if (given) {
+    std::vector<std::string> names;
+    for (const indicator_entry& i : p.indicators) names.push_back(i.name.str());
+    for (const indicator_review& ir : given->indicators) {
+      const std::string field = project_field + ".indicators." + quoted_key(ir.name);
+      std::size_t k = 0;
+      while (k < names.size() && names[k] != ir.name) ++k;
+      if (k == names.size()) {
+        fail(review, ir.mark, field,
+             with_nearest("no indicator '" + ir.name + "' in project " + p.id.str(), ir.name, names));
+      }
+      const indicator_entry& i = p.indicators[k];
+      if (i.status == rules::indicator_status::not_applicable) {
+        fail(review, ir.deduction.mark, field + ".deduct", "the indicator does not apply (不适用): it has no score to deduct from");
+      }
+      if (out.indicators[k].deducted) fail(review, ir.mark, field, "the indicator is reviewed twice");
+      check_room(review, ir.deduction, i.score, field + ".deduct", "self-evaluated score");
+      review_line& line = out.indicators[k];
+      line.deducted = true;
+      line.points = ir.deduction.points;
+      line.reason = text_ref::borrow(ir.deduction.reason);
+      line.reviewed = policy.printed(i.score - ir.deduction.points);
+    }
+  }
+  double sum = 0;
+  for (std::size_t k = 0; k < p.indicators.size(); ++k) {
+    if (p.indicators[k].status != rules::indicator_status::not_applicable) sum += out.indicators[k].reviewed;
+  }
+  out.reviewed_points = policy.printed(sum + p.budget_score);
+  out.before_deduction = out.reviewed_points;
+  if (p.rescaled) out.before_deduction = p.applicable > 0 ? policy.printed(100.0 * out.reviewed_points / p.applicable) : 0.0;
+  out.deduction.reviewed = out.before_deduction;
+  if (given && given->deduction) {
+    const review_deduction& d = *given->deduction;
+    check_room(review, d, out.before_deduction, project_field + ".deduct", "reviewed total");
+    out.deduction.deducted = true;
+    out.deduction.points = d.points;
+    out.deduction.reason = text_ref::borrow(d.reason);
+    out.deduction.reviewed = policy.printed(out.before_deduction - d.points);
+  }
+  if (policy.graded) out.reviewed_grade = text_ref::borrow(rules::grade_of(out.deduction.reviewed, policy));
+  return out;
+}
+
+}  // namespace
+
+void apply_review(report& r, std::shared_ptr<const review_table> review_ptr) {
+  const review_table& review = *review_ptr;
+  const rules::scoring_policy& policy = *r.scoring_policy;
+  std::vector<std::string> ids;
+  for (const project_entry& p : r.projects) ids.push_back(p.id.str());
+  std::vector<const project_review*> by_project(r.projects.size(), nullptr);
+  for (const project_review& given : review.projects) {
+    std::size_t k = 0;
+    while (k < ids.size() && ids[k] != given.id) ++k;
+    if (k == ids.size()) {
+      fail(review, given.mark, "projects", with_nearest("no project '" + given.id + "' in the targets", given.id, ids));
+    }
+    if (by_project[k]) fail(review, given.mark, "projects", "project " + given.id + " is reviewed twice");
+    by_project[k] = &given;
+  }
+  review_summary summary;
+  summary.reviewer = review.reviewer;
+  if (policy.graded) summary.grade_counts = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  double weighted = 0;
+  double plain = 0;
+  double budgets = 0;
+  for (std::size_t k = 0; k < r.projects.size(); ++k) {
+    const project_entry& p = r.projects[k];
+    summary.projects.push_back(review_project(p, by_project[k], review, policy));
+    const double total = summary.projects.back().reviewed_total();
+    if (policy.graded) ++summary.grade_counts[rules::grade_index(total, policy)].second;
+    weighted += total * p.budget;
+    plain += total;
+    budgets += p.budget;
+  }
+  if (budgets > 0) {
+    summary.mean = policy.printed(weighted / budgets);
+  } else if (!r.projects.empty()) {
+    summary.mean = policy.printed(plain / static_cast<double>(r.projects.size()));
+  }
+  summary.table = std::move(review_ptr);
+  r.review = std::move(summary);
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,3 @@
+score
+tests/bad_input/ok/targets.yaml
+{case}

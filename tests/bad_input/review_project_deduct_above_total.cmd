@@ -1,0 +1,5 @@
+score
+tests/bad_input/ok/targets.yaml
+tests/bad_input/ok/actuals.yaml
+--review
+{case}
