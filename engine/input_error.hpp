@@ -10,12 +10,15 @@ class input_error : public std::runtime_error {
  public:
   /// `line` and `column` are 1-based (column in code points); 0 when not known.
   input_error(std::string file, int line, int column, std::string field, std::string message);
+  /// In a workbook: "file:实际完成值!F17: message", `place` from cell_place().
+  input_error(std::string file, std::string place, std::string message);
 
   const std::string& file() const { return file_; }
   int line() const { return line_; }
   int column() const { return column_; }
   const std::string& field() const { return field_; }
   const std::string& message() const { return message_; }
+  const std::string& place() const { return place_; }  // a workbook's sheet and cell, else empty
 
  private:
   std::string file_;
@@ -23,7 +26,11 @@ class input_error : public std::runtime_error {
   int column_;
   std::string field_;
   std::string message_;
+  std::string place_;
 };
+
+/// "实际完成值!F17": a cell of a workbook's sheet by its 1-based row and column; "实际完成值!F" for row 0.
+std::string cell_place(const std::string& sheet, int row, int column);
 
 /// "file:line:column: field: message", leaving out the parts not known.
 std::string format_input_error(const std::string& file, int line, int column, const std::string& field,

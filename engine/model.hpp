@@ -11,10 +11,12 @@
 
 namespace jixiao::engine {
 
-/// 1-based line and column; the column counts code points.
+/// 1-based line and column; the column counts code points. In a workbook: the
+/// sheet (a name with static storage), its 1-based row as the line and column number.
 struct source_mark {
   int line = 0;
   int column = 0;
+  const char* sheet = nullptr;
 };
 
 struct indicator_target {
@@ -57,6 +59,7 @@ struct indicator_actual {
   std::string name;
   rules::actual_value value;
   source_mark mark;
+  source_mark name_mark;  // where the name was given when apart from the value (a workbook's 指标名称 cell)
   bool left_empty = false;  // written with no value: missing, but its name is still checked
 };
 
@@ -67,7 +70,7 @@ struct project_actual {
   std::optional<std::string> summary;  // actual completion, free text
   std::vector<indicator_actual> indicators;
   source_mark mark;
-  source_mark spent_mark;
+  source_mark spent_mark;  // also where spent was to be given, when a workbook's cell for it is empty
 };
 
 struct actual_table {

@@ -1,5 +1,7 @@
 #include "engine/report.hpp"
 
+#include "engine/input_error.hpp"
+
 #include "rules/rounding.hpp"
 
 namespace jixiao::engine {
@@ -25,6 +27,10 @@ std::string project_entry::total_explain() const {
   }
   return "indicators " + format_fixed(indicator_points) + " + budget " + format_fixed(budget_score) + " = " +
          format_fixed(points);
+}
+
+std::string finding_cell(const finding_entry& f) {
+  return f.sheet ? cell_place(f.sheet, f.line, f.column) : std::string();
 }
 
 const char* severity_name(severity level) {
