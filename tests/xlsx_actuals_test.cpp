@@ -119,6 +119,16 @@ TEST(XlsxActuals, WorkbookFilledByOpenpyxlScoresAsTheYaml) {
   expect_same_reports(other_dir + "targets.yaml", other_dir + "actuals.yaml", other_dir + "openpyxl.xlsx");
 }
 
+// The same actuals written by openpyxl into the workbook jixiao template made, by header
+// (the date cell holds 15:30 too: the day counts).
+TEST(XlsxActuals, TemplateFilledByOpenpyxlScoresAsTheYaml) {
+  const report x = score(other_dir + "targets.yaml", other_dir + "openpyxl_template.xlsx");
+  ASSERT_EQ(2u, x.projects.size());
+  EXPECT_DOUBLE_EQ(86.5, x.projects[0].total);
+  EXPECT_DOUBLE_EQ(95.0, x.projects[1].total);
+  expect_same_reports(other_dir + "targets.yaml", other_dir + "actuals.yaml", other_dir + "openpyxl_template.xlsx");
+}
+
 TEST(XlsxActuals, ReadByContentNotByName) {
   const std::string dir = testing::scratch_dir("xlsx_actuals_named");
   testing::write_file(dir + "/actuals.yaml", testing::read_file(testing::source_path(seed_xlsx)));
