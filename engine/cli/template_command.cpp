@@ -8,6 +8,7 @@
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
 #include "engine/io/output_file.hpp"
+#include "engine/report/write_collection_xlsx.hpp"
 #include "engine/report/write_template.hpp"
 
 namespace jixiao::engine {
@@ -17,9 +18,12 @@ namespace po = boost::program_options;
 int run_template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string targets_path;
   std::string output;
-  po::options_description described("jixiao template TARGETS [-o FILE]");
+  std::string format = "yaml";
+  po::options_description described("jixiao template TARGETS [--format yaml|xlsx] [-o FILE]");
   described.add_options()
       ("help,h", "show this help")
+      ("format,f", po::value(&format)->default_value("yaml"),
+       "yaml (an actuals file to fill in) or xlsx (the collection workbook 实际完成值.xlsx; needs -o)")
       ("output,o", po::value(&output), "write the template to FILE (whole or not at all)")
       ("targets", po::value(&targets_path), "the targets file");
   po::positional_options_description positional;
@@ -30,14 +34,31 @@ int run_template(const std::vector<std::string>& args, std::ostream& out, std::o
     err << "jixiao template: give a targets file\n" << described;
     return exit_usage;
   }
-  std::string text;
+  if (format != "yaml" && format != "xlsx") {
+    err << "jixiao template: unknown format '" << format << "': expected yaml or xlsx\n";
+    return exit_usage;
+  }
+  if (format == "xlsx" && output.empty()) {
+    err << "jixiao template: --format xlsx writes a workbook: give its file with -o (e.g. -o 实际完成值.xlsx)\n";
+    return exit_usage;
+  }
+  target_table targets;
   try {
-    text = write_template(load_targets(yaml_document::load(targets_path), rules::scoring_policy()));
+    targets = load_targets(yaml_document::load(targets_path), rules::scoring_policy());
   } catch (const input_error& e) {
     err << e.what() << "\n";
     return exit_bad_input;
   }
-  return deliver_output(output, text, out, err);
+  if (format == "xlsx") {
+    try {
+      write_collection_xlsx(targets, output);
+    } catch (const output_error& e) {
+      err << e.what() << "\n";
+      return exit_cannot_write;
+    }
+    return exit_ok;
+  }
+  return deliver_output(output, write_template(targets), out, err);
 }
 
 }  // namespace jixiao::engine

@@ -17,8 +17,11 @@ std::vector<department_input> find_departments(const std::string& path) {
     for (const auto& entry : fs::directory_iterator(path, ec)) {
       if (!entry.is_directory()) continue;
       const fs::path dir = entry.path();
-      if (fs::exists(dir / "targets.yaml") || fs::exists(dir / "actuals.yaml")) {
-        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string()});
+      // actuals.yaml, else a collection workbook actuals.xlsx
+      const fs::path actuals =
+          !fs::exists(dir / "actuals.yaml") && fs::exists(dir / "actuals.xlsx") ? dir / "actuals.xlsx" : dir / "actuals.yaml";
+      if (fs::exists(dir / "targets.yaml") || fs::exists(actuals)) {
+        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), actuals.string()});
       }
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });

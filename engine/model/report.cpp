@@ -27,6 +27,10 @@ std::string project_entry::total_explain() const {
          format_fixed(points);
 }
 
+std::string finding_cell(const finding_entry& f) {
+  return f.sheet ? cell_place(f.sheet, f.line, f.column) : std::string();
+}
+
 const char* severity_name(severity level) {
   switch (level) {
     case severity::error: return "error";
