@@ -11,6 +11,7 @@
 #include "engine/report/format_util.hpp"
 #include "engine/io/input_error.hpp"
 #include "engine/io/limits.hpp"
+#include "engine/import/actuals_file.hpp"
 #include "engine/load/load.hpp"
 #include "engine/load/named_policy.hpp"
 #include "engine/score/review.hpp"
@@ -34,7 +35,11 @@ std::string finding_line(const finding_entry& f) {
   std::string out;
   if (!f.file.empty()) {
     out += f.file;
-    if (f.line > 0) out += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
+    if (f.sheet) {
+      out += ":" + finding_cell(f);
+    } else if (f.line > 0) {
+      out += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
+    }
     out += ": ";
   }
   out += std::string(severity_name(f.level)) + ": ";
@@ -45,9 +50,12 @@ std::string finding_line(const finding_entry& f) {
 nlohmann::json finding_json(const finding_entry& f) {
   const auto text_or_null = [](std::string_view s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
   const auto int_or_null = [](int n) { return n > 0 ? nlohmann::json(n) : nlohmann::json(); };
-  return {{"severity", severity_name(f.level)}, {"file", text_or_null(f.file)},   {"line", int_or_null(f.line)},
-          {"column", int_or_null(f.column)},    {"project", text_or_null(f.project)},
-          {"indicator", text_or_null(f.indicator)}, {"kind", f.kind.str()},  {"message", f.message.str()}};
+  nlohmann::json out = {{"severity", severity_name(f.level)}, {"file", text_or_null(f.file)},
+                        {"line", int_or_null(f.sheet ? 0 : f.line)}, {"column", int_or_null(f.sheet ? 0 : f.column)},
+                        {"project", text_or_null(f.project)}, {"indicator", text_or_null(f.indicator)},
+                        {"kind", f.kind.str()}, {"message", f.message.str()}};
+  if (f.sheet) out["cell"] = finding_cell(f);
+  return out;
 }
 
 void write_findings(const finding_list& findings, const std::string& format, std::ostream& out) {
@@ -67,7 +75,7 @@ finding_list check_files(const check_options& options) {
   if (!options.policy.empty()) policy = resolve_policy(options.policy, options.limits, policy_file);
   const target_table targets = load_targets(yaml_document::load(options.targets, options.limits), policy);
   if (options.actuals.empty()) return review(targets, nullptr, policy);
-  const actual_table actuals = load_actuals(yaml_document::load(options.actuals, options.limits), policy);
+  const actual_table actuals = load_actuals_file(options.actuals, policy, options.limits);
   return review(targets, &actuals, policy);
 }
 

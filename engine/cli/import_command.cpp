@@ -6,11 +6,13 @@
 #include "engine/cli/command_line.hpp"
 #include "engine/import/csv_reader.hpp"
 #include "engine/cli/exit_status.hpp"
+#include "engine/import/actuals_file.hpp"
 #include "engine/io/input_error.hpp"
 #include "engine/io/limits.hpp"
 #include "engine/io/output_file.hpp"
 #include "engine/import/table_import.hpp"
 #include "engine/import/xlsx_import.hpp"
+#include "engine/import/write_actuals_yaml.hpp"
 
 namespace jixiao::engine {
 
@@ -18,14 +20,18 @@ namespace po = boost::program_options;
 
 int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string table_path;
+  std::string actuals_path;
   std::string output;
   std::string department;
   int year = 0;
   input_limits limits;
-  po::options_description described("jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]");
+  po::options_description described(
+      "jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
+      "jixiao import --actuals 实际完成值.xlsx [-o FILE]");
   described.add_options()
       ("help,h", "show this help")
-      ("output,o", po::value(&output), "write the targets YAML to FILE (whole or not at all)")
+      ("output,o", po::value(&output), "write the targets (or actuals) YAML to FILE (whole or not at all)")
+      ("actuals", po::value(&actuals_path), "a filled collection workbook (jixiao template --format xlsx) to convert to actuals YAML")
       ("department", po::value(&department), "the department (单位) the table belongs to")
       ("year", po::value(&year), "the table's year")
       ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)");
@@ -34,6 +40,20 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   positional.add("table", 1);
   po::variables_map vm;
   if (const auto done = read_command_line("import", args, described, positional, vm, out, err)) return *done;
+  if (!actuals_path.empty()) {
+    if (!table_path.empty()) {
+      err << "jixiao import: give either a target table or --actuals, not both\n";
+      return exit_usage;
+    }
+    std::string text;
+    try {
+      text = write_actuals_yaml(load_actuals_file(actuals_path, rules::scoring_policy(), limits), actuals_path);
+    } catch (const input_error& e) {
+      err << e.what() << "\n";
+      return exit_bad_input;
+    }
+    return deliver_output(output, text, out, err);
+  }
   if (table_path.empty()) {
     err << "jixiao import: give a CSV file or an .xlsx workbook\n" << described;
     return exit_usage;

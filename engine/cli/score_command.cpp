@@ -145,8 +145,9 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ++count;
       const std::string subject =
           f.project.empty() ? std::string() : "项目 " + f.project + (f.indicator.empty() ? std::string() : " / " + f.indicator);
-      err << format_input_error(f.file.str(), f.line, f.column, subject,
-                                "error: " + f.kind + ": " + f.message)
+      const std::string message = "error: " + f.kind + ": " + f.message;
+      err << (f.sheet ? format_input_error(f.file.str() + ":" + finding_cell(f), 0, 0, subject, message)
+                      : format_input_error(f.file.str(), f.line, f.column, subject, message))
           << "\n";
     }
     if (count > 0) {

@@ -11,6 +11,7 @@
 #include "engine/io/output_file.hpp"
 #include "engine/report/write_review_template.hpp"
 #include "engine/score/score_files.hpp"
+#include "engine/report/write_collection_xlsx.hpp"
 #include "engine/report/write_template.hpp"
 
 namespace jixiao::engine {
@@ -23,9 +24,13 @@ int run_template(const std::vector<std::string>& args, std::ostream& out, std::o
   std::string policy;
   std::string output;
   bool review = false;
-  po::options_description described("jixiao template TARGETS [-o FILE] | --review TARGETS ACTUALS [--policy P] [-o FILE]");
+  std::string format = "yaml";
+  po::options_description described(
+      "jixiao template TARGETS [--format yaml|xlsx] [-o FILE] | --review TARGETS ACTUALS [--policy P] [-o FILE]");
   described.add_options()
       ("help,h", "show this help")
+      ("format,f", po::value(&format)->default_value("yaml"),
+       "yaml (an actuals file to fill in) or xlsx (the collection workbook 实际完成值.xlsx; needs -o)")
       ("output,o", po::value(&output), "write the template to FILE (whole or not at all)")
       ("review", po::bool_switch(&review), "a review file (复核) to fill in, each indicator with its self-evaluated score")
       ("policy,p", po::value(&policy), "--review: the policy the self-evaluation is scored with (a name or a file)")
@@ -39,21 +44,39 @@ int run_template(const std::vector<std::string>& args, std::ostream& out, std::o
     err << "jixiao template: give a targets file, or --review with a targets and an actuals file\n" << described;
     return exit_usage;
   }
-  std::string text;
+  if (format != "yaml" && format != "xlsx") {
+    err << "jixiao template: unknown format '" << format << "': expected yaml or xlsx\n";
+    return exit_usage;
+  }
+  if (format == "xlsx" && output.empty()) {
+    err << "jixiao template: --format xlsx writes a workbook: give its file with -o (e.g. -o 实际完成值.xlsx)\n";
+    return exit_usage;
+  }
+  target_table targets;
   try {
     if (review) {
       std::string policy_file;
       auto shared = std::make_shared<const rules::scoring_policy>(
           policy.empty() ? rules::scoring_policy() : resolve_policy(policy, {}, policy_file));
-      text = write_review_template(score_department_files({targets_path, actuals_path, policy_file, ""}, shared, {}));
-    } else {
-      text = write_template(load_targets(yaml_document::load(targets_path), rules::scoring_policy()));
+      return deliver_output(
+          output, write_review_template(score_department_files({targets_path, actuals_path, policy_file, ""}, shared, {})),
+          out, err);
     }
+    targets = load_targets(yaml_document::load(targets_path), rules::scoring_policy());
   } catch (const input_error& e) {
     err << e.what() << "\n";
     return exit_bad_input;
   }
-  return deliver_output(output, text, out, err);
+  if (format == "xlsx") {
+    try {
+      write_collection_xlsx(targets, output);
+    } catch (const output_error& e) {
+      err << e.what() << "\n";
+      return exit_cannot_write;
+    }
+    return exit_ok;
+  }
+  return deliver_output(output, write_template(targets), out, err);
 }
 
 }  // namespace jixiao::engine

@@ -7,14 +7,17 @@
 #include <charconv>
 #include <cstring>
 
+#include "engine/io/limits.hpp"
+
 namespace jixiao::engine {
 
 namespace {
 
-constexpr zip_uint64_t largest_part = 256u * 1024 * 1024;  // bytes, uncompressed: no zip bombs
+constexpr zip_uint64_t default_largest_part = 256u * 1024 * 1024;  // bytes, uncompressed: no zip bombs
 constexpr int max_rows = 1048576;
 constexpr int max_columns = 16384;
-constexpr unsigned xml_options = pugi::parse_default | pugi::parse_ws_pcdata_single;
+// DOCTYPE is parsed to be refused: a workbook never has one, and pugixml expands no entity a DOCTYPE declares.
+constexpr unsigned xml_options = pugi::parse_default | pugi::parse_ws_pcdata_single | pugi::parse_doctype;
 
 // An element's or attribute's name without its namespace prefix ("x:sheetData" -> "sheetData").
 const char* local_name(const char* name) {
@@ -166,6 +169,8 @@ int xlsx_sheet::row_count() const { return index_.empty() ? 0 : index_.rbegin()-
 
 struct xlsx_workbook::state {
   std::string path;
+  std::string data;  // the bytes, when given instead of read from path
+  zip_uint64_t largest_part = default_largest_part;
   zip_t* archive = nullptr;
   std::vector<std::string> names;
   std::vector<std::string> sheet_parts;
@@ -188,7 +193,11 @@ struct xlsx_workbook::state {
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) fail(part, zip_strerror(archive));
-    if ((stat.valid & ZIP_STAT_SIZE) == 0 || stat.size > largest_part) fail(part, "too large to read");
+    if ((stat.valid & ZIP_STAT_SIZE) == 0) fail(part, "too large to read");
+    if (stat.size > largest_part) {
+      fail(part, "unpacks to " + format_size(stat.size) + ", over the limit of " + format_size(largest_part) +
+                     ": a zip bomb, or a sheet far larger than any real table");
+    }
     zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
     if (file == nullptr) fail(part, zip_strerror(archive));
     std::string data(static_cast<std::size_t>(stat.size), '\0');
@@ -211,6 +220,9 @@ struct xlsx_workbook::state {
     const pugi::xml_parse_result parsed = doc.load_buffer(data.data(), data.size(), xml_options);
     if (!parsed) fail(part, std::string("not well-formed XML: ") + parsed.description() + " at byte " +
                                 std::to_string(parsed.offset));
+    for (const pugi::xml_node& n : doc.children()) {
+      if (n.type() == pugi::node_doctype) fail(part, "has a DOCTYPE declaration, which no workbook needs (its entities are not expanded)");
+    }
   }
 
   std::vector<relationship> relationships(const std::string& part) const {
@@ -229,7 +241,21 @@ struct xlsx_workbook::state {
 
   void open() {
     int code = 0;
-    archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
+    if (data.empty()) {
+      archive = zip_open(path.c_str(), ZIP_RDONLY, &code);
+    } else {
+      zip_error_t error;
+      zip_error_init(&error);
+      zip_source_t* source = zip_source_buffer_create(data.data(), data.size(), 0, &error);
+      archive = source ? zip_open_from_source(source, ZIP_RDONLY, &error) : nullptr;
+      if (archive == nullptr) {
+        if (source) zip_source_free(source);
+        const std::string why = zip_error_strerror(&error);
+        zip_error_fini(&error);
+        fail("", "cannot open as an .xlsx (zip) file: " + why);
+      }
+      zip_error_fini(&error);
+    }
     if (archive == nullptr) {
       zip_error_t error;
       zip_error_init_with_code(&error, code);
@@ -331,6 +357,11 @@ struct xlsx_workbook::state {
     const std::string value = child(c, "v").text().get();
     const bool has_value = static_cast<bool>(child(c, "v"));
     xlsx_cell cell;
+    if (const pugi::xml_node f = child(c, "f")) {
+      cell.formula = f.text().get();
+      if (cell.formula.empty()) cell.formula = "(shared formula)";  // <f t="shared" si="0"/>: the text is on another cell
+      if (!has_value || (value.empty() && type != "str")) return cell;
+    }
     const int style = c.attribute("s").as_int(0);
     if (style >= 0 && static_cast<std::size_t>(style) < cell_formats.size()) {
       cell.number_format_id = cell_formats[static_cast<std::size_t>(style)].first;
@@ -376,6 +407,14 @@ struct xlsx_workbook::state {
 
 xlsx_workbook::xlsx_workbook(const std::string& path) : state_(std::make_unique<state>()) {
   state_->path = path;
+  state_->open();
+}
+
+xlsx_workbook::xlsx_workbook(const std::string& path, std::string data, std::uint64_t largest_part)
+    : state_(std::make_unique<state>()) {
+  state_->path = path;
+  state_->data = std::move(data);
+  state_->largest_part = largest_part;
   state_->open();
 }
 

@@ -4,6 +4,7 @@
 // value is read), styles are reduced to the number format's id and code.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <optional>
@@ -31,6 +32,8 @@ struct xlsx_cell {
   std::optional<double> number;  // numbers and booleans (1/0)
   int number_format_id = 0;      // the cell style's numFmtId (14 to 22: built-in dates and times)
   std::string number_format;     // the custom format code ("0.00", "yyyy-mm-dd"), empty for built-ins
+  std::string formula;           // the formula as written (without '='), empty for a plain value; a formula
+                                 // with no saved result is a text cell with empty text
 };
 
 /// A merged range, inclusive, 0-based.
@@ -62,6 +65,9 @@ std::optional<std::pair<int, int>> parse_cell_ref(const std::string& ref);
 class xlsx_workbook {
  public:
   explicit xlsx_workbook(const std::string& path);
+  /// The workbook whose bytes are `data` (read once, so they are what is hashed), `path`
+  /// naming it in messages; no part may unpack to more than `largest_part` bytes.
+  xlsx_workbook(const std::string& path, std::string data, std::uint64_t largest_part);
   ~xlsx_workbook();
   xlsx_workbook(xlsx_workbook&&) noexcept;
   xlsx_workbook& operator=(xlsx_workbook&&) noexcept;

@@ -12,6 +12,14 @@ std::string format_input_error(const std::string& file, int line, int column, co
   return out + message;
 }
 
+input_error::input_error(std::string file, std::string place, std::string message)
+    : std::runtime_error(file + ":" + place + ": " + message),
+      file_(std::move(file)),
+      line_(0),
+      column_(0),
+      message_(std::move(message)),
+      place_(std::move(place)) {}
+
 input_error::input_error(std::string file, int line, int column, std::string field, std::string message)
     : std::runtime_error(format_input_error(file, line, column, field, message)),
       file_(std::move(file)),

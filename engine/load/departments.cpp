@@ -17,9 +17,12 @@ std::vector<department_input> find_departments(const std::string& path) {
     for (const auto& entry : fs::directory_iterator(path, ec)) {
       if (!entry.is_directory()) continue;
       const fs::path dir = entry.path();
-      if (fs::exists(dir / "targets.yaml") || fs::exists(dir / "actuals.yaml")) {
+      // actuals.yaml, else a collection workbook actuals.xlsx; review.yaml when the bureau reviewed it
+      const fs::path actuals =
+          !fs::exists(dir / "actuals.yaml") && fs::exists(dir / "actuals.xlsx") ? dir / "actuals.xlsx" : dir / "actuals.yaml";
+      if (fs::exists(dir / "targets.yaml") || fs::exists(actuals)) {
         const bool reviewed = fs::exists(dir / "review.yaml");
-        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), (dir / "actuals.yaml").string(),
+        out.push_back({dir.filename().string(), (dir / "targets.yaml").string(), actuals.string(),
                        reviewed ? (dir / "review.yaml").string() : std::string()});
       }
     }

@@ -43,15 +43,8 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node&
 
 void check_ratio(const yaml_document& doc, const yaml_node& node, const field_path& field, double ratio,
                  rules::grade_tier tier, const rules::scoring_policy& policy) {
-  const std::size_t i = static_cast<std::size_t>(tier);
-  const double low = policy.tiers[i].low;
-  const double high = i == 0 ? 1.0 : policy.tiers[i - 1].low;
-  const bool inside = ratio >= low && (i == 0 ? ratio <= high : ratio < high);
-  if (!inside) {
-    doc.fail(node, field, "the ratio " + rules::format_number(ratio) + " is outside the tier " +
-                              rules::tier_name(tier) + " [" + rules::format_number(low) + ", " +
-                              rules::format_number(high) + (i == 0 ? "]" : ")"));
-  }
+  const std::string error = ratio_outside_tier(ratio, tier, policy);
+  if (!error.empty()) doc.fail(node, field, error);
 }
 
 // 评价扣分: `deduct` points off the rule's score, with its `reason`.
@@ -115,6 +108,16 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
 }
 
 }  // namespace
+
+std::string ratio_outside_tier(double ratio, rules::grade_tier tier, const rules::scoring_policy& policy) {
+  const std::size_t i = static_cast<std::size_t>(tier);
+  const double low = policy.tiers[i].low;
+  const double high = i == 0 ? 1.0 : policy.tiers[i - 1].low;
+  const bool inside = ratio >= low && (i == 0 ? ratio <= high : ratio < high);
+  if (inside) return {};
+  return "the ratio " + rules::format_number(ratio) + " is outside the tier " + rules::tier_name(tier) + " [" +
+         rules::format_number(low) + ", " + rules::format_number(high) + (i == 0 ? "]" : ")");
+}
 
 actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy) {
   const yaml_node& root = doc.root();

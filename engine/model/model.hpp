@@ -11,11 +11,16 @@
 
 namespace jixiao::engine {
 
-/// 1-based line and column; the column counts code points.
+/// 1-based line and column; the column counts code points. In a workbook: the
+/// sheet (a name with static storage), its 1-based row as the line and column number.
 struct source_mark {
   int line = 0;
   int column = 0;
+  const char* sheet = nullptr;
 };
+
+/// "实际完成值!F17": a cell of a workbook's sheet by its 1-based row and column; "实际完成值!F" for row 0.
+std::string cell_place(const std::string& sheet, int row, int column);
 
 struct indicator_target {
   std::string name;         // 指标名称
@@ -57,6 +62,7 @@ struct indicator_actual {
   std::string name;
   rules::actual_value value;
   source_mark mark;
+  source_mark name_mark;  // where the name was given when apart from the value (a workbook's 指标名称 cell)
   bool left_empty = false;  // written with no value: missing, but its name is still checked
   source_mark deduct_mark;  // where a deduction (评价扣分) was given
 };
@@ -68,7 +74,7 @@ struct project_actual {
   std::optional<std::string> summary;  // actual completion, free text
   std::vector<indicator_actual> indicators;
   source_mark mark;
-  source_mark spent_mark;
+  source_mark spent_mark;  // also where spent was to be given, when a workbook's cell for it is empty
 };
 
 struct actual_table {

@@ -70,6 +70,10 @@ std::string project_review_entry::explain(const project_entry& self) const {
   return out;
 }
 
+std::string finding_cell(const finding_entry& f) {
+  return f.sheet ? cell_place(f.sheet, f.line, f.column) : std::string();
+}
+
 const char* severity_name(severity level) {
   switch (level) {
     case severity::error: return "error";

@@ -25,7 +25,7 @@ enum class severity { error, warning, note };
 struct finding_entry {
   finding_entry() = default;
   finding_entry(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
-                int line, int column)
+                int line, int column, const char* sheet = nullptr)
       : level(level),
         project(std::move(project)),
         indicator(std::move(indicator)),
@@ -33,7 +33,8 @@ struct finding_entry {
         message(std::move(message)),
         file(std::move(file)),
         line(line),
-        column(column) {}
+        column(column),
+        sheet(sheet) {}
 
   severity level = severity::warning;
   text_ref project;    // project id, or empty
@@ -43,7 +44,11 @@ struct finding_entry {
   text_ref file;  // file name, or empty
   int line = 0;
   int column = 0;
+  const char* sheet = nullptr;  // in a workbook: the sheet, line its row and column its column number
 };
+
+/// "实际完成值!F17" for a finding in a workbook; empty otherwise.
+std::string finding_cell(const finding_entry& f);
 
 // The scorer builds an entry whole, in this field order.
 struct indicator_entry {

@@ -76,6 +76,7 @@ std::string input_text(const input_file& input) {
 std::string finding_location(const finding_entry& f) {
   if (f.file.empty()) return {};
   std::string out = f.file.str();
+  if (f.sheet) return out + ":" + finding_cell(f);
   if (f.line > 0) {
     out += ":" + std::to_string(f.line);
     if (f.column > 0) out += ":" + std::to_string(f.column);

@@ -258,9 +258,13 @@ void write_finding(pretty_json& j, const finding_entry& f) {
   j.field("file");
   f.file.empty() ? j.null() : j.recurring_string(f.file);
   j.field("line");
-  j.integer_or_null(f.line);
+  j.integer_or_null(f.sheet ? 0 : f.line);
   j.field("column");
-  j.integer_or_null(f.column);
+  j.integer_or_null(f.sheet ? 0 : f.column);
+  if (f.sheet) {
+    j.field("cell");
+    j.string(finding_cell(f));
+  }
   j.close_object();
 }
 

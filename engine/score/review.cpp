@@ -26,7 +26,7 @@ struct sink {
            std::string message, source_mark at) {
     const auto keep = [&](std::string text) { return text.empty() ? text_ref() : out.keep(std::move(text)); };
     out.items.emplace_back(level, keep(project), keep(indicator), keep(std::move(kind)), keep(std::move(message)),
-                           keep(file), at.line, at.column);
+                           keep(file), at.line, at.column, at.sheet);
   }
 };
 
@@ -312,10 +312,11 @@ bool is_actuals_error(std::string_view kind) {
 }
 
 // What makes two findings the same: kind and place.
-using finding_place = std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int, int>;
+using finding_place =
+    std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int, int, const char*>;
 
 finding_place place_of(const finding_entry& f) {
-  return {f.kind, f.project, f.indicator, f.file, f.line, f.column};
+  return {f.kind, f.project, f.indicator, f.file, f.line, f.column, f.sheet};
 }
 
 }  // namespace
@@ -388,6 +389,7 @@ void sort_findings(std::vector<finding_entry>& findings, const std::vector<std::
     const std::size_t fa = file_rank(a.file);
     const std::size_t fb = file_rank(b.file);
     if (fa != fb) return fa < fb;
+    if (a.sheet != b.sheet) return std::string_view(a.sheet ? a.sheet : "") < std::string_view(b.sheet ? b.sheet : "");
     if (a.line != b.line) return a.line < b.line;
     return a.column < b.column;
   });

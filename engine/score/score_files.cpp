@@ -3,6 +3,7 @@
 #include <memory>
 #include <string>
 
+#include "engine/import/actuals_file.hpp"
 #include "engine/load/load.hpp"
 #include "engine/load/load_review.hpp"
 #include "engine/score/apply_review.hpp"
@@ -33,8 +34,7 @@ report score_department_files(const department_files& files, std::shared_ptr<con
   std::string actuals_sha;
   auto targets = load_hashed<target_table>(files.targets, limits, targets_sha,
                                            [&](const yaml_document& doc) { return load_targets(doc, policy, cache); });
-  auto actuals = load_hashed<actual_table>(files.actuals, limits, actuals_sha,
-                                           [&](const yaml_document& doc) { return load_actuals(doc, policy); });
+  auto actuals = std::make_shared<const actual_table>(load_actuals_file(files.actuals, policy, limits, &actuals_sha));
   report r = score_department(std::move(targets), std::move(actuals), std::move(shared_policy));
   r.version = JIXIAO_VERSION;
   r.policy = r.scoring_policy->source;

@@ -35,7 +35,7 @@ struct finding_sink {
   void add(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
            source_mark at) {
     (level == severity::note ? notes : warnings).emplace_back(level, project, indicator, kind, message, file, at.line,
-                                                              at.column);
+                                                              at.column, at.sheet);
   }
   void add(severity level, text_ref project, text_ref indicator, text_ref kind, std::string message, text_ref file,
            source_mark at) {
@@ -187,7 +187,7 @@ void report_unknown_indicators(const project_target& target, const project_actua
     std::string message = "no indicator '" + given.name + "' in project " + target.id + "; the actual is not used";
     if (const auto near = nearest_name(given.name, names, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
     findings.add(severity::warning, borrowed(target.id), borrowed(given.name), borrowed("unknown_indicator"),
-                 std::move(message), c.afile, given.mark);
+                 std::move(message), c.afile, given.name_mark.line > 0 ? given.name_mark : given.mark);
   }
 }
 
@@ -303,7 +303,7 @@ project_entry score_project(const project_target& target, const project_actual* 
   if (!entry.spent) {
     findings.add(severity::warning, entry.id, {}, borrowed("missing_spent"),
                  borrowed("no spent (全年执行数): budget execution scores 0"), actual ? c.afile : c.tfile,
-                 actual ? actual->mark : target.mark);
+                 !actual ? target.mark : actual->spent_mark.line > 0 ? actual->spent_mark : actual->mark);
   } else if (entry.budget <= 0) {
     findings.add(severity::warning, entry.id, {}, borrowed("zero_budget"), borrowed("the budget is 0: no execution rate"),
                  c.tfile, target.mark);

@@ -255,3 +255,89 @@ open('usage_max_depth_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PA
 open('usage_max_file_size_words.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-file-size\nlots\n')
 open('usage_max_text_length_zero.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-text-length\n0\n')
 open('usage_max_expression_length_negative.cmd', 'w').write('score\n' + OKT_PATH + '\n' + OKA_PATH + '\n--max-expression-length\n-1\n')
+
+# --- actuals as a collection workbook (ok/collection.xlsx: `jixiao template ok/targets.yaml --format xlsx`;
+# ok/actuals.xlsx: it filled from ok/actuals.yaml by tools/fill_collection.py). Each case edits a copy.
+import sys
+import zipfile
+sys.path.insert(0, os.path.join('..', '..', 'tools'))
+from collection_workbook import Workbook  # noqa: E402
+V, B = '实际完成值', '预算执行'
+def X(name, edit, cmd=None):
+    book = Workbook('ok/actuals.xlsx')
+    edit(book)
+    book.save(name)
+    if cmd is not None:
+        open(os.path.splitext(name)[0] + '.cmd', 'w').write('\n'.join(cmd) + '\n')
+def replace_part(name, part, data, cmd=None):
+    with zipfile.ZipFile('ok/actuals.xlsx') as src, zipfile.ZipFile(name, 'w', zipfile.ZIP_DEFLATED) as out:
+        for n in src.namelist():
+            out.writestr(zipfile.ZipInfo(n, date_time=(2024, 1, 1, 0, 0, 0)), data if n == part else src.read(n),
+                         compress_type=zipfile.ZIP_DEFLATED)
+    if cmd is not None:
+        open(os.path.splitext(name)[0] + '.cmd', 'w').write('\n'.join(cmd) + '\n')
+# rows of 实际完成值: 2 购置数量, 3 单位成本, 4 使用效益, 5 满意率; columns A 项目编号 C 指标名称 F 实际完成值
+# G 偏差原因 H 年中确定值 I 档内得分比例 J 超额原因; 预算执行 row 2, E 全年执行数
+X('actuals_xlsx_bad_value.xlsx', lambda b: b.set_text(V, 3, 6, '1.8.2万元'))
+X('actuals_xlsx_negative.xlsx', lambda b: b.set_number(V, 2, 6, -5))
+X('actuals_xlsx_boolean.xlsx', lambda b: (b.set_number(V, 2, 6, 1), b.cell(V, 2, 6).set('t', 'b')))
+X('actuals_xlsx_error_cell.xlsx', lambda b: (b.set_formula(V, 5, 6, 'A1/0', '#DIV/0!'), b.cell(V, 5, 6).set('t', 'e')))
+X('actuals_xlsx_formula_no_value.xlsx', lambda b: b.set_formula(V, 2, 6, 'SUM(H2:H3)'))
+X('actuals_xlsx_formula_cached.xlsx', lambda b: b.set_formula(V, 2, 6, '2+3', 5), STRICT_A)
+X('actuals_xlsx_header_renamed.xlsx', lambda b: b.set_text(V, 1, 6, '实际完成情况'))
+X('actuals_xlsx_no_header.xlsx', lambda b: b.set_text(V, 1, 1, '序号'))
+X('actuals_xlsx_spent_header_renamed.xlsx', lambda b: b.set_text(B, 1, 5, '执行数'))
+X('actuals_xlsx_duplicate_header.xlsx', lambda b: b.set_text(V, 1, 7, '实际完成值'))
+X('actuals_xlsx_duplicate_indicator.xlsx', lambda b: b.set_text(V, 4, 3, '单位成本'))
+X('actuals_xlsx_no_project_id.xlsx', lambda b: b.set_text(V, 3, 1, ''))
+X('actuals_xlsx_value_without_row.xlsx', lambda b: b.set_text(V, 9, 6, '达成'))
+X('actuals_xlsx_merged_values.xlsx', lambda b: b.merge(V, 'F2:F3'))
+X('actuals_xlsx_merged_ids.xlsx', lambda b: ([b.set_text(V, r, 1, '') for r in (3, 4, 5)], b.merge(V, 'A2:A5')), STRICT_A)
+X('actuals_xlsx_ratio_outside.xlsx', lambda b: b.set_number(V, 4, 9, 0.5))
+X('actuals_xlsx_ratio_without_grade.xlsx', lambda b: b.set_number(V, 2, 9, 0.9))
+X('actuals_xlsx_planned_with_grade.xlsx', lambda b: b.set_number(V, 4, 8, 4))
+X('actuals_xlsx_planned_without_value.xlsx', lambda b: (b.set_text(V, 2, 6, ''), b.set_number(V, 2, 8, 4)))
+X('actuals_xlsx_bad_cause.xlsx', lambda b: b.set_text(V, 2, 10, '其他原因'))
+X('actuals_xlsx_spent_text.xlsx', lambda b: b.set_text(B, 2, 5, '九点五'))
+X('actuals_xlsx_spent_negative.xlsx', lambda b: b.set_number(B, 2, 5, -9.5))
+X('actuals_xlsx_duplicate_budget_row.xlsx', lambda b: b.set_text(B, 3, 1, '1'))
+X('actuals_xlsx_bad_year.xlsx', lambda b: b.set_number('填报说明', 2, 2, 23))
+X('actuals_xlsx_unknown_indicator.xlsx', lambda b: b.set_text(V, 5, 3, '满意度'), STRICT_A)
+X('actuals_xlsx_unit_mismatch.xlsx', lambda b: b.set_text(V, 2, 6, '5人'), STRICT_A)
+X('actuals_xlsx_missing_spent.xlsx', lambda b: b.set_text(B, 2, 5, ''), STRICT_A)
+X('actuals_xlsx_percent_cell.xlsx', lambda b: b.set_number(V, 5, 6, 0.95, percent=True), STRICT_A)
+X('actuals_xlsx_reordered.xlsx', lambda b: [
+    (b.set_text(V, r, 1, '1'), b.set_text(V, r, 3, n), b.set_text(V, r, 6, v))
+    for r, n, v in ((2, '满意率', '95%'), (3, '使用效益', '达成'), (4, '单位成本', '1.8'), (5, '购置数量', '5'))],
+  STRICT_A)
+X('actuals_xlsx_long_value.xlsx', lambda b: b.set_text(V, 4, 6, '达' * 1001))
+def drop_budget_sheet(b):
+    sheets = b.tree('xl/workbook.xml').find('m:sheets', {'m': 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'})
+    sheets.remove(sheets[2])
+X('actuals_xlsx_sheet_missing.xlsx', drop_budget_sheet)
+# the content decides, not the name: a workbook saved as .yaml is read as a workbook
+X('actuals_xlsx_named_yaml.yaml', lambda b: None, STRICT_A)
+# an encrypted workbook is an OLE compound file; an .xls too
+w('actuals_xlsx_encrypted.xlsx', b'\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1' + bytes(504) + 'EncryptedPackage'.encode('utf-16-le'))
+w('actuals_xlsx_not_zip.xlsx', b'PK\x03\x04' + bytes(60))
+sheet2 = 'xl/worksheets/sheet2.xml'
+ok_sheet = zipfile.ZipFile('ok/actuals.xlsx').read(sheet2).decode('utf-8')
+replace_part('actuals_xlsx_zip_bomb.xlsx', sheet2, ok_sheet.replace('</sheetData>', '</sheetData>' + ' ' * (9 << 20)),
+             ['score', OKT_PATH, '{case}', '--max-file-size', '1M'])
+lol = '<!DOCTYPE worksheet [<!ENTITY a "aaaaaaaaaa">' + ''.join(
+    '<!ENTITY %s "%s">' % (chr(98 + k), ('&%s;' % chr(97 + k)) * 10) for k in range(9)) + ']>'
+replace_part('actuals_xlsx_entities.xlsx', sheet2, ok_sheet.replace('<worksheet', lol + '<worksheet', 1).replace(
+    '<t>达成</t>', '<t>&j;</t>'))
+replace_part('actuals_xlsx_external_entity.xlsx', sheet2, ok_sheet.replace(
+    '<worksheet', '<!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]><worksheet', 1).replace(
+    '<t>达成</t>', '<t>&x;</t>'))
+# a million rows: blank rows are ignored, so the sheet reads (2.5 MiB packed, 17 MiB unpacked)
+blank_rows = ''.join('<row r="%d"/>' % r for r in range(6, 1048577))
+replace_part('actuals_xlsx_million_rows.xlsx', sheet2, ok_sheet.replace('</sheetData>', blank_rows + '</sheetData>'),
+             STRICT_A)
+# rows as Excel writes them when their height was set pack far smaller: under a lower size limit
+# (1 MiB: a part may unpack to 8 MiB) 300,000 of them are refused
+tall_rows = ''.join('<row r="%d" spans="1:10" ht="15" customHeight="1"/>' % r for r in range(6, 300000))
+replace_part('actuals_xlsx_many_rows_limit.xlsx', sheet2, ok_sheet.replace('</sheetData>', tall_rows + '</sheetData>'),
+             ['score', OKT_PATH, '{case}', '--max-file-size', '1M'])
+replace_part('actuals_xlsx_past_last_row.xlsx', sheet2, ok_sheet.replace('</sheetData>', '<row r="1048577"/></sheetData>'))

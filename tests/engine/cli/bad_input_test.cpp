@@ -1,7 +1,7 @@
 // The bad-input corpus: every case in tests/bad_input/ runs through the real jixiao
 // binary, and its exit status and whole message must be the ones in <name>.expect.
 //
-// A case is <name>.yaml, <name>.txt or <name>.csv beside <name>.expect. The name's prefix says
+// A case is <name>.yaml, <name>.txt, <name>.csv or <name>.xlsx beside <name>.expect. The name's prefix says
 // what runs it (the working directory is the source tree):
 //   targets_*  jixiao score <case> tests/bad_input/ok/actuals.yaml
 //   actuals_*  jixiao score tests/bad_input/ok/targets.yaml <case>
@@ -130,7 +130,7 @@ std::vector<corpus_case> list_cases() {
     if (entry.path().extension() != ".expect") continue;
     corpus_case c;
     c.name = entry.path().stem().string();
-    for (const char* ext : {".yaml", ".txt", ".csv"}) {
+    for (const char* ext : {".yaml", ".txt", ".csv", ".xlsx"}) {
       if (fs::exists(source_path(std::string(corpus_dir) + "/" + c.name + ext))) {
         c.input = std::string(corpus_dir) + "/" + c.name + ext;
       }

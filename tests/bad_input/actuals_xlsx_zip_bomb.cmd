@@ -1,0 +1,5 @@
+score
+tests/bad_input/ok/targets.yaml
+{case}
+--max-file-size
+1M
