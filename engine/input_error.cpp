@@ -12,12 +12,6 @@ std::string format_input_error(const std::string& file, int line, int column, co
   return out + message;
 }
 
-std::string cell_place(const std::string& sheet, int row, int column) {
-  std::string letters;
-  for (int n = column; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
-  return sheet + "!" + letters + (row > 0 ? std::to_string(row) : std::string());
-}
-
 input_error::input_error(std::string file, std::string place, std::string message)
     : std::runtime_error(file + ":" + place + ": " + message),
       file_(std::move(file)),

@@ -10,7 +10,7 @@ class input_error : public std::runtime_error {
  public:
   /// `line` and `column` are 1-based (column in code points); 0 when not known.
   input_error(std::string file, int line, int column, std::string field, std::string message);
-  /// In a workbook: "file:实际完成值!F17: message", `place` from cell_place().
+  /// In a workbook: "file:实际完成值!F17: message", `place` from cell_place() (engine/model.hpp).
   input_error(std::string file, std::string place, std::string message);
 
   const std::string& file() const { return file_; }
@@ -28,9 +28,6 @@ class input_error : public std::runtime_error {
   std::string message_;
   std::string place_;
 };
-
-/// "实际完成值!F17": a cell of a workbook's sheet by its 1-based row and column; "实际完成值!F" for row 0.
-std::string cell_place(const std::string& sheet, int row, int column);
 
 /// "file:line:column: field: message", leaving out the parts not known.
 std::string format_input_error(const std::string& file, int line, int column, const std::string& field,

@@ -19,6 +19,9 @@ struct source_mark {
   const char* sheet = nullptr;
 };
 
+/// "实际完成值!F17": a cell of a workbook's sheet by its 1-based row and column; "实际完成值!F" for row 0.
+std::string cell_place(const std::string& sheet, int row, int column);
+
 struct indicator_target {
   std::string name;         // 指标名称
   std::string target_text;  // the expression as written

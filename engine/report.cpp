@@ -1,7 +1,5 @@
 #include "engine/report.hpp"
 
-#include "engine/input_error.hpp"
-
 #include "rules/rounding.hpp"
 
 namespace jixiao::engine {
@@ -27,6 +25,12 @@ std::string project_entry::total_explain() const {
   }
   return "indicators " + format_fixed(indicator_points) + " + budget " + format_fixed(budget_score) + " = " +
          format_fixed(points);
+}
+
+std::string cell_place(const std::string& sheet, int row, int column) {
+  std::string letters;
+  for (int n = column; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return sheet + "!" + letters + (row > 0 ? std::to_string(row) : std::string());
 }
 
 std::string finding_cell(const finding_entry& f) {
