@@ -137,6 +137,21 @@ TEST(XlsxActuals, ReadByContentNotByName) {
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!F2\""));
 }
 
+// check names the cell of a workbook's finding, in text and in JSON.
+TEST(XlsxActuals, CheckPointsAtCells) {
+  const std::string targets = "tests/bad_input/ok/targets.yaml";
+  const std::string workbook = "tests/bad_input/actuals_xlsx_unknown_indicator.xlsx";  // C5 renamed 满意度
+  auto r = testing::run_cli({"check", testing::source_path(targets), testing::source_path(workbook)});
+  EXPECT_EQ(1, r.status) << r.err;
+  EXPECT_NE(std::string::npos,
+            r.out.find(testing::source_path(workbook) +
+                       ":实际完成值!C5: error: 项目 1 / 满意度: no indicator '满意度' in project 1; the actual is not "
+                       "used; did you mean '满意率'? [unknown_indicator]\n"))
+      << r.out;
+  r = testing::run_cli({"check", testing::source_path(targets), testing::source_path(workbook), "--format", "json"});
+  EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!C5\"")) << r.out;
+}
+
 TEST(XlsxActuals, ProvinceFolderTakesActualsXlsx) {
   const std::string dir = testing::scratch_dir("xlsx_actuals_province");
   std::filesystem::create_directories(dir + "/示例单位");
