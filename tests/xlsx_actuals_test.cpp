@@ -137,6 +137,18 @@ TEST(XlsxActuals, ReadByContentNotByName) {
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!F2\""));
 }
 
+// A million rows (tests/bad_input/make_cases.py writes it): the blank ones are ignored, the
+// four filled ones read as tests/bad_input/ok/actuals.yaml.
+TEST(XlsxActuals, MillionBlankRowsAreIgnored) {
+  const engine::actual_table a =
+      engine::load_actuals_file(testing::source_path(other_dir + "million_blank_rows.xlsx"), {}, {});
+  ASSERT_EQ(1u, a.projects.size());
+  ASSERT_EQ(4u, a.projects[0].indicators.size());
+  EXPECT_EQ("满意率", a.projects[0].indicators[3].name);
+  EXPECT_EQ("95%", a.projects[0].indicators[3].value.written);
+  EXPECT_EQ(9.5, a.projects[0].spent);
+}
+
 // check names the cell of a workbook's finding, in text and in JSON.
 TEST(XlsxActuals, CheckPointsAtCells) {
   const std::string targets = "tests/bad_input/ok/targets.yaml";
