@@ -89,7 +89,7 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ("format,f", po::value(&options.format)->default_value("text"), "text (one finding per line) or json (a list)")
       ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
       ("targets", po::value(&options.targets), "the targets file")
-      ("actuals", po::value(&options.actuals), "the actuals file (optional)");
+      ("actuals", po::value(&options.actuals), "the actuals (optional): YAML, or a filled collection workbook");
   described.add(limit_options(options.limits));
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);

@@ -103,7 +103,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       ("fail-fast", po::bool_switch(&options.fail_fast), "batch: stop at the first department whose files are broken")
       ("lowest", po::value(&options.lowest), "batch: how many of the lowest-scoring projects to list (default 10)")
       ("targets", po::value(&options.targets), "the targets file")
-      ("actuals", po::value(&options.actuals), "the actuals file");
+      ("actuals", po::value(&options.actuals), "the actuals: YAML, or a filled collection workbook (jixiao template --format xlsx)");
   described.add(limit_options(options.limits));
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);

@@ -1,6 +1,7 @@
 #include "engine/import/write_actuals_yaml.hpp"
 
-#include "engine/import/xlsx_import.hpp"
+#include <charconv>
+
 #include "engine/yaml/yaml_document.hpp"
 #include "engine/yaml/yaml_scalar.hpp"
 
@@ -9,7 +10,12 @@ namespace jixiao::engine {
 namespace {
 
 // A number in its shortest exact form (23.6, 0.75, 1e+20).
-std::string number_text(double value) { return xlsx_number_text(value, 0, ""); }
+std::string number_text(double value) {
+  if (value == 0) return "0";
+  char text[64];
+  const auto result = std::to_chars(text, text + sizeof text, value);
+  return std::string(text, result.ptr);
+}
 
 // An actual as written: a plain number bare (YAML reads it as a number), other text as text.
 std::string value_text(const rules::actual_value& value) {

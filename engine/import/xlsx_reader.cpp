@@ -359,7 +359,7 @@ struct xlsx_workbook::state {
     xlsx_cell cell;
     if (const pugi::xml_node f = child(c, "f")) {
       cell.formula = f.text().get();
-      if (cell.formula.empty()) cell.formula = "(shared formula)";  // <f t="shared" si="0"/>: the text is on another cell
+      if (cell.formula.empty()) cell.formula = "…";  // <f t="shared" si="0"/>: the text is on another cell
       if (!has_value || (value.empty() && type != "str")) return cell;
     }
     const int style = c.attribute("s").as_int(0);

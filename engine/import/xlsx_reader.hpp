@@ -32,7 +32,7 @@ struct xlsx_cell {
   std::optional<double> number;  // numbers and booleans (1/0)
   int number_format_id = 0;      // the cell style's numFmtId (14 to 22: built-in dates and times)
   std::string number_format;     // the custom format code ("0.00", "yyyy-mm-dd"), empty for built-ins
-  std::string formula;           // the formula as written (without '='), empty for a plain value; a formula
+  std::string formula;           // the formula as written (without =; "…" when shared), empty for a plain value; a formula
                                  // with no saved result is a text cell with empty text
 };
 

@@ -12,7 +12,7 @@ class input_error : public std::runtime_error {
  public:
   /// `line` and `column` are 1-based (column in code points); 0 when not known.
   input_error(std::string file, int line, int column, std::string field, std::string message);
-  /// In a workbook: "file:实际完成值!F17: message", `place` from cell_place().
+  /// In a workbook: "file:实际完成值!F17: message", `place` from cell_place() (engine/model/model.hpp).
   input_error(std::string file, std::string place, std::string message);
 
   const std::string& file() const { return file_; }

@@ -2,6 +2,7 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <set>
@@ -118,6 +119,24 @@ std::string message_text(const std::string& text) {
     i += n;
   }
   return out + "…";
+}
+
+// The height of a row whose wrapped cells hold `texts` in columns of `widths` (Excel's
+// character units; a Chinese character takes two): 15 points a line.
+double row_height(const std::vector<std::pair<std::string, double>>& cells) {
+  int lines = 1;
+  for (const auto& [text, width] : cells) {
+    int line_count = 0;
+    std::size_t start = 0;
+    while (start <= text.size()) {  // each paragraph wraps on its own
+      const std::size_t end = std::min(text.find('\n', start), text.size());
+      const int w = grammar::display_width(std::string_view(text).substr(start, end - start));
+      line_count += std::max(1, static_cast<int>((w + width - 3) / (width - 2)));
+      start = end + 1;
+    }
+    lines = std::max(lines, line_count);
+  }
+  return 15.0 * lines + 3;
 }
 
 void print_setup(lxw_worksheet* sheet, bool repeat_header) {
@@ -247,6 +266,7 @@ void write_guide(lxw_workbook* book, const target_table& targets, const formats&
     check(worksheet_write_string(sheet, row, 0, k == 0 ? "项目" : rows[k][0], label), "guide");
     check(worksheet_write_string(sheet, row, 1, k == 0 ? rows[k][0] : rows[k][1], text), "guide");
     check(worksheet_write_string(sheet, row, 2, k == 0 ? rows[k][1] : rows[k][2], text), "guide");
+    worksheet_set_row(sheet, row, row_height({{rows[k][0], 18}, {rows[k][1], 70}, {rows[k][2], 30}}), nullptr);
   }
   print_setup(sheet, false);
   protect(sheet);
@@ -276,6 +296,8 @@ void write_indicators(lxw_workbook* book, const target_table& targets, const for
       check(worksheet_write_string(sheet, row, 2, indicator.name.c_str(), f.locked), "indicator");
       check(worksheet_write_string(sheet, row, 3, indicator.scored_category.c_str(), f.locked), "category");
       check(worksheet_write_string(sheet, row, 4, indicator.target_text.c_str(), f.locked), "target");
+      worksheet_set_row(sheet, row,
+                        row_height({{project.name, 24}, {indicator.name, 26}, {indicator.target_text, 22}}), nullptr);
       check(worksheet_write_blank(sheet, row, 5, kind == rules::rule_kind::deadline ? f.input_date : f.input), "actual");
       validate_actual(sheet, row, 5, indicator, check);
       check(worksheet_write_blank(sheet, row, 6, f.input_text), "note");
@@ -331,6 +353,7 @@ void write_budget(lxw_workbook* book, const target_table& targets, const formats
     check(worksheet_write_string(sheet, row, 0, project.id.c_str(), f.locked), "id");
     check(worksheet_write_string(sheet, row, 1, project.name.c_str(), f.locked), "name");
     check(worksheet_write_number(sheet, row, 2, project.budget, f.locked_amount), "budget");
+    worksheet_set_row(sheet, row, row_height({{project.name, 30}}), nullptr);
     const std::string budget = "年初预算 " + rules::format_number(project.budget) + " 万元";
     for (const lxw_col_t column : {lxw_col_t{3}, lxw_col_t{4}}) {
       check(worksheet_write_blank(sheet, row, column, f.input_amount), "amount");

@@ -137,6 +137,33 @@ TEST(XlsxActuals, ReadByContentNotByName) {
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!F2\""));
 }
 
+// A million rows (tests/bad_input/make_cases.py writes it): the blank ones are ignored, the
+// four filled ones read as tests/bad_input/ok/actuals.yaml.
+TEST(XlsxActuals, MillionBlankRowsAreIgnored) {
+  const engine::actual_table a =
+      engine::load_actuals_file(testing::source_path(other_dir + "million_blank_rows.xlsx"), {}, {});
+  ASSERT_EQ(1u, a.projects.size());
+  ASSERT_EQ(4u, a.projects[0].indicators.size());
+  EXPECT_EQ("满意率", a.projects[0].indicators[3].name);
+  EXPECT_EQ("95%", a.projects[0].indicators[3].value.written);
+  EXPECT_EQ(9.5, a.projects[0].spent);
+}
+
+// check names the cell of a workbook's finding, in text and in JSON.
+TEST(XlsxActuals, CheckPointsAtCells) {
+  const std::string targets = "tests/bad_input/ok/targets.yaml";
+  const std::string workbook = "tests/bad_input/actuals_xlsx_unknown_indicator.xlsx";  // C5 renamed 满意度
+  auto r = testing::run_cli({"check", testing::source_path(targets), testing::source_path(workbook)});
+  EXPECT_EQ(1, r.status) << r.err;
+  EXPECT_NE(std::string::npos,
+            r.out.find(testing::source_path(workbook) +
+                       ":实际完成值!C5: error: 项目 1 / 满意度: no indicator '满意度' in project 1; the actual is not "
+                       "used; did you mean '满意率'? [unknown_indicator]\n"))
+      << r.out;
+  r = testing::run_cli({"check", testing::source_path(targets), testing::source_path(workbook), "--format", "json"});
+  EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!C5\"")) << r.out;
+}
+
 TEST(XlsxActuals, ProvinceFolderTakesActualsXlsx) {
   const std::string dir = testing::scratch_dir("xlsx_actuals_province");
   std::filesystem::create_directories(dir + "/示例单位");

@@ -1,0 +1,4 @@
+score
+tests/bad_input/ok/targets.yaml
+{case}
+--strict
