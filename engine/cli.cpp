@@ -28,6 +28,8 @@ const char* const usage =
     "  jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
     "      read the table as a spreadsheet saves it (CSV, UTF-8 or GB18030; or an .xlsx\n"
     "      workbook's first sheet) into targets YAML\n"
+    "  jixiao serve [--host 127.0.0.1] [--port 8080] [--open] [--lang zh|en]\n"
+    "      a web page on this computer (and an HTTP interface) for all of the above\n"
     "  jixiao --help | --version\n"
     "\n"
     "  jixiao COMMAND --help shows a command's options.\n"
@@ -56,6 +58,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   if (command == "check") return run_check(rest, out, err);
   if (command == "template") return run_template(rest, out, err);
   if (command == "import") return run_import(rest, out, err);
+  if (command == "serve") return run_serve(rest, out, err);
   err << "jixiao: unknown command '" << command << "'\n\n" << usage;
   return exit_usage;
 }

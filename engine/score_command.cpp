@@ -38,14 +38,6 @@ struct score_options {
   input_limits limits;
 };
 
-void render(const report& r, const std::string& format, std::ostream& out) {
-  if (format == "json") write_json(r, out);
-  else if (format == "csv") write_csv(r, out);
-  else if (format == "markdown") write_markdown(r, out);
-  else if (format == "html") write_html(r, out);
-  else write_table(r, out);
-}
-
 report score_files(const score_options& options) {
   rules::scoring_policy policy;
   if (!options.policy.empty()) policy = load_policy(yaml_document::load(options.policy, options.limits));
@@ -160,12 +152,12 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     return exit_ok;
   }
   if (options.output.empty()) {
-    render(r, options.format, out);
+    write_text_report(r, options.format, out);
     return exit_ok;
   }
   try {
     atomic_output_file file(options.output);  // written as rendered, renamed into place when whole
-    render(r, options.format, file.stream());
+    write_text_report(r, options.format, file.stream());
     file.commit();
   } catch (const output_error& e) {
     err << e.what() << "\n";

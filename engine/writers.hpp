@@ -34,6 +34,9 @@ void write_html(const report& r, std::ostream& out);
 /// 项目支出绩效自评表 per project, the findings. Written whole or not at all; throws output_error.
 void write_xlsx(const report& r, const std::string& path);
 
+/// The report in a text format by name: json, csv, markdown, html, anything else as table.
+void write_text_report(const report& r, const std::string& format, std::ostream& out);
+
 /// The CSV pieces batch reports reuse: the header row (with a leading department
 /// column when asked), the indicator rows of a report, and any other row.
 void write_csv_header(std::ostream& out, bool with_department);

@@ -1,0 +1,155 @@
+#include "engine/serve/uploads.hpp"
+
+#include <boost/algorithm/string/predicate.hpp>
+#include <boost/algorithm/string/replace.hpp>
+
+#include <memory>
+#include <sstream>
+
+#include "engine/csv_reader.hpp"
+#include "engine/input_error.hpp"
+#include "engine/io/temp_dir.hpp"
+#include "engine/load.hpp"
+#include "engine/review.hpp"
+#include "engine/scorer.hpp"
+#include "engine/sha256.hpp"
+#include "engine/table_import.hpp"
+#include "engine/write_template.hpp"
+#include "engine/writers.hpp"
+#include "engine/xlsx_import.hpp"
+
+namespace jixiao::engine::serve {
+
+namespace {
+
+bool is_workbook(const upload& file) { return file.bytes.rfind("PK\x03\x04", 0) == 0; }
+
+bool is_csv(const upload& file) { return boost::algorithm::iends_with(file.name, ".csv"); }
+
+void check_size(const upload& file, const input_limits& limits) {
+  if (file.bytes.size() > limits.max_file_size) {
+    throw request_error(413, "文件“" + file.name + "”大小为 " + format_size(file.bytes.size()) + "，超过上限 " +
+                                 format_size(limits.max_file_size) + "：请拆分后上传，或以 --max-file-size 启动服务。");
+  }
+}
+
+// The workbook's first sheet, read from a private copy; messages name the upload, not the copy.
+cell_table read_workbook_table(const upload& file) {
+  const temp_dir dir;
+  const std::string path = dir.file("table.xlsx");
+  write_whole_file(path, file.bytes);
+  try {
+    cell_table table = read_xlsx_table(path);
+    table.path = file.name;
+    return table;
+  } catch (const input_error& e) {
+    throw input_error(e.file() == path ? file.name : e.file(), e.line(), e.column(), e.field(),
+                      boost::algorithm::replace_all_copy(e.message(), path, file.name));
+  }
+}
+
+}  // namespace
+
+std::string targets_yaml(const upload& targets, const input_limits& limits) {
+  check_size(targets, limits);
+  if (is_workbook(targets)) return import_targets(read_workbook_table(targets), {});
+  if (is_csv(targets)) return import_targets(parse_csv(decode_table_text(targets.bytes, targets.name), targets.name), {});
+  return targets.bytes;
+}
+
+target_table load_targets_bytes(const upload& targets, const rules::scoring_policy& policy, const input_limits& limits,
+                                std::string* sha256) {
+  const yaml_document doc = yaml_document::parse(targets_yaml(targets, limits), targets.name, limits);
+  if (sha256) *sha256 = sha256_hex(is_workbook(targets) || is_csv(targets) ? targets.bytes : doc.text());
+  return load_targets(doc, policy);
+}
+
+actual_table load_actuals_bytes(const upload& actuals, const rules::scoring_policy& policy, const input_limits& limits,
+                                std::string* sha256) {
+  check_size(actuals, limits);
+  if (is_workbook(actuals)) {
+    throw request_error(400, "暂不支持上传 Excel 采集表作为实际完成值（文件“" + actuals.name +
+                                 "”）：请上传实际完成值 YAML 文件。");
+  }
+  const yaml_document doc = yaml_document::parse(actuals.bytes, actuals.name, limits);
+  if (sha256) *sha256 = sha256_hex(doc.text());
+  return load_actuals(doc, policy);
+}
+
+rules::scoring_policy load_policy_choice(const std::optional<upload>& file, const std::string& name,
+                                         const input_limits& limits) {
+  const bool chosen = !name.empty() && name != "default";
+  if (file && chosen) {
+    throw request_error(400, "评分办法只能选一种：已选择内置办法“" + name + "”，又上传了文件“" + file->name + "”。");
+  }
+  if (file) {
+    check_size(*file, limits);
+    return load_policy(yaml_document::parse(file->bytes, file->name, limits));
+  }
+  if (chosen) throw request_error(400, "未知的评分办法“" + name + "”：请选择内置默认办法，或上传评分办法 YAML 文件。");
+  return {};
+}
+
+report score_uploads(const score_request& request, const input_limits& limits) {
+  if (request.review) {
+    throw request_error(400, "暂不支持复核文件（review，文件“" + request.review->name + "”）：请去掉复核文件后再评分。");
+  }
+  auto policy = std::make_shared<const rules::scoring_policy>(
+      load_policy_choice(request.policy_file, request.policy_name, limits));
+  std::string targets_sha;
+  std::string actuals_sha;
+  auto targets = std::make_shared<const target_table>(load_targets_bytes(request.targets, *policy, limits, &targets_sha));
+  auto actuals = std::make_shared<const actual_table>(load_actuals_bytes(request.actuals, *policy, limits, &actuals_sha));
+  report r = score_department(std::move(targets), std::move(actuals), std::move(policy));
+  r.version = JIXIAO_VERSION;
+  r.policy = r.scoring_policy->source;
+  r.inputs.push_back({"targets", request.targets.name, targets_sha});
+  r.inputs.push_back({"actuals", request.actuals.name, actuals_sha});
+  if (request.policy_file) r.inputs.push_back({"policy", request.policy_file->name, sha256_hex(request.policy_file->bytes)});
+  return r;
+}
+
+finding_list check_uploads(const upload& targets, const std::optional<upload>& actuals,
+                           const std::optional<upload>& policy_file, const std::string& policy_name,
+                           const input_limits& limits) {
+  const rules::scoring_policy policy = load_policy_choice(policy_file, policy_name, limits);
+  const target_table table = load_targets_bytes(targets, policy, limits);
+  if (!actuals) return review(table, nullptr, policy);
+  const actual_table actual = load_actuals_bytes(*actuals, policy, limits);
+  return review(table, &actual, policy);
+}
+
+download template_download(const target_table& targets, const std::string& format) {
+  if (format == "yaml") return {"实际完成值填报模板.yaml", "application/yaml; charset=utf-8", write_template(targets)};
+  if (format == "xlsx") {
+    throw request_error(400, "暂不支持生成 Excel 采集表（format=xlsx）：请先下载 YAML 填报模板（format=yaml）。");
+  }
+  throw request_error(400, "未知的模板格式“" + format + "”：应为 xlsx 或 yaml。");
+}
+
+download report_download(const report& r, const std::string& format) {
+  const std::string base = "绩效自评报告";
+  if (format != "xlsx" && format != "html" && format != "json" && format != "csv" && format != "markdown") {
+    throw request_error(400, "未知的报告格式“" + format + "”：应为 html、xlsx、json、csv 或 markdown。");
+  }
+  if (format == "xlsx") {
+    const temp_dir dir;
+    const std::string path = dir.file("report.xlsx");
+    write_xlsx(r, path);
+    return {base + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", read_whole_file(path)};
+  }
+  std::ostringstream out;
+  write_text_report(r, format, out);
+  if (format == "html") return {base + ".html", "text/html; charset=utf-8", out.str()};
+  if (format == "json") return {base + ".json", "application/json; charset=utf-8", out.str()};
+  if (format == "csv") return {base + ".csv", "text/csv; charset=utf-8", out.str()};
+  return {base + ".md", "text/markdown; charset=utf-8", out.str()};
+}
+
+download targets_download(const upload& targets, const input_limits& limits) {
+  std::string stem = targets.name.substr(0, targets.name.rfind('.'));
+  if (stem.empty()) stem = "targets";
+  return {stem + ".yaml", "application/yaml; charset=utf-8", targets_yaml(targets, limits)};
+}
+
+}  // namespace jixiao::engine::serve
