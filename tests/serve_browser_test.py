@@ -21,6 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import WebDriverWait
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from serve_util import SEED, SOURCE, Server, case_seconds
 
 JIXIAO = None
@@ -103,17 +104,20 @@ class BrowserTest(unittest.TestCase):
     def test_targets_page_reviews_the_csv_table(self):
         table = os.path.join(SEED, "targets.csv")
         yaml = subprocess.run([JIXIAO, "import", table], cwd=SOURCE, capture_output=True, check=True).stdout
-        with open(os.path.join(self.work.name, "imported.yaml"), "wb") as f:
+        with open(os.path.join(self.work.name, "targets.yaml"), "wb") as f:  # as the page names the imported table
             f.write(yaml)
-        findings = json.loads(subprocess.run([JIXIAO, "check", os.path.join(self.work.name, "imported.yaml"),
-                                              "--format", "json"], cwd=SOURCE, capture_output=True).stdout)
+        findings = json.loads(subprocess.run([JIXIAO, "check", "targets.yaml", "--format", "json"], cwd=self.work.name,
+                                             capture_output=True).stdout)
         self.driver.get(self.url + "/")
         self.upload("targets-form", "targets", table)
         self.driver.find_element(By.CSS_SELECTOR, "#targets-form button[type=submit]").click()
         self.wait_for("#review")
         rows = self.driver.find_elements(By.CSS_SELECTOR, "#review table.review tbody tr")
         self.assertEqual(len(findings), len(rows))
-        self.assertEqual([f["message"] for f in findings], [r.find_elements(By.TAG_NAME, "td")[4].text for r in rows])
+        cells = [[td.text for td in r.find_elements(By.TAG_NAME, "td")] for r in rows]
+        self.assertEqual(["%s:%d:%d" % (f["file"], f["line"], f["column"]) for f in findings], [c[1] for c in cells])
+        self.assertEqual([f["message"] for f in findings], [c[4] for c in cells])
+        self.assertEqual([f["indicator"] or "" for f in findings], [c[3] for c in cells])
         links = [a.text for a in self.driver.find_elements(By.CSS_SELECTOR, "#review p.downloads a")]
         self.assertEqual(["目标表 YAML", "实际完成值填报模板（YAML）"], links[:2])
 

@@ -14,6 +14,7 @@ import unittest
 import urllib.parse
 import zipfile
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from serve_util import SEED, SOURCE, Server, case_seconds, multipart, raw_exchange, seed, status_of, wait_until
 
 JIXIAO = None

@@ -6,6 +6,7 @@ import os
 import sys
 import time
 
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 from serve_util import Server, multipart, seed
 
 CLIENTS = 16

@@ -131,6 +131,7 @@ const char* const page_style =
     "p.downloads span.off{color:#999;border-color:#ccc}"
     "table.review{border-collapse:collapse;width:100%;background:#fff}"
     "table.review td,table.review th{border:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}"
+    "table.review td:first-child,table.review td:nth-child(2){white-space:nowrap}"
     "tr.error td:first-child{color:#b00;font-weight:bold}tr.warning td:first-child{color:#b60}"
     "footer{color:#777;font-size:.9em;margin:2em 0}";
 

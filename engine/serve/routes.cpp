@@ -175,12 +175,16 @@ std::string format_or(const form_fields& fields, const char* fallback) {
   return fields.format.empty() ? fallback : fields.format;
 }
 
-std::vector<offered_download> review_downloads(const upload& targets, const input_limits& limits) {
+std::vector<offered_download> review_downloads(language lang, const upload& targets, const input_limits& limits) {
+  const bool en = lang == language::en;
   std::vector<offered_download> out;
-  out.push_back({"目标表 YAML", targets_download(targets, limits), ""});
+  out.push_back({en ? "targets YAML" : "目标表 YAML", targets_download(targets, limits), ""});
   const target_table table = load_targets_bytes(targets, rules::scoring_policy(), limits);
   for (const char* format : {"yaml", "xlsx"}) {
-    offered_download d{std::string(format) == "xlsx" ? "实际完成值采集表（Excel）" : "实际完成值填报模板（YAML）", {}, ""};
+    const bool book = std::string(format) == "xlsx";
+    offered_download d{book ? (en ? "collection workbook (Excel)" : "实际完成值采集表（Excel）")
+                            : (en ? "actuals template (YAML)" : "实际完成值填报模板（YAML）"),
+                       {}, ""};
     try {
       d.file = template_download(table, format);
     } catch (const request_error& e) {
@@ -191,10 +195,11 @@ std::vector<offered_download> review_downloads(const upload& targets, const inpu
   return out;
 }
 
-std::vector<offered_download> report_downloads(const report& r) {
+std::vector<offered_download> report_downloads(language lang, const report& r) {
   std::vector<offered_download> out;
   for (const auto& [format, label] : std::vector<std::pair<std::string, std::string>>{
-           {"xlsx", "Excel 报送表（xlsx）"}, {"html", "HTML"}, {"json", "JSON"}, {"csv", "CSV"}}) {
+           {"xlsx", lang == language::en ? "Excel form to file (xlsx)" : "Excel 报送表（xlsx）"},
+           {"html", "HTML"}, {"json", "JSON"}, {"csv", "CSV"}}) {
     out.push_back({label, report_download(r, format), ""});
   }
   return out;
@@ -218,7 +223,7 @@ http_response post_check_page(const http_request& request, const route_config& c
     const upload& targets = required(fields.targets, "targets", "绩效目标表");
     const finding_list findings =
         check_uploads(targets, fields.actuals, fields.policy_file, fields.policy_name, config.limits);
-    section = findings_section(lang, findings, review_downloads(targets, config.limits));
+    section = findings_section(lang, findings, review_downloads(lang, targets, config.limits));
   });
   if (failed) return page_failure(request, lang, false, *failed);
   return respond(request, http::status::ok, "text/html; charset=utf-8", targets_page(lang, section));
@@ -237,7 +242,7 @@ http_response post_score(const http_request& request, const route_config& config
     }
     const report r = score_uploads(in, config.limits);
     if (page && format == "html") {
-      const std::string section = report_section(lang, report_download(r, "html").bytes, report_downloads(r));
+      const std::string section = report_section(lang, report_download(r, "html").bytes, report_downloads(lang, r));
       answer = respond(request, http::status::ok, "text/html; charset=utf-8", score_page(lang, section));
     } else {
       answer = respond_download(request, report_download(r, format));

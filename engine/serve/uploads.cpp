@@ -48,6 +48,11 @@ cell_table read_workbook_table(const upload& file) {
   }
 }
 
+std::string targets_download_name(const upload& targets) {
+  const std::string stem = targets.name.substr(0, targets.name.rfind('.'));
+  return (stem.empty() ? "targets" : stem) + ".yaml";
+}
+
 }  // namespace
 
 std::string targets_yaml(const upload& targets, const input_limits& limits) {
@@ -59,8 +64,11 @@ std::string targets_yaml(const upload& targets, const input_limits& limits) {
 
 target_table load_targets_bytes(const upload& targets, const rules::scoring_policy& policy, const input_limits& limits,
                                 std::string* sha256) {
-  const yaml_document doc = yaml_document::parse(targets_yaml(targets, limits), targets.name, limits);
-  if (sha256) *sha256 = sha256_hex(is_workbook(targets) || is_csv(targets) ? targets.bytes : doc.text());
+  // An imported table's places are those of its targets YAML: named as targets_download names it.
+  const bool imported = is_workbook(targets) || is_csv(targets);
+  const std::string name = imported ? targets_download_name(targets) : targets.name;
+  const yaml_document doc = yaml_document::parse(targets_yaml(targets, limits), name, limits);
+  if (sha256) *sha256 = sha256_hex(imported ? targets.bytes : doc.text());
   return load_targets(doc, policy);
 }
 
@@ -147,9 +155,7 @@ download report_download(const report& r, const std::string& format) {
 }
 
 download targets_download(const upload& targets, const input_limits& limits) {
-  std::string stem = targets.name.substr(0, targets.name.rfind('.'));
-  if (stem.empty()) stem = "targets";
-  return {stem + ".yaml", "application/yaml; charset=utf-8", targets_yaml(targets, limits)};
+  return {targets_download_name(targets), "application/yaml; charset=utf-8", targets_yaml(targets, limits)};
 }
 
 }  // namespace jixiao::engine::serve

@@ -37,7 +37,8 @@ class request_error : public std::runtime_error {
 std::string targets_yaml(const upload& targets, const input_limits& limits);
 
 /// The target table of an upload (any form targets_yaml reads); `sha256` gets the hash of
-/// what was parsed, as `jixiao score` records it.
+/// what was parsed, as `jixiao score` records it. An imported table's findings name its
+/// targets YAML as targets_download names it ("表.csv" -> "表.yaml"), at that file's places.
 target_table load_targets_bytes(const upload& targets, const rules::scoring_policy& policy, const input_limits& limits,
                                 std::string* sha256 = nullptr);
 
