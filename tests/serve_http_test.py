@@ -218,6 +218,22 @@ class ServeTest(unittest.TestCase):
         long_target = b"GET /" + b"a" * 3000 + b" HTTP/1.1\r\nHost: " + self.server.host.encode() + b"\r\n\r\n"
         self.assertEqual(414, status_of(raw_exchange(self.server.port, long_target)))
 
+    def test_expect_100_continue_is_answered_before_the_body(self):
+        body, content_type = multipart(self.score_fields("json"))
+        with socket.create_connection(("127.0.0.1", self.server.port), timeout=4 * case_seconds()) as s:
+            s.sendall(("POST /api/score HTTP/1.1\r\nHost: %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n"
+                       "Expect: 100-continue\r\nConnection: close\r\n\r\n" % (self.server.host, content_type, len(body))).encode())
+            self.assertEqual(b"HTTP/1.1 100 Continue\r\n\r\n", s.recv(25))
+            s.sendall(body)
+            answer = b""
+            while True:
+                chunk = s.recv(65536)
+                if not chunk:
+                    break
+                answer += chunk
+        self.assertEqual(200, status_of(answer))
+        self.assertIn(b'"projects"', answer)
+
     def test_path_tricks_in_file_names_are_labels_only(self):
         marker = "jixiao-pwn-%d" % os.getpid()
         for trick in ("../../../../../../tmp/%s.yaml" % marker, "..\\..\\..\\tmp\\%s.yaml" % marker,

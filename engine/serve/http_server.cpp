@@ -67,6 +67,24 @@ class session : public std::enable_shared_from_this<session> {
     parser_->body_limit(state_->body_limit);
     reading_ = true;
     stream_.expires_after(state_->options.timeout);
+    http::async_read_header(stream_, buffer_, *parser_,
+                            beast::bind_front_handler(&session::on_header, shared_from_this()));
+  }
+
+  // The headers are in: a client that waits for "100 Continue" before sending its body
+  // (curl does for a large upload) gets it, then the body is read.
+  void on_header(beast::error_code ec, std::size_t) {
+    if (ec) return on_read(ec, 0);
+    if (!beast::iequals(parser_->get()[http::field::expect], "100-continue")) return read_body();
+    continue_.emplace(http::status::continue_, 11);
+    http::async_write(stream_, *continue_, [self = shared_from_this()](beast::error_code ec, std::size_t) {
+      self->continue_.reset();
+      if (ec) return self->close();
+      self->read_body();
+    });
+  }
+
+  void read_body() {
     http::async_read(stream_, buffer_, *parser_, beast::bind_front_handler(&session::on_read, shared_from_this()));
   }
 
@@ -136,6 +154,7 @@ class session : public std::enable_shared_from_this<session> {
   std::shared_ptr<server_state> state_;
   std::optional<http::request_parser<http::string_body>> parser_;
   std::optional<http_response> response_;
+  std::optional<http::response<http::empty_body>> continue_;
   bool reading_ = false;
   char drain_buffer_[16 * 1024];
 };
