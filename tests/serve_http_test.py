@@ -310,6 +310,24 @@ class StopTest(unittest.TestCase):
         finally:
             server.close()
 
+    def test_every_address_when_asked_with_a_warning_and_ip_hosts_only(self):
+        server = Server(JIXIAO, "--host", "0.0.0.0")
+        try:
+            self.assertEqual(200, server.request("GET", "/", headers={"Host": "192.0.2.7:%d" % server.port})[0])
+            self.assertEqual(403, server.request("GET", "/", headers={"Host": "192.0.2.7:1"})[0])
+            self.assertEqual(403, server.request("GET", "/", headers={"Host": "evil.example:%d" % server.port})[0])
+            body, content_type = multipart([("targets", "targets.yaml", seed("targets.yaml")), ("format", "yaml")])
+            lan = "192.0.2.7:%d" % server.port
+            self.assertEqual(200, server.request("POST", "/api/template", body, {
+                "Content-Type": content_type, "Host": lan, "Origin": "http://" + lan})[0])
+            self.assertEqual(403, server.request("POST", "/api/template", body, {
+                "Content-Type": content_type, "Host": lan, "Origin": "http://127.0.0.1:%d" % server.port})[0])
+            status, err = server.stop()
+            self.assertEqual(0, status)
+            self.assertIn("jixiao serve: warning: listening on 0.0.0.0: the page has no login", err)
+        finally:
+            server.close()
+
     def test_listens_on_loopback_only_by_default(self):
         server = Server(JIXIAO)
         try:

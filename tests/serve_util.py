@@ -28,12 +28,12 @@ class Server:
         self.process = subprocess.Popen([binary, "serve", "--port", "0", *args], stdout=subprocess.PIPE,
                                         stderr=subprocess.PIPE, env=env, cwd=SOURCE)
         line = self.process.stdout.readline().decode()
-        match = re.match(r"jixiao serve: http://127\.0\.0\.1:(\d+)/", line)
+        match = re.match(r"jixiao serve: http://[^/]*:(\d+)/", line)
         if not match:
             self.process.kill()
             raise RuntimeError("the server did not start: %r %r" % (line, self.process.stderr.read()))
         self.port = int(match.group(1))
-        self.host = "127.0.0.1:%d" % self.port
+        self.host = "127.0.0.1:%d" % self.port  # where the tests connect: every address includes it
 
     def connection(self, timeout=None):
         return http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout or 4 * case_seconds())

@@ -232,6 +232,8 @@ int run_server(server_options options, std::ostream& out, std::ostream& err,
   const std::string suffix = ":" + std::to_string(port);
   options.routes.hosts = {host + suffix, "localhost" + suffix, "127.0.0.1" + suffix, "[::1]" + suffix};
   if (options.host != endpoint.address().to_string()) options.routes.hosts.push_back(options.host + suffix);
+  options.routes.any_address = endpoint.address().is_unspecified();
+  options.routes.port = port;
   if (port == 80) {
     for (std::size_t i = 0, n = options.routes.hosts.size(); i < n; ++i) {
       options.routes.hosts.push_back(options.routes.hosts[i].substr(0, options.routes.hosts[i].size() - suffix.size()));

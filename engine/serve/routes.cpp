@@ -2,6 +2,7 @@
 
 #include <boost/algorithm/string/predicate.hpp>
 #include <boost/algorithm/string/trim.hpp>
+#include <boost/asio/ip/address.hpp>
 #include <boost/beast/http/field.hpp>
 
 #include <algorithm>
@@ -281,18 +282,26 @@ http_response post_api(const http_request& request, const route_config& config, 
 
 bool host_allowed(const http_request& request, const route_config& config) {
   if (config.hosts.empty()) return true;
-  const auto host = request.find(http::field::host);
-  if (host == request.end()) return false;
-  return std::find(config.hosts.begin(), config.hosts.end(), std::string(host->value())) != config.hosts.end();
+  const auto found = request.find(http::field::host);
+  if (found == request.end()) return false;
+  const std::string host(found->value());
+  if (std::find(config.hosts.begin(), config.hosts.end(), host) != config.hosts.end()) return true;
+  const std::size_t colon = host.rfind(':');
+  if (!config.any_address || colon == std::string::npos || host.substr(colon + 1) != std::to_string(config.port)) {
+    return false;
+  }
+  std::string name = host.substr(0, colon);
+  if (name.size() > 2 && name.front() == '[' && name.back() == ']') name = name.substr(1, name.size() - 2);
+  boost::system::error_code ec;
+  boost::asio::ip::make_address(name, ec);
+  return !ec;
 }
 
+// A POST from a page of this server carries Origin http://<its Host>; a form or script of another site cannot.
 bool origin_allowed(const http_request& request, const route_config& config) {
   const auto origin = request.find(http::field::origin);
   if (origin == request.end() || config.hosts.empty()) return true;
-  for (const auto& host : config.hosts) {
-    if (origin->value() == "http://" + host) return true;
-  }
-  return false;
+  return origin->value() == "http://" + std::string(request[http::field::host]);
 }
 
 http_response route(const http_request& request, const route_config& config) {

@@ -23,6 +23,10 @@ struct route_config {
   input_limits limits;
   /// The Host values accepted ("127.0.0.1:8080", "localhost:8080", …); empty accepts any (tests).
   std::vector<std::string> hosts;
+  /// Listening on every address (0.0.0.0, ::): any IP address with `port` is accepted too
+  /// (a name is not: a DNS name could be rebound to this machine by another site).
+  bool any_address = false;
+  unsigned short port = 0;
 };
 
 /// The answer to `request`; never throws.
