@@ -47,6 +47,8 @@ TEST(Multipart, RefusesWhatIsNotWellFormed) {
   std::string many;
   for (int i = 0; i < 17; ++i) many += "--b\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\nx\r\n";
   fails(many + "--b--", "more than 16 parts");
+  fails("--b\r\nContent-Disposition: form-data; name=\"a\"\r\nX-Long: " + std::string(5000, 'x') + "\r\n\r\nx\r\n--b--",
+        "a part's headers are too long");
   EXPECT_THROW(form_boundary("multipart/form-data"), multipart_error);
   EXPECT_THROW(form_boundary("text/plain; boundary=x"), multipart_error);
   EXPECT_THROW(form_boundary("multipart/form-data; boundary=" + std::string(71, 'a')), multipart_error);
