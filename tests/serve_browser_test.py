@@ -61,8 +61,11 @@ class BrowserTest(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         cls.driver.quit()
+        status, err = cls.server.stop()
         cls.server.close()
         cls.work.cleanup()
+        if status != 0 or "Sanitizer" in err or "runtime error" in err:
+            raise AssertionError("the server did not stop cleanly (%d):\n%s" % (status, err))
 
     def wait_for(self, css):
         return WebDriverWait(self.driver, 12 * case_seconds()).until(

@@ -63,9 +63,9 @@ class Server:
         with open("/proc/%d/maps" % self.process.pid) as maps:
             return "libasan" in maps.read()
 
-    def stop(self):
-        """SIGTERM; returns (exit status, stderr)."""
-        if self.process.poll() is None:
+    def stop(self, signal_sent=False):
+        """SIGTERM (unless `signal_sent`), then waits; returns (exit status, stderr)."""
+        if not signal_sent and self.process.poll() is None:
             self.process.send_signal(signal.SIGTERM)
         try:
             _, err = self.process.communicate(timeout=6 * case_seconds())
