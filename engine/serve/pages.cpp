@@ -135,6 +135,14 @@ const char* const page_style =
     "tr.error td:first-child{color:#b00;font-weight:bold}tr.warning td:first-child{color:#b60}"
     "footer{color:#777;font-size:.9em;margin:2em 0}";
 
+std::string policy_options() {
+  std::string out;
+  for (const auto& [name, label] : named_policies()) {
+    out += "<option value=\"" + h(name) + "\">" + h(label) + "</option>";
+  }
+  return out;
+}
+
 std::string page(language lang, bool score, const std::string& result, const std::string& extra_style) {
   const words& w = text(lang);
   const std::string q = std::string("?lang=") + lang_code(lang);
@@ -156,8 +164,8 @@ std::string page(language lang, bool score, const std::string& result, const std
     out += "<form class=\"main\" id=\"score-form\" method=\"post\" action=\"/score" + q +
            "\" enctype=\"multipart/form-data\">\n" + drop(w.targets_label, "targets", true) +
            drop(w.actuals_label, "actuals", true) + drop(w.review_label, "review", false) + "<fieldset><legend>" +
-           w.policy_label + "</legend><select name=\"policy\"><option value=\"\">" + w.policy_default +
-           "</option></select>\n" + drop(w.policy_file_label, "policy", false) + "</fieldset>\n<label>" +
+           w.policy_label + "</legend><select name=\"policy\"><option value=\"\">" + w.policy_default + "</option>" +
+           policy_options() + "</select>\n" + drop(w.policy_file_label, "policy", false) + "</fieldset>\n<label>" +
            w.format_label + " <select name=\"format\"><option value=\"html\">" + w.format_page +
            "</option><option value=\"xlsx\">xlsx</option><option value=\"json\">json</option><option value=\"csv\">csv"
            "</option><option value=\"markdown\">markdown</option></select></label>\n<p><button type=\"submit\">" +

@@ -7,6 +7,8 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "engine/limits.hpp"
 #include "engine/model.hpp"
@@ -46,6 +48,10 @@ target_table load_targets_bytes(const upload& targets, const rules::scoring_poli
 /// collection workbook can be read.
 actual_table load_actuals_bytes(const upload& actuals, const rules::scoring_policy& policy, const input_limits& limits,
                                 std::string* sha256 = nullptr);
+
+/// The built-in policies a request may name besides "default", each with its label for
+/// the page's list: none yet (named policies come with --policy national|hubei).
+std::vector<std::pair<std::string, std::string>> named_policies();
 
 /// The policy: a policy YAML file when one was uploaded, else the named one (empty or
 /// "default": the built-in policy). Throws request_error for an unknown name.
