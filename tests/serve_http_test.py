@@ -333,6 +333,27 @@ class StopTest(unittest.TestCase):
         finally:
             server.close()
 
+    def test_open_starts_the_browser_with_the_page(self):
+        with tempfile.TemporaryDirectory() as bin_dir:
+            opened = os.path.join(bin_dir, "opened")
+            with open(os.path.join(bin_dir, "xdg-open"), "w") as f:
+                f.write("#!/bin/sh\nprintf '%%s' \"$1\" > %s\n" % opened)
+            os.chmod(os.path.join(bin_dir, "xdg-open"), 0o755)
+            path = os.environ["PATH"]
+            os.environ["PATH"] = bin_dir + os.pathsep + path
+            try:
+                server = Server(JIXIAO, "--open")
+            finally:
+                os.environ["PATH"] = path
+            try:
+                self.assertTrue(wait_until(lambda: os.path.exists(opened) and os.path.getsize(opened) > 0,
+                                           4 * case_seconds()))
+                with open(opened) as f:
+                    self.assertEqual("http://127.0.0.1:%d/" % server.port, f.read())
+                self.assertEqual(0, server.stop()[0])
+            finally:
+                server.close()
+
     def test_listens_on_loopback_only_by_default(self):
         server = Server(JIXIAO)
         try:
