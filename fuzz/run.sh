@@ -16,7 +16,7 @@ seconds=${JIXIAO_FUZZ_SECONDS:-60}
 build=${JIXIAO_FUZZ_BUILD:-build-fuzz}
 harnesses=("$@")
 [ ${#harnesses[@]} -gt 0 ] || harnesses=(fuzz_target_expression fuzz_actual_value fuzz_targets_yaml fuzz_actuals_yaml
-                                                 fuzz_policy_yaml fuzz_csv_import)
+                                                 fuzz_policy_yaml fuzz_csv_import fuzz_http_request)
 cxx=${CXX_FUZZ:-$(command -v clang++ || command -v clang++-14 || true)}
 if [ -z "$cxx" ]; then
   echo "fuzz/run.sh: clang++ not found" >&2

@@ -32,6 +32,8 @@ const char* const usage =
     "      workbook's first sheet) into targets YAML\n"
     "  jixiao policy list | show NAME|FILE\n"
     "      the named policies shipped (national, hubei), or a policy in full as YAML\n"
+    "  jixiao serve [--host 127.0.0.1] [--port 8080] [--open] [--lang zh|en]\n"
+    "      a web page on this computer (and an HTTP interface) for all of the above\n"
     "  jixiao --help | --version\n"
     "\n"
     "  jixiao COMMAND --help shows a command's options.\n"
@@ -61,6 +63,7 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   if (command == "template") return run_template(rest, out, err);
   if (command == "import") return run_import(rest, out, err);
   if (command == "policy") return run_policy(rest, out, err);
+  if (command == "serve") return run_serve(rest, out, err);
   err << "jixiao: unknown command '" << command << "'\n\n" << usage;
   return exit_usage;
 }

@@ -28,4 +28,7 @@ int run_policy(const std::vector<std::string>& args, std::ostream& out, std::ost
 /// `jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]`: the targets YAML.
 int run_import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 
+/// `jixiao serve [--host H] [--port P] [--open] [--lang zh|en]`: the local web page and HTTP interface.
+int run_serve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+
 }  // namespace jixiao::engine

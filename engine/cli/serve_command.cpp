@@ -1,0 +1,80 @@
+#include <boost/program_options.hpp>
+
+#include <spawn.h>
+#include <sys/wait.h>
+
+#include <ostream>
+#include <thread>
+
+#include "engine/cli/cli.hpp"
+#include "engine/cli/command_line.hpp"
+#include "engine/cli/exit_status.hpp"
+#include "engine/io/limits.hpp"
+#include "engine/serve/http_server.hpp"
+
+extern char** environ;
+
+namespace jixiao::engine {
+
+namespace po = boost::program_options;
+
+namespace {
+
+// Opens `url` with xdg-open, when there is one; the page stays usable by hand either way.
+void open_in_browser(const std::string& url, std::ostream& err) {
+  const char* argv[] = {"xdg-open", url.c_str(), nullptr};
+  pid_t pid = 0;
+  if (::posix_spawnp(&pid, "xdg-open", nullptr, nullptr, const_cast<char* const*>(argv), environ) != 0) {
+    err << "jixiao serve: no browser to open (xdg-open not found): open " << url << " by hand\n";
+    return;
+  }
+  std::thread([pid] { ::waitpid(pid, nullptr, 0); }).detach();
+}
+
+}  // namespace
+
+int run_serve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  serve::server_options options;
+  bool open = false;
+  std::string lang = "zh";
+  int port = 8080;
+  int timeout = 30;
+  po::options_description described("jixiao serve [--host 127.0.0.1] [--port 8080] [--open] [--lang zh|en]");
+  described.add_options()
+      ("help,h", "show this help")
+      ("host", po::value(&options.host)->default_value("127.0.0.1"),
+       "the address to listen on; any other than 127.0.0.1 lets other computers use the page, which has no login")
+      ("port", po::value(&port)->default_value(8080), "the port to listen on (0: any free port, printed at start)")
+      ("open", po::bool_switch(&open), "open the page in the default browser")
+      ("lang", po::value(&lang)->default_value("zh"), "the pages' language: zh or en (a page also takes ?lang=en)")
+      ("threads", po::value(&options.threads)->default_value(4), "requests handled at once (1 to 64)")
+      ("timeout", po::value(&timeout)->default_value(30), "seconds a client has to send a whole request (1 to 3600)");
+  described.add(limit_options(options.routes.limits));
+  po::variables_map vm;
+  if (const auto done = read_command_line("serve", args, described, {}, vm, out, err)) return *done;
+  if (port < 0 || port > 65535) {
+    err << "jixiao serve: --port " << port << ": expected 0 to 65535\n";
+    return exit_usage;
+  }
+  if (lang != "zh" && lang != "en") {
+    err << "jixiao serve: --lang " << lang << ": expected zh or en\n";
+    return exit_usage;
+  }
+  if (options.threads < 1 || options.threads > 64) {
+    err << "jixiao serve: --threads " << options.threads << ": expected 1 to 64\n";
+    return exit_usage;
+  }
+  if (timeout < 1 || timeout > 3600) {
+    err << "jixiao serve: --timeout " << timeout << ": expected 1 to 3600 seconds\n";
+    return exit_usage;
+  }
+  options.port = static_cast<unsigned short>(port);
+  options.timeout = std::chrono::seconds(timeout);
+  options.routes.default_language = lang == "en" ? serve::language::en : serve::language::zh;
+  const int status = serve::run_server(options, out, err, [&](const std::string& url) {
+    if (open) open_in_browser(url, err);
+  });
+  return status == 0 ? exit_ok : exit_bad_input;
+}
+
+}  // namespace jixiao::engine

@@ -1,0 +1,54 @@
+#include "engine/report/write_findings.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+#include "engine/report/format_util.hpp"
+
+namespace jixiao::engine {
+
+namespace {
+
+// "file:line:column: severity: 项目 1 / 满意率: message [kind]", leaving out what is not known.
+std::string finding_line(const finding_entry& f) {
+  std::string out;
+  if (!f.file.empty()) {
+    out += f.file;
+    if (f.sheet) {
+      out += ":" + finding_cell(f);
+    } else if (f.line > 0) {
+      out += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
+    }
+    out += ": ";
+  }
+  out += std::string(severity_name(f.level)) + ": ";
+  if (!f.project.empty()) out += "项目 " + f.project + (f.indicator.empty() ? "" : " / " + f.indicator) + ": ";
+  return out + f.message + " [" + f.kind + "]";
+}
+
+nlohmann::json finding_json(const finding_entry& f) {
+  const auto text_or_null = [](std::string_view s) { return s.empty() ? nlohmann::json() : nlohmann::json(s); };
+  const auto int_or_null = [](int n) { return n > 0 ? nlohmann::json(n) : nlohmann::json(); };
+  nlohmann::json out = {{"severity", severity_name(f.level)}, {"file", text_or_null(f.file)},
+                        {"line", int_or_null(f.sheet ? 0 : f.line)}, {"column", int_or_null(f.sheet ? 0 : f.column)},
+                        {"project", text_or_null(f.project)}, {"indicator", text_or_null(f.indicator)},
+                        {"kind", f.kind.str()}, {"message", f.message.str()}};
+  if (f.sheet) out["cell"] = finding_cell(f);
+  return out;
+}
+
+}  // namespace
+
+void write_findings(const finding_list& findings, const std::string& format, std::ostream& out) {
+  if (format == "json") {
+    nlohmann::json list = nlohmann::json::array();
+    for (const auto& f : findings) list.push_back(finding_json(f));
+    out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    return;
+  }
+  for (const auto& f : findings) out << finding_line(f) << "\n";
+  out << severity_counts(findings.items) << "\n";
+}
+
+}  // namespace jixiao::engine
