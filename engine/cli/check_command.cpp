@@ -8,7 +8,9 @@
 #include "engine/cli/exit_status.hpp"
 #include "engine/io/input_error.hpp"
 #include "engine/io/limits.hpp"
+#include "engine/import/actuals_file.hpp"
 #include "engine/load/load.hpp"
+#include "engine/load/named_policy.hpp"
 #include "engine/score/review.hpp"
 #include "engine/report/write_findings.hpp"
 
