@@ -68,7 +68,7 @@ nlohmann::json actual_to_json(const std::string& input, const rules::actual_valu
   j["level"] = actual.level ? nlohmann::json(rules::level_name(*actual.level)) : nlohmann::json(nullptr);
   j["date"] = actual.date ? nlohmann::json(format_calendar_date(*actual.date)) : nlohmann::json(nullptr);
   j["phrase"] = or_null(actual.phrase);
-  j["bound"] = actual.bound.empty() ? nlohmann::json(nullptr) : nlohmann::json(actual.bound);
+  j["bound"] = !actual.bound.empty();
   return j;
 }
 

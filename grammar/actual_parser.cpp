@@ -97,15 +97,24 @@ auto const phrase = !numeral_word >> x3::raw[x3::lexeme[phrase_char >> *(phrase_
 
 auto const bound_before = x3::raw[bound_words][bound_action(bound_words)];
 auto const bound_after = x3::raw[suffix_words][bound_action(suffix_words)];
-auto const value = quantity[set_value] >> -bound_after;
+// 200余人: more than 200, a bound.
+auto const set_more = [](auto& ctx) {
+  auto& a = state(ctx).actual;
+  if (a.value && a.value->more && !a.bound) a.bound = ast::op_token{ast::op_kind::gt, "余", a.value->value.where};
+};
+auto const value = quantity[set_value] >> -bound_after >> x3::eps[set_more];
+auto const date_lead = wide::lit(L"完成时间为") | L"完成时间" | L"完成于" | L"于";
+// A month alone (10月) is the month's last day; a year alone (2020年, 2020年全年) its 31 December.
+auto const month_alone = x3::lexeme[month_day_digits >> L'月' >> !unit_char];
 
 auto const actual_def =
     x3::eps[clear] >>
     ((bound_before >> value) |
      (x3::eps[clear] >> -wide::lit(L'-')[set_negative] >>
-      ((x3::raw[date_text][set_date] >> -(wide::lit(L"完成") | L"前")) |
+      ((-date_lead >> x3::raw[date_text | x3::lexeme[whole_year] | month_alone][set_date] >>
+        -(wide::lit(L"完成") | L"前")) |
        (not_applicable_words[set_not_applicable] >> at_end) | (tier_words[set_tier] >> at_end) |
-       (level_words[set_level] >> at_end) | value | phrase))) > end;
+       (level_words[set_level] >> at_end) | value | phrase))) >> -wide::lit(L'。') > end;
 auto const end_def = x3::eoi;
 
 BOOST_SPIRIT_DEFINE(actual, end)

@@ -39,6 +39,7 @@ struct unit_word {
 /// A number with its own unit and approximation marks: `约50人`, `8个左右`, `100%`.
 struct quantity {
   bool about = false;  // 约 before or 左右 after
+  bool more = false;   // 余 after the number (200余人): more than it
   number value;
   std::optional<unit_word> unit;
 };

@@ -34,10 +34,11 @@ auto const store_tolerance = [](auto& ctx) {
   t.shape = ast::target_shape::range;
 };
 // The unit written after the value's own (35万元 %): a second column is not taken.
+// On a phrase (应保尽保 %) it is kept for the finding operator_on_phrase.
 auto const set_unit_after = [](auto& ctx) {
   auto& t = state(ctx).target;
   const bool quantity_shape = t.shape == ast::target_shape::comparison || t.shape == ast::target_shape::range;
-  if (t.unit_column || !quantity_shape || !t.value) {
+  if (t.unit_column || !((quantity_shape && t.value) || t.shape == ast::target_shape::phrase)) {
     x3::_pass(ctx) = false;
     return;
   }
@@ -129,6 +130,8 @@ auto const unit_column =
 // 2024年3月--2024年10月, 2024.03-2024.09, 2024年1-12月); the end takes the start's year
 // when it has none.
 auto const deadline_word = wide::lit(L"之前") | L"以前" | L"前" | L"止";
+auto const deadline_lead = wide::lit(L"完成时间为") | L"完成时间" | L"完成时限" | L"每年" | L"截至" | L"截止到" | L"截止" |
+                           L"于" | L"在";
 auto const period_start = x3::lexeme[iso_date | year_month | chinese_date |
                                      (year_digits >> L'年' >> month_day_digits >> !digit >> !wide::lit(L'月')) |
                                      whole_year];
@@ -139,7 +142,7 @@ auto const period = x3::raw[period_start][set_date_in_target] >> period_separato
 auto const one_date = x3::raw[x3::lexeme[iso_date | chinese_date | (year_month >> &deadline_word) | whole_year]]
                              [set_date_in_target];
 auto const deadline_body =
-    (period | one_date) >> -deadline_word >> -x3::lexeme[+(cjk | latin)] >> x3::eps[shape_deadline];
+    -deadline_lead >> (period | one_date) >> -deadline_word >> -x3::lexeme[+(cjk | latin)] >> x3::eps[shape_deadline];
 
 // A tolerance: ±5%以内, 误差±2%, 偏差控制在±3%.
 auto const plus_minus = wide::lit(L'±') | L"+/-" | L"+-" | L"正负";
@@ -164,7 +167,10 @@ auto const quantity_forms = tolerance_body | range_body | pair_body | single_bod
 // Chinese numerals where a number is due (九十八, 八个左右, 十二期) are an error, not a phrase.
 auto const numeral_word = x3::lexeme[+cn_numeral >> -unit_words >> (about_after | !(cjk | latin))];
 auto const phrase_char = wide::char_ - digit - operator_char - L' ' - x3::lexeme[gloss_text >> *wide::space >> x3::eoi];
-auto const phrase_body = !numeral_word >> x3::raw[x3::lexeme[phrase_char >> *(phrase_char | L' ')]][set_phrase];
+// A unit column after a phrase (应保尽保 %) is not part of it.
+auto const unit_closing = x3::lexeme[+wide::space >> (known_unit | L'%') >> *wide::space >> x3::eoi];
+auto const phrase_body =
+    !numeral_word >> x3::raw[x3::lexeme[phrase_char >> *((phrase_char | L' ') - unit_closing)]][set_phrase];
 
 auto const after_operator_def =
     (x3::eps[clear_body] >> deadline_body) | (x3::eps[clear_body] >> unit_column > after_unit) |
@@ -178,13 +184,17 @@ auto const end_def = x3::eoi;
 auto const dangling_about_def = number_token;
 
 auto const operator_form = operator_token > after_operator;
-auto const bare_form = (x3::eps[clear_all] >> deadline_body) |
+// The 单位 column before the operator column (米 = 3500, % ≥ 85).
+auto const unit_before_operator =
+    x3::raw[x3::lexeme[known_unit | unit_text] >> &operator_char][set_unit_column] >> operator_token >> quantity_forms;
+auto const bare_form = (x3::eps[clear_all] >> deadline_body) | (x3::eps[clear_all] >> unit_before_operator) |
                        (x3::eps[clear_all] >> strict_prefix > after_bound) |
                        (x3::eps[clear_all] >> loose_prefix >> quantity_forms) |
                        (x3::eps[clear_all] >> unit_column > after_unit) |
                        (x3::eps[clear_all] >> quantity_forms) | (x3::eps[clear_all] >> phrase_body);
 
-auto const target_def = x3::eps[clear_all] >> (operator_form | bare_form) >> -unit_after >> -gloss > end;
+auto const target_def =
+    x3::eps[clear_all] >> (operator_form | bare_form) >> -unit_after >> -gloss >> -wide::lit(L'。') > end;
 
 BOOST_SPIRIT_DEFINE(target, after_operator, after_unit, after_bound, after_separator, second_bound, end,
                     dangling_about)

@@ -175,6 +175,7 @@ inline auto op_action(ast::op_kind default_kind, std::optional<ast::op_token> as
 
 inline auto const begin_quantity = [](auto& ctx) { state(ctx).quantity = ast::quantity{}; };
 inline auto const mark_about = [](auto& ctx) { state(ctx).quantity.about = true; };
+inline auto const mark_more = [](auto& ctx) { state(ctx).quantity.more = true; };
 inline auto const set_number = [](auto& ctx) {
   const auto& range = x3::_attr(ctx);
   std::string digits;
@@ -191,13 +192,13 @@ inline auto const set_quantity_unit = [](auto& ctx) {
 // ---- tokens -------------------------------------------------------------------
 
 inline auto const reserved_word = wide::lit(L"左右") | L"上下" | L"以上" | L"以下" | L"以内" | L"之内" |
-                                  L"及" | L"或" | L"且" | L"并" | L"至" | L"到" | L"前" | L"约" | L"和";
+                                  L"及" | L"或" | L"且" | L"并" | L"至" | L"到" | L"前" | L"约" | L"和" | L"余";
 inline auto const unit_char = cjk | latin | wide::char_(L"²³‰℃㎡");
 inline auto const plain_unit_char = unit_char - reserved_word - cn_numeral;
 // A unit word may start with 千 or 百 (千米, 百分比) when a unit character follows.
 inline auto const free_unit = -(wide::char_(L"千百") >> &plain_unit_char) >> x3::repeat(1, 6)[plain_unit_char];
 inline auto const simple_unit = unit_words | free_unit;
-inline auto const unit_join = wide::char_(L"/·・");
+inline auto const unit_join = wide::char_(L"/·・*×");
 // 台, 万株, 万 (a bare magnitude), 元/株, 万元/年, /吨 (per ton, the currency left out).
 inline auto const unit_head = (magnitude_words >> -simple_unit) | simple_unit | (wide::lit(L'/') >> simple_unit);
 inline auto const unit_text = x3::lexeme[unit_head >> *(unit_join >> simple_unit)];
@@ -213,7 +214,7 @@ inline auto const about_after = wide::lit(L"左右") | L"上下";
 
 /// `约50人`, `8个左右`, `98 %`, `1.2万`: the parts go to parse_state::quantity.
 inline auto const quantity =
-    x3::eps[begin_quantity] >> -about_before[mark_about] >> number_token >>
+    x3::eps[begin_quantity] >> -about_before[mark_about] >> number_token >> -wide::lit(L'余')[mark_more] >>
     -x3::raw[unit_text][set_quantity_unit] >> -about_after[mark_about];
 
 /// Dates: 2023-12-31, 2023.12.31, 2023/12/31, 2023年11月30日, 11月30日, 12月底, 2023年底, 年底.

@@ -94,7 +94,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       out->value = value;
       out->approximate = t.value->about;
       out->unit = unit_of(t, t.value->unit, synonyms, *out);
-      comparison op = t.op ? comparison_of(t.op->kind) : comparison::eq;
+      comparison op = t.op ? comparison_of(t.op->kind) : t.value->more ? comparison::gt : comparison::eq;
       if (t.suffix) {
         const comparison bound = comparison_of(t.suffix->kind);
         if (t.op && op != bound && !(op == comparison::gt && bound == comparison::ge) &&

@@ -243,11 +243,12 @@ void by_deadline(const context& c, const rule& r, const actual_value& a, int yea
   const int due_year = due.year.value_or(year);
   const int due_day = due.day == 0 ? grammar::days_in_month(due_year, due.month) : due.day;
   const int done_year = a.date->year.value_or(year);
-  const long late = grammar::days_from_civil(done_year, a.date->month, a.date->day) -
+  const int done_day = a.date->day == 0 ? grammar::days_in_month(done_year, a.date->month) : a.date->day;  // 10月
+  const long late = grammar::days_from_civil(done_year, a.date->month, done_day) -
                     grammar::days_from_civil(due_year, due.month, due_day);
   if (late <= 0) {
     return full(c, [&] {
-      return grammar::format_date(done_year, a.date->month, a.date->day) + " ≤ " +
+      return grammar::format_date(done_year, a.date->month, done_day) + " ≤ " +
              grammar::format_date(due_year, due.month, due_day);
     });
   }
