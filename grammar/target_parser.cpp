@@ -113,6 +113,7 @@ x3::rule<class after_separator_class> const after_separator = "a number";
 x3::rule<class second_bound_class> const second_bound = "a second bound";
 x3::rule<class end_class> const end = "the end of the target";
 x3::rule<class dangling_about_class> const dangling_about = "a number";
+x3::rule<class after_plus_minus_class> const after_plus_minus = "a number";
 
 auto const operator_token = x3::raw[op_words][op_action(ast::op_kind::eq, &ast::target::op)];
 auto const strict_prefix = x3::raw[strict_prefix_words][op_action(ast::op_kind::ge, &ast::target::op)];
@@ -146,8 +147,8 @@ auto const deadline_body =
 
 // A tolerance: ±5%以内, 误差±2%, 偏差控制在±3%.
 auto const plus_minus = wide::lit(L'±') | L"+/-" | L"+-" | L"正负";
-auto const tolerance_body = -(tolerance_words >> -(wide::lit(L"控制在") | L'在' | L'为')) >> plus_minus >>
-                            quantity[store_tolerance] >> -(wide::lit(L"以内") | L"之内" | L"范围内" | L'内');
+auto const tolerance_body = -(tolerance_words >> -(wide::lit(L"控制在") | L'在' | L'为')) >> plus_minus >
+                            after_plus_minus;
 
 // A gloss in brackets closing the target: ≥ 90 %(百分比), ≥ 85%（含）.
 auto const gloss_text = (L'(' >> *(wide::char_ - L')') >> L')') | (L'[' >> *(wide::char_ - L']') >> L']') |
@@ -182,6 +183,8 @@ auto const after_separator_def = quantity[store_high] >> x3::eps[shape_range];
 auto const second_bound_def = high_operator > (quantity[store_high] >> x3::eps[shape_range]);
 auto const end_def = x3::eoi;
 auto const dangling_about_def = number_token;
+auto const after_plus_minus_def =
+    quantity[store_tolerance] >> -(wide::lit(L"以内") | L"之内" | L"范围内" | L'内');
 
 auto const operator_form = operator_token > after_operator;
 // The 单位 column before the operator column (米 = 3500, % ≥ 85).
@@ -197,7 +200,7 @@ auto const target_def =
     x3::eps[clear_all] >> (operator_form | bare_form) >> -unit_after >> -gloss >> -wide::lit(L'。') > end;
 
 BOOST_SPIRIT_DEFINE(target, after_operator, after_unit, after_bound, after_separator, second_bound, end,
-                    dangling_about)
+                    dangling_about, after_plus_minus)
 
 }  // namespace
 
