@@ -43,7 +43,13 @@ auto const set_unit_after = [](auto& ctx) {
     return;
   }
   const auto& range = x3::_attr(ctx);
-  t.unit_column = ast::unit_word{written(ctx, range), span_of(ctx, range)};
+  const auto where = span_of(ctx, range);
+  const wchar_t before = where.offset > 0 ? (*state(ctx).original)[where.offset - 1] : L'\0';
+  if (!(before == L' ' || before == L'\t' || before == 0x3000 || before == 0x00A0)) {  // apart, as columns are joined
+    x3::_pass(ctx) = false;
+    return;
+  }
+  t.unit_column = ast::unit_word{written(ctx, range), where};
 };
 auto const set_note = [](auto& ctx) {
   const auto& range = x3::_attr(ctx);

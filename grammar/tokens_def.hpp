@@ -192,12 +192,13 @@ inline auto const set_quantity_unit = [](auto& ctx) {
 // ---- tokens -------------------------------------------------------------------
 
 inline auto const reserved_word = wide::lit(L"左右") | L"上下" | L"以上" | L"以下" | L"以内" | L"之内" |
-                                  L"及" | L"或" | L"且" | L"并" | L"至" | L"到" | L"前" | L"约" | L"和" | L"余";
+                                  L"及" | L"或" | L"且" | L"并" | L"至" | L"到" | L"前" | L"约" | L"和" | L"余" | L"内";
 inline auto const unit_char = cjk | latin | wide::char_(L"²³‰℃㎡");
 inline auto const plain_unit_char = unit_char - reserved_word - cn_numeral;
 // A unit word may start with 千 or 百 (千米, 百分比) when a unit character follows.
 inline auto const free_unit = -(wide::char_(L"千百") >> &plain_unit_char) >> x3::repeat(1, 6)[plain_unit_char];
-inline auto const simple_unit = unit_words | free_unit;
+// A known unit word, unless more unit characters follow it (个工作日 is one unit, not 个).
+inline auto const simple_unit = (unit_words >> !plain_unit_char) | free_unit | unit_words;
 inline auto const unit_join = wide::char_(L"/·・*×");
 // 台, 万株, 万 (a bare magnitude), 元/株, 万元/年, /吨 (per ton, the currency left out).
 inline auto const unit_head = (magnitude_words >> -simple_unit) | simple_unit | (wide::lit(L'/') >> simple_unit);

@@ -118,9 +118,12 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       out->op = comparison::between;
       out->low = low;
       out->high = high;
-      const auto& unit_word = t.value->unit ? t.value->unit : t.high->unit;
+      // 5万-8万元: a bare magnitude on the low bound takes the high bound's unit.
+      const bool low_bare = t.value->unit && t.high->unit && is_bare_magnitude(t.value->unit->text) &&
+                            split_magnitude(t.high->unit->text).magnitude == t.value->unit->text;
+      const auto& unit_word = t.value->unit && !low_bare ? t.value->unit : t.high->unit;
       out->unit = unit_of(t, unit_word, synonyms, *out);
-      if (!t.plus_minus && t.value->unit && t.high->unit &&
+      if (!t.plus_minus && !low_bare && t.value->unit && t.high->unit &&
           normalise_unit(t.value->unit->text, synonyms) != normalise_unit(t.high->unit->text, synonyms)) {
         out->findings.push_back({"unit_mismatch", "the range's bounds have different units '" + t.value->unit->text +
                                                       "' and '" + t.high->unit->text + "'"});
