@@ -74,6 +74,7 @@ struct target {
   span phrase_where;
   std::optional<date> deadline;
   bool plus_minus = false;
+  std::optional<std::string> per;  // 每年2次: the unit is per 年 (次/年)
   std::optional<std::string> note;  // UTF-8, trimmed, without its brackets
 };
 

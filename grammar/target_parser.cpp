@@ -68,6 +68,10 @@ auto const set_period_end = [](auto& ctx) {
   d.where = span_of(ctx, range);
   t.deadline = d;
 };
+auto const set_per = [](auto& ctx) {
+  const auto& range = x3::_attr(ctx);
+  state(ctx).target.per = written(ctx, range).substr(std::string("每").size());
+};
 auto const shape_deadline = [](auto& ctx) { state(ctx).target.shape = ast::target_shape::deadline; };
 auto const shape_range = [](auto& ctx) { state(ctx).target.shape = ast::target_shape::range; };
 
@@ -179,8 +183,11 @@ auto const unit_closing = x3::lexeme[+wide::space >> (known_unit | L'%') >> *wid
 auto const phrase_body =
     !numeral_word >> x3::raw[x3::lexeme[phrase_char >> *((phrase_char | L' ') - unit_closing)]][set_phrase];
 
+auto const per_form = x3::raw[per_words][set_per] >> -(strict_prefix | loose_prefix) >> quantity_forms;
+
 auto const after_operator_def =
-    (x3::eps[clear_body] >> deadline_body) | (x3::eps[clear_body] >> unit_column > after_unit) |
+    (x3::eps[clear_body] >> deadline_body) | (x3::eps[clear_body] >> per_form) |
+    (x3::eps[clear_body] >> unit_column > after_unit) |
     (x3::eps[clear_body] >> quantity_forms) | (x3::eps[clear_body] >> phrase_body);
 
 auto const after_unit_def = (strict_prefix >> quantity_forms) | quantity_forms | phrase_body;
@@ -197,6 +204,7 @@ auto const operator_form = operator_token > after_operator;
 auto const unit_before_operator =
     x3::raw[x3::lexeme[known_unit | unit_text] >> &operator_char][set_unit_column] >> operator_token >> quantity_forms;
 auto const bare_form = (x3::eps[clear_all] >> deadline_body) | (x3::eps[clear_all] >> unit_before_operator) |
+                       (x3::eps[clear_all] >> per_form) |
                        (x3::eps[clear_all] >> strict_prefix > after_bound) |
                        (x3::eps[clear_all] >> loose_prefix >> quantity_forms) |
                        (x3::eps[clear_all] >> unit_column > after_unit) |

@@ -145,7 +145,18 @@ struct tolerance_symbols : x3::symbols_parser<boost::spirit::char_encoding::stan
   }
 };
 
+// 每年2次, 每人500元: the unit is per what follows 每.
+struct per_symbols : x3::symbols_parser<boost::spirit::char_encoding::standard_wide> {
+  per_symbols() {
+    for (const wchar_t* w : {L"每年", L"每月", L"每季度", L"每季", L"每周", L"每天", L"每日", L"每人", L"每户", L"每次",
+                             L"每场", L"每期", L"每亩", L"每个"}) {
+      add(w);
+    }
+  }
+};
+
 inline operator_symbols const op_words;
+inline per_symbols const per_words;
 inline strict_prefix_symbols const strict_prefix_words;
 inline loose_prefix_symbols const loose_prefix_words;
 inline suffix_symbols const suffix_words;

@@ -167,6 +167,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       break;
     }
   }
+  if (t.per && out->kind == rule_kind::quantitative) out->unit = out->unit.value_or("") + "/" + *t.per;
   out->note = t.note;
   return {out, std::nullopt};
 }
