@@ -23,15 +23,14 @@ struct op_token {
   span where;
 };
 
-/// A number as written (`3,000`, `98.5`, `1.2万`); `digits` is the plain decimal text
-/// before any 万 multiplier, `wan` says whether 万 followed.
+/// A number as written (`3,000`, `98.5`); `digits` is the plain decimal text. A
+/// magnitude after it (`1.2万`) belongs to the unit.
 struct number {
   std::string digits;
-  bool wan = false;
   span where;
 };
 
-/// A unit word (台, 人次, %, 万元), UTF-8, as written.
+/// A unit word (台, 人次, %, 万元, 万株, 万, 元/株, /吨), UTF-8, as written.
 struct unit_word {
   std::string text;
   span where;
@@ -40,6 +39,7 @@ struct unit_word {
 /// A number with its own unit and approximation marks: `约50人`, `8个左右`, `100%`.
 struct quantity {
   bool about = false;  // 约 before or 左右 after
+  bool more = false;   // 余 after the number (200余人): more than it
   number value;
   std::optional<unit_word> unit;
 };
@@ -56,9 +56,12 @@ enum class target_shape { comparison, range, phrase, deadline };
 
 /// One target expression. Which fields are set depends on the shape:
 /// comparison: op (optional), value, suffix (以上/以内);
-/// range: value (low) and high, with high_op for `≥90%且≤100%`;
+/// range: value (low) and high, with high_op for `≥90%且≤100%`; a tolerance
+/// (`±5%以内`) has value and high both the one quantity and plus_minus set;
 /// phrase: phrase, with any operator or unit written before it;
-/// deadline: date, with the operator if one was written.
+/// deadline: date, with the operator if one was written (a period's last day).
+/// unit_column is the unit written apart from the number, before it (`= 台 5`) or
+/// after the value's own unit (`35万元 %`); note is a bracketed gloss at the end.
 struct target {
   target_shape shape = target_shape::comparison;
   std::optional<op_token> op;
@@ -70,6 +73,9 @@ struct target {
   std::optional<std::string> phrase;  // UTF-8, words joined by one space
   span phrase_where;
   std::optional<date> deadline;
+  bool plus_minus = false;
+  std::optional<std::string> per;  // 每年2次: the unit is per 年 (次/年)
+  std::optional<std::string> note;  // UTF-8, trimmed, without its brackets
 };
 
 enum class grade_tier { achieved, partly, not_achieved };  // 达成 / 部分达成 / 未达成
@@ -81,6 +87,7 @@ enum class actual_shape { number, grade, not_applicable, date, phrase };
 struct actual {
   actual_shape shape = actual_shape::number;
   bool negative = false;
+  std::optional<op_token> bound;  // `≥95%`, `95%以上`: a bound where the value was asked
   std::optional<quantity> value;
   std::optional<grade_tier> tier;
   std::optional<grade_level> level;

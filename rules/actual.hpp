@@ -25,6 +25,7 @@ struct actual_value {
   std::optional<calendar_date> date;
   std::optional<std::string> phrase;
   std::optional<double> planned;  // deferred targets: the value fixed during the year
+  std::string bound;  // the bound written before or after the number (≥95%, 95%以上): read as the number
   bool cause_target_too_low = false;
   std::string note;  // 偏差原因
   std::optional<double> deduct;  // 评价扣分: points the evaluator takes off the rule's score

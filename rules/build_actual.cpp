@@ -28,6 +28,7 @@ actual_result read_actual(std::string_view text, const unit_synonyms& synonyms) 
       out.kind = actual_kind::number;
       out.number = *value;
       if (a.value->unit) out.unit = normalise_unit(a.value->unit->text, synonyms);
+      if (a.bound && a.bound->kind != ast::op_kind::eq) out.bound = a.bound->text;
       break;
     }
     case ast::actual_shape::grade:

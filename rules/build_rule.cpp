@@ -33,19 +33,36 @@ compile_result failure(std::size_t offset, std::string message) {
   return {nullptr, grammar::syntax_error{offset + 1, std::move(message)}};
 }
 
-// The unit of a quantity: the unit column wins over the value's own unit; a
-// disagreement between them is a finding.
+// The unit of a quantity from the unit column and the value's own unit. A magnitude
+// on the value completes the column (人次 with 1.2万: 万人次; 万元 with 35万: 万元); the
+// same base with another magnitude is the value's (元 with 3.5万元); any other
+// disagreement is a finding.
 std::optional<std::string> unit_of(const ast::target& t, const std::optional<ast::unit_word>& value_unit,
                                    const unit_synonyms& synonyms, rule& out) {
   std::optional<std::string> column;
   if (t.unit_column) column = normalise_unit(t.unit_column->text, synonyms);
   std::optional<std::string> own;
   if (value_unit) own = normalise_unit(value_unit->text, synonyms);
-  if (column && own && *column != *own) {
+  if (!column || !own || *column == *own) return column ? column : own;
+  const unit_parts c = split_magnitude(*column);
+  const unit_parts o = split_magnitude(*own);
+  const auto disagree = [&] {
     out.findings.push_back({"unit_mismatch", "the value's unit '" + value_unit->text +
                                                  "' disagrees with the unit column '" + t.unit_column->text + "'"});
+  };
+  if (o.base.empty()) {  // the value's magnitude on the column's base
+    if (!c.magnitude.empty() && c.magnitude != o.magnitude) disagree();
+    return std::string(o.magnitude).append(c.base);
   }
-  return column ? column : own;
+  if (c.base.empty()) {  // a bare magnitude in the column, on the value's base
+    if (!o.magnitude.empty() && o.magnitude != c.magnitude) disagree();
+    return o.magnitude.empty() ? std::string(c.magnitude).append(o.base) : own;
+  }
+  if (c.base == o.base) return own;
+  disagree();
+  // The 单位 column before the number (= 人次 6个) is the table's unit; a unit after a
+  // value that has its own (35万元 %) is a template's default: the value's unit is read.
+  return t.unit_column->where.offset > value_unit->where.offset ? own : column;
 }
 
 }  // namespace
@@ -62,7 +79,7 @@ std::optional<double> number_value(const ast::number& number) {
   }
   const auto [end, error] = std::from_chars(first, last, value);
   if (error != std::errc() || end != last || !std::isfinite(value) || value > 1e12) return std::nullopt;
-  return number.wan ? value * 10000.0 : value;
+  return value;
 }
 
 compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, std::optional<int> year) {
@@ -77,7 +94,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       out->value = value;
       out->approximate = t.value->about;
       out->unit = unit_of(t, t.value->unit, synonyms, *out);
-      comparison op = t.op ? comparison_of(t.op->kind) : comparison::eq;
+      comparison op = t.op ? comparison_of(t.op->kind) : t.value->more ? comparison::gt : comparison::eq;
       if (t.suffix) {
         const comparison bound = comparison_of(t.suffix->kind);
         if (t.op && op != bound && !(op == comparison::gt && bound == comparison::ge) &&
@@ -95,14 +112,18 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       auto high = value_of(*t.high);
       if (!low) return failure(t.value->value.where.offset, "the number is out of range (at most 10^12)");
       if (!high) return failure(t.high->value.where.offset, "the number is out of range (at most 10^12)");
+      if (t.plus_minus) low = -*low;  // ±5%: from −5 to 5
       if (*low > *high) std::swap(low, high);
       out->kind = rule_kind::quantitative;
       out->op = comparison::between;
       out->low = low;
       out->high = high;
-      const auto& unit_word = t.value->unit ? t.value->unit : t.high->unit;
+      // 5万-8万元: a bare magnitude on the low bound takes the high bound's unit.
+      const bool low_bare = t.value->unit && t.high->unit && is_bare_magnitude(t.value->unit->text) &&
+                            split_magnitude(t.high->unit->text).magnitude == t.value->unit->text;
+      const auto& unit_word = t.value->unit && !low_bare ? t.value->unit : t.high->unit;
       out->unit = unit_of(t, unit_word, synonyms, *out);
-      if (t.value->unit && t.high->unit &&
+      if (!t.plus_minus && !low_bare && t.value->unit && t.high->unit &&
           normalise_unit(t.value->unit->text, synonyms) != normalise_unit(t.high->unit->text, synonyms)) {
         out->findings.push_back({"unit_mismatch", "the range's bounds have different units '" + t.value->unit->text +
                                                       "' and '" + t.high->unit->text + "'"});
@@ -146,6 +167,8 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       break;
     }
   }
+  if (t.per && out->kind == rule_kind::quantitative) out->unit = out->unit.value_or("") + "/" + *t.per;
+  out->note = t.note;
   return {out, std::nullopt};
 }
 

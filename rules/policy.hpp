@@ -48,7 +48,7 @@ struct scoring_policy {
   double max_deduction = 0.20;
   double deadline_penalty_per_week = 0.10;
   std::array<double, 3> grade_bounds = {90, 80, 60};  // 优, 良, 中; below is 差
-  unit_synonyms synonyms = {{"名", "人"}};
+  unit_synonyms synonyms = {{"名", "人"}, {"百分比", "%"}};
   std::vector<category_rule> categories = {
       {"满意度", {"满意"}},
       {"产出/时效", {"及时", "按时", "时效"}},

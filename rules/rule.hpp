@@ -38,6 +38,7 @@ struct rule {
   bool approximate = false;
   std::optional<std::string> phrase;
   std::optional<calendar_date> deadline;
+  std::optional<std::string> note;  // a bracketed gloss after the target: (百分比), （含）
   std::vector<finding> findings;
 };
 
@@ -57,7 +58,7 @@ compile_result compile_target(std::string_view text, const unit_synonyms& synony
 compile_result build_rule(const grammar::ast::target& target, const unit_synonyms& synonyms,
                           std::optional<int> year);
 
-/// The value of a number as written (3,000 -> 3000, 1.2万 -> 12000); nullopt when out of range.
+/// The value of a number as written (3,000 -> 3000; a magnitude after it is the unit's); nullopt when out of range.
 std::optional<double> number_value(const grammar::ast::number& number);
 
 const char* to_string(rule_kind kind);

@@ -64,11 +64,16 @@ void append_part(std::string& out, fixed_part part) { append_fixed(out, part.val
 
 // A finding whose message is made from its parts, appended into one string.
 template <typename... Parts>
-void add_made_finding(score_result& r, std::string_view kind, const Parts&... parts) {
+void add_finding_at(score_result& r, finding_level level, std::string_view kind, const Parts&... parts) {
   std::string message;
   message.reserve(192);
   (append_part(message, parts), ...);
-  r.findings.push_back({kind, {}, std::move(message)});
+  r.findings.push_back({kind, {}, std::move(message), level});
+}
+
+template <typename... Parts>
+void add_made_finding(score_result& r, std::string_view kind, const Parts&... parts) {
+  add_finding_at(r, finding_level::warning, kind, parts...);
 }
 
 void mismatch(const context& c, const actual_value& a, const char* expected) {
@@ -78,8 +83,9 @@ void mismatch(const context& c, const actual_value& a, const char* expected) {
 
 // Over-achievement, when `deviation` is past the policy's threshold: still the full
 // weight, a finding, and the deduction when the actual gives cause: target_too_low.
-// The target reads as `target` followed by `suffix` (左右 for an approximate one).
-void apply_over_achievement(const context& c, double deviation, const actual_value& a, double target,
+// `value` is the actual in the target's unit; the target reads as `target` followed
+// by `suffix` (左右 for an approximate one).
+void apply_over_achievement(const context& c, double deviation, double value, const actual_value& a, double target,
                             std::string_view suffix = {}) {
   const scoring_policy& policy = c.policy;
   const double w = c.w;
@@ -94,11 +100,11 @@ void apply_over_achievement(const context& c, double deviation, const actual_val
                       format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
                       ") = " + format_fixed(r.score, policy.score_decimals);
     }
-    add_made_finding(r, "over_achievement", "the actual ", number_part{a.number}, " beats the target ",
+    add_made_finding(r, "over_achievement", "the actual ", number_part{value}, " beats the target ",
                      number_part{target}, suffix, " by ", percent_part{deviation},
                      "; the target was set too low: deducted ", fixed_part{deduction});
   } else {
-    add_made_finding(r, "over_achievement", "the actual ", number_part{a.number}, " beats the target ",
+    add_made_finding(r, "over_achievement", "the actual ", number_part{value}, " beats the target ",
                      number_part{target}, suffix, " by ", percent_part{deviation}, ", above the ",
                      percent_part{policy.over_threshold}, " threshold: explain it, or give cause: target_too_low");
   }
@@ -124,7 +130,7 @@ void more_is_better(const context& c, double a, double t, comparison op, const a
   }
   if (a >= t) {
     full(c, [&] { return num(a) + " ≥ " + num(t); });
-    apply_over_achievement(c, (a - t) / t, actual, t);
+    apply_over_achievement(c, (a - t) / t, a, actual, t);
     return;
   }
   return scored(c, w * a / t, indicator_status::not_met, [&] { return num(w) + " × " + num(a) + " / " + num(t); });
@@ -138,7 +144,7 @@ void less_is_better(const context& c, double a, double t, const actual_value& ac
   }
   if (a <= t) {
     full(c, [&] { return num(a) + " ≤ " + num(t); });
-    apply_over_achievement(c, (t - a) / t, actual, t);
+    apply_over_achievement(c, (t - a) / t, a, actual, t);
     return;
   }
   if (c.policy.less_is_better == less_is_better_formula::linear) {
@@ -178,7 +184,7 @@ void approximately(const context& c, double a, double t, comparison op, const ac
     const std::string band = "[" + num(lower) + ", " + num(upper) + "]";
     return a <= upper ? num(a) + " in " + band : num(a) + " above " + band;
   });
-  apply_over_achievement(c, (a - t) / t, actual, t, "左右");
+  apply_over_achievement(c, (a - t) / t, a, actual, t, "左右");
 }
 
 double tier_point(const actual_value& a, const scoring_policy& policy) {
@@ -237,11 +243,12 @@ void by_deadline(const context& c, const rule& r, const actual_value& a, int yea
   const int due_year = due.year.value_or(year);
   const int due_day = due.day == 0 ? grammar::days_in_month(due_year, due.month) : due.day;
   const int done_year = a.date->year.value_or(year);
-  const long late = grammar::days_from_civil(done_year, a.date->month, a.date->day) -
+  const int done_day = a.date->day == 0 ? grammar::days_in_month(done_year, a.date->month) : a.date->day;  // 10月
+  const long late = grammar::days_from_civil(done_year, a.date->month, done_day) -
                     grammar::days_from_civil(due_year, due.month, due_day);
   if (late <= 0) {
     return full(c, [&] {
-      return grammar::format_date(done_year, a.date->month, a.date->day) + " ≤ " +
+      return grammar::format_date(done_year, a.date->month, done_day) + " ≤ " +
              grammar::format_date(due_year, due.month, due_day);
     });
   }
@@ -255,30 +262,90 @@ void by_deadline(const context& c, const rule& r, const actual_value& a, int yea
 
 double reference_value(const rule& r) { return r.op == comparison::between ? *r.low : r.value.value_or(0); }
 
+// A unit not reconciled: 0 and the finding, never a silent score.
+void unit_mismatch(const context& c, const actual_value& a, std::string_view target_unit) {
+  zero(c, indicator_status::not_met, [&] {
+    return "unit '" + a.unit.value_or("") + "' is not the target's '" + std::string(target_unit) + "'";
+  });
+  add_made_finding(c.r, "unit_mismatch", "the actual '", a.written, "' is in '", *a.unit, "', the target in '",
+                   target_unit, "': not scored");
+}
+
+// The actual's number in the target's unit (SCORING.md section 3, Units): magnitudes
+// convert within one base (52000株 = 5.2万株); a bare 万 on either side takes the other
+// side's base, with a note; a bare number against a magnitude is in the target's unit
+// unless it is more than √factor times `reference` (100 times for 万), then in the base
+// unit, with a note. Nullopt when the units cannot be reconciled: scored 0, with the
+// finding. No allocation unless a note is made.
+std::optional<double> in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
+  const double x = a.number;
+  if (!r.unit) {
+    if (!a.unit) return x;
+    const unit_parts given = split_magnitude(*a.unit);
+    if (given.factor == 1) return x;  // the unit column was left empty: the actual's unit is not checked
+    if (given.base.empty()) return x * given.factor;  // 1.2万 is 12000
+    zero(c, indicator_status::not_met, [] { return "the target has no unit to convert into"; });
+    add_made_finding(c.r, "unit_mismatch", "the actual '", a.written, "' is in '", *a.unit,
+                     "', the target has no unit: write the target's unit, or the actual as a plain number; not scored");
+    return std::nullopt;
+  }
+  const unit_parts target = split_magnitude(*r.unit);
+  if (!a.unit) {
+    if (target.factor == 1 || !(reference > 0) || x <= std::sqrt(target.factor) * reference) return x;
+    const double converted = x / target.factor;
+    add_finding_at(c.r, finding_level::note, "magnitude_read", "the bare value ", a.written, " is read as ",
+                   number_part{x}, " ", target.base, " = ", number_part{converted}, " ", *r.unit,
+                   " (as ", *r.unit, " it would be ", number_part{x / reference}, " times the target)");
+    return converted;
+  }
+  if (*a.unit == *r.unit) return x;
+  const unit_parts given = split_magnitude(*a.unit);
+  if (given.base == target.base) return x * given.factor / target.factor;
+  if (target.base.empty() || given.base.empty()) {
+    const bool target_bare = target.base.empty();
+    const std::string_view base = target_bare ? given.base : target.base;
+    add_finding_at(c.r, finding_level::note, "magnitude_read", target_bare ? "the target's bare '" : "the actual's bare '",
+                   target_bare ? target.magnitude : given.magnitude, "' is read as '",
+                   target_bare ? target.magnitude : given.magnitude, base, "'");
+    return x * given.factor / target.factor;
+  }
+  unit_mismatch(c, a, *r.unit);
+  return std::nullopt;
+}
+
+// "52000 株 = 5.2 万株: " before the explanation of a converted actual.
+void explain_conversion(const context& c, const actual_value& a, double x, const rule& r) {
+  if (!c.explain || x == a.number) return;
+  const std::string unit = a.unit.value_or(std::string(split_magnitude(r.unit.value_or("")).base));
+  const std::string target_unit = r.unit.value_or("");
+  c.r.explanation = num(a.number) + (unit.empty() ? "" : " " + unit) + " = " + num(x) +
+                    (target_unit.empty() ? "" : " " + target_unit) + ": " + c.r.explanation;
+}
+
 void quantitative(const context& c, const rule& r, const actual_value& a) {
   if (a.kind != actual_kind::number) return mismatch(c, a, "a number");
-  if (a.unit && r.unit && *a.unit != *r.unit) {
-    zero(c, indicator_status::not_met, [&] { return "unit '" + *a.unit + "' is not the target's '" + *r.unit + "'"; });
-    add_made_finding(c.r, "unit_mismatch", "the actual '", a.written, "' is in '", *a.unit, "', the target in '",
-                     *r.unit, "': not scored");
-    return;
-  }
   if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
     zero(c, indicator_status::not_met, [] { return "ambiguous fraction"; });
     add_made_finding(c.r, "ambiguous_fraction", "the bare value ", a.written, " against a % target may mean ",
                      number_part{a.number * 100}, "% or ", number_part{a.number}, "%: write it with %; not scored");
     return;
   }
-  const double x = a.number;
-  if (r.op == comparison::between) return in_range(c, x, *r.low, *r.high);
-  if (r.approximate) return approximately(c, x, *r.value, *r.op, a);
-  if (r.op == comparison::le || r.op == comparison::lt) return less_is_better(c, x, *r.value, a);
-  return more_is_better(c, x, *r.value, *r.op, a);
+  const auto converted = in_target_unit(c, r, a, reference_value(r));
+  if (!converted) return;
+  const double x = *converted;
+  if (r.op == comparison::between) in_range(c, x, *r.low, *r.high);
+  else if (r.approximate) approximately(c, x, *r.value, *r.op, a);
+  else if (r.op == comparison::le || r.op == comparison::lt) less_is_better(c, x, *r.value, a);
+  else more_is_better(c, x, *r.value, *r.op, a);
+  explain_conversion(c, a, x, r);
 }
 
 void deferred(const context& c, const rule& r, const actual_value& a) {
   if (a.planned && a.kind == actual_kind::number) {
-    more_is_better(c, a.number, *a.planned, comparison::ge, a);
+    const auto converted = in_target_unit(c, r, a, *a.planned);
+    if (!converted) return;
+    more_is_better(c, *converted, *a.planned, comparison::ge, a);
+    explain_conversion(c, a, *converted, r);
     if (c.explain) c.r.explanation = "planned " + num(*a.planned) + ": " + c.r.explanation;
     return;
   }
@@ -324,6 +391,10 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
   }
   by_kind(c, r, *a, year);
   if (a->deduct) apply_deduction(c, *a->deduct, a->deduct_reason);
+  if (!a->bound.empty() && a->kind == actual_kind::number) {
+    add_made_finding(result, "actual_as_bound", "the actual '", a->written, "' is a bound, not the value achieved: read as ",
+                     number_part{a->number}, "; give the value achieved");
+  }
   if (result.status == indicator_status::not_met && a->note.empty()) {
     result.findings.push_back({"no_reason", "a shortfall with no note giving the reason (偏差原因分析)", {}});
   }

@@ -14,19 +14,25 @@ namespace jixiao::rules {
 
 enum class indicator_status { met, not_met, exceeded, not_applicable, missing };
 
+/// How much a finding asks of the auditor: a warning wants an answer, a note says
+/// how something was read (a bare 万 read as 万元).
+enum class finding_level { warning, note };
+
 /// A finding about the actual scored: a stable code (a literal) and its message,
 /// a literal for the usual ones and made for the others.
 struct actual_finding {
   std::string_view kind;
   std::string_view fixed_message;  // a literal, when the message is always the same
   std::string message;             // otherwise
+  finding_level level = finding_level::warning;
 };
 
 struct score_result {
   double score = 0;  // rounded half up to 2 decimals, within [0, weight]
   indicator_status status = indicator_status::missing;
   std::string explanation;  // "8 × 45 / 50 = 7.20"; empty unless asked for
-  boost::container::static_vector<actual_finding, 2> findings;  // a scoring finding and no_reason, at most
+  // How the unit was read (a note), a scoring finding, actual_as_bound and no_reason, at most.
+  boost::container::static_vector<actual_finding, 4> findings;
 };
 
 /// Whether score_indicator writes the explanation: a report scores without it and

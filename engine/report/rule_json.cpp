@@ -1,5 +1,7 @@
 #include "engine/report/rule_json.hpp"
 
+#include <cmath>
+
 #include "grammar/dates.hpp"
 #include "rules/rounding.hpp"
 
@@ -10,6 +12,14 @@ namespace {
 template <typename T>
 nlohmann::json or_null(const std::optional<T>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
+}
+
+// " (10^4 亩)" after 万亩, " (10^4, of no unit)" after a bare 万; nothing after a plain unit.
+std::string magnitude_of(const std::string& unit) {
+  const rules::unit_parts parts = rules::split_magnitude(unit);
+  if (parts.magnitude.empty()) return {};
+  const std::string power = "10^" + std::to_string(static_cast<int>(std::lround(std::log10(parts.factor))));
+  return " (" + power + (parts.base.empty() ? ", of no unit" : " " + std::string(parts.base)) + ")";
 }
 
 }  // namespace
@@ -37,6 +47,7 @@ nlohmann::json rule_to_json(const std::string& input, const rules::rule& rule) {
   j["approximate"] = rule.approximate;
   j["phrase"] = or_null(rule.phrase);
   j["date"] = rule.deadline ? nlohmann::json(format_calendar_date(*rule.deadline)) : nlohmann::json(nullptr);
+  j["note"] = or_null(rule.note);
   j["findings"] = nlohmann::json::array();
   j["finding_kinds"] = nlohmann::json::array();
   for (const auto& f : rule.findings) {
@@ -57,6 +68,7 @@ nlohmann::json actual_to_json(const std::string& input, const rules::actual_valu
   j["level"] = actual.level ? nlohmann::json(rules::level_name(*actual.level)) : nlohmann::json(nullptr);
   j["date"] = actual.date ? nlohmann::json(format_calendar_date(*actual.date)) : nlohmann::json(nullptr);
   j["phrase"] = or_null(actual.phrase);
+  j["bound"] = !actual.bound.empty();
   return j;
 }
 
@@ -78,7 +90,7 @@ std::string describe_rule(const rules::rule& rule) {
       } else {
         out += std::string(" ") + rules::to_symbol(*rule.op) + " " + rules::format_number(*rule.value);
       }
-      if (rule.unit) out += " " + *rule.unit;
+      if (rule.unit) out += " " + *rule.unit + magnitude_of(*rule.unit);
       if (rule.approximate) out += " (approximate)";
       break;
     case rules::rule_kind::qualitative:
@@ -87,19 +99,21 @@ std::string describe_rule(const rules::rule& rule) {
     case rules::rule_kind::deferred:
       out += " \"" + *rule.phrase + "\"";
       if (rule.op) out += std::string(", then ") + rules::to_symbol(*rule.op) + " the planned value";
-      if (rule.unit) out += " in " + *rule.unit;
+      if (rule.unit) out += " in " + *rule.unit + magnitude_of(*rule.unit);
       break;
     case rules::rule_kind::deadline:
       out += std::string(" ") + rules::to_symbol(*rule.op) + " " + format_calendar_date(*rule.deadline);
       break;
   }
+  if (rule.note) out += ", note \"" + *rule.note + "\"";
   return out;
 }
 
 std::string describe_actual(const rules::actual_value& actual) {
   switch (actual.kind) {
     case rules::actual_kind::number:
-      return "number " + rules::format_number(actual.number) + (actual.unit ? " " + *actual.unit : "");
+      return "number " + rules::format_number(actual.number) + (actual.unit ? " " + *actual.unit + magnitude_of(*actual.unit) : "") +
+             (actual.bound.empty() ? "" : ", given as a bound '" + actual.bound + "'");
     case rules::actual_kind::grade:
       return std::string("grade ") + (actual.tier ? rules::tier_name(*actual.tier) : rules::level_name(*actual.level));
     case rules::actual_kind::not_applicable: return "不适用 (N/A)";

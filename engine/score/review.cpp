@@ -80,8 +80,31 @@ std::string number_ending(const std::string& name) {
 
 std::size_t length(const std::string& text) { return grammar::code_point_count(text); }
 
+// A unit that is a magnitude alone (80万: 万 of what?), with the unit the name
+// suggests: money where it speaks of funds, costs or 元, else not known.
+void review_bare_magnitude(const project_target& project, const indicator_target& indicator, sink& findings) {
+  const rules::rule& rule = *indicator.rule;
+  if (!rule.unit || !rules::is_bare_magnitude(*rule.unit)) return;
+  const std::string& magnitude = *rule.unit;
+  std::string message = "the unit '" + magnitude + "' is a magnitude with no unit (" + magnitude + " of what?): ";
+  bool money = false;
+  for (const char* word : {"资金", "经费", "金额", "投资", "成本", "费", "款", "补助", "补贴", "预算", "支出", "收入",
+                           "产值", "元"}) {
+    money = money || indicator.name.find(word) != std::string::npos;
+  }
+  if (money) {
+    message += "likely " + magnitude + "元, as the name '" + indicator.name + "' speaks of money; write it in the target";
+  } else {
+    message += "the unit is not known; write it in the target (" + magnitude + "人, " + magnitude + "元, " + magnitude +
+               "亩 …)";
+  }
+  findings.add(severity::warning, project.id, indicator.name, "bare_magnitude", std::move(message),
+               indicator.target_mark);
+}
+
 // Findings on one indicator's target: the rule's own (operator on a phrase, deferred,
-// unit written twice and disagreeing), and a phrase where a number was possible.
+// unit written twice and disagreeing), a unit that is a bare magnitude, and a phrase
+// where a number was possible.
 void review_target(const project_target& project, const indicator_target& indicator, sink& findings) {
   const rules::rule& rule = *indicator.rule;
   bool operator_on_phrase = false;
@@ -89,6 +112,7 @@ void review_target(const project_target& project, const indicator_target& indica
     findings.add(severity::warning, project.id, indicator.name, f.kind, f.message, indicator.target_mark);
     operator_on_phrase = operator_on_phrase || f.kind == "operator_on_phrase";
   }
+  review_bare_magnitude(project, indicator, findings);
   if (rule.kind != rules::rule_kind::qualitative || operator_on_phrase) return;
   const std::string phrase = rule.phrase.value_or(indicator.target_text);
   const std::string ending = number_ending(indicator.name);

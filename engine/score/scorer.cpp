@@ -262,7 +262,8 @@ project_entry score_project(const project_target& target, const project_actual* 
                                                         policy, c.year, rules::explain::left_out);
     for (auto& f : result.findings) {
       const text_ref message = f.message.empty() ? borrowed(f.fixed_message) : findings.texts.keep(std::move(f.message));
-      findings.add(severity::warning, entry.id, name, borrowed(f.kind), message, found ? c.afile : c.tfile,
+      findings.add(f.level == rules::finding_level::note ? severity::note : severity::warning, entry.id, name,
+                   borrowed(f.kind), message, found ? c.afile : c.tfile,
                    found ? found->mark : indicator.target_mark);
     }
     // Built whole, in field order: filling a default entry field by field writes each

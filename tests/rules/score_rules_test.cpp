@@ -159,5 +159,92 @@ TEST(NotApplicable, HasNoScoreAndItsOwnStatus) {
   EXPECT_DOUBLE_EQ(0, r.score);
 }
 
+// Magnitudes (SCORING.md section 3, Units), hand-computed:
+// "≥ 万株 5", actual 52000株 = 5.2 万株 ≥ 5 → 10.00, no finding.
+TEST(Magnitudes, ConvertWithinOneBase) {
+  const auto r = score("≥ 万株 5", "52000株", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  EXPECT_EQ(indicator_status::met, r.status);
+  EXPECT_EQ("52000 株 = 5.2 万株: 5.2 ≥ 5 → 10.00", r.explanation);
+  EXPECT_TRUE(r.findings.empty());
+  // "≥ 万株 5", actual 46000株 = 4.6 万株: 10 × 4.6 / 5 = 9.20.
+  EXPECT_DOUBLE_EQ(9.2, score("≥ 万株 5", "46000株", 10).score);
+  // "≤ 2.5 亿元", actual 26000万元 = 2.6 亿元: 20 × 2.5 / 2.6 = 19.2307… → 19.23.
+  EXPECT_DOUBLE_EQ(19.23, score("≤ 2.5 亿元", "26000万元", 20).score);
+}
+
+// "80万" (万 of nothing) against 80万元: the target's 万 read as 万元, met, with a note.
+TEST(Magnitudes, BareMagnitudeTakesTheOtherSidesUnitWithANote) {
+  const auto r = score("80万", "80万元", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  ASSERT_EQ(1u, r.findings.size());
+  EXPECT_EQ("magnitude_read", r.findings[0].kind);
+  EXPECT_EQ(finding_level::note, r.findings[0].level);
+  EXPECT_EQ("the target's bare '万' is read as '万元'", r.findings[0].message);
+  // An actual's bare 万 against 万株: 5.2万 = 5.2 万株.
+  const auto a = score("≥ 万株 5", "5.2万", 10);
+  EXPECT_DOUBLE_EQ(10, a.score);
+  ASSERT_EQ(1u, a.findings.size());
+  EXPECT_EQ("the actual's bare '万' is read as '万株'", a.findings[0].message);
+}
+
+// A bare 2800000 against "≤ 万元 300" would be 9333 times the target: read as 元,
+// 280 万元 ≤ 300 → 10.00, with a note. A bare 280 is 280 万元, no note.
+TEST(Magnitudes, BareNumberFarAboveAMagnitudeTargetIsInTheBaseUnit) {
+  const auto r = score("≤ 万元 300", "2800000", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  EXPECT_EQ(indicator_status::met, r.status);
+  ASSERT_EQ(1u, r.findings.size());
+  EXPECT_EQ("magnitude_read", r.findings[0].kind);
+  EXPECT_EQ(finding_level::note, r.findings[0].level);
+  EXPECT_EQ(0u, r.findings[0].message.find("the bare value 2800000 is read as 2800000 元 = 280 万元"))
+      << r.findings[0].message;
+  const auto plain = score("≤ 万元 300", "280", 10);
+  EXPECT_DOUBLE_EQ(10, plain.score);
+  EXPECT_TRUE(plain.findings.empty());
+}
+
+// Units that cannot be reconciled score 0 with unit_mismatch: 万亩 against 万株, and a
+// magnitude with a unit against a target with none. A bare 1.2万 is 12000.
+TEST(Magnitudes, UnreconciledUnitsAreNotScored) {
+  for (const auto& [target, actual_text] : {std::pair{"≥ 万株 5", "5万亩"}, std::pair{"≥ 5", "5.2万株"}}) {
+    const auto r = score(target, actual_text, 10);
+    EXPECT_DOUBLE_EQ(0, r.score) << target;
+    EXPECT_EQ(indicator_status::not_met, r.status) << target;
+    ASSERT_FALSE(r.findings.empty()) << target;
+    EXPECT_EQ("unit_mismatch", r.findings[0].kind) << target;
+  }
+  const auto r = score("≥ 10000", "1.2万", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  EXPECT_EQ("1.2 万 = 12000: 12000 ≥ 10000 → 10.00", r.explanation);
+}
+
+// A deferred target with a planned value converts the actual too: planned 5 万株,
+// actual 46000株 = 4.6 → 10 × 4.6 / 5 = 9.20.
+TEST(Magnitudes, DeferredWithPlannedConverts) {
+  actual_value a = actual("46000株");
+  a.planned = 5;
+  a.note = "补植延期";
+  const auto r = score_indicator(compile("≥ 万株 根据实际情况确定"), &a, 10, {}, 2023);
+  EXPECT_DOUBLE_EQ(9.2, r.score);
+}
+
+// "≥96%" where the value achieved was asked: read as 96, met, and a warning.
+TEST(ActualAsBound, ReadsTheNumberWithAWarning) {
+  const auto r = score("≥ % 95", "≥96%", 10);
+  EXPECT_DOUBLE_EQ(10, r.score);
+  ASSERT_EQ(1u, r.findings.size());
+  EXPECT_EQ("actual_as_bound", r.findings[0].kind);
+  EXPECT_EQ(finding_level::warning, r.findings[0].level);
+  EXPECT_EQ("the actual '≥96%' is a bound, not the value achieved: read as 96; give the value achieved",
+            r.findings[0].message);
+  // 200余人 against ≥ 300 人: 10 × 200 / 300 = 6.67, a bound, and no reason given.
+  const auto more = score("≥ 人 300", "200余人", 10);
+  EXPECT_DOUBLE_EQ(6.67, more.score);
+  ASSERT_EQ(2u, more.findings.size());
+  EXPECT_EQ("actual_as_bound", more.findings[0].kind);
+  EXPECT_EQ("no_reason", more.findings[1].kind);
+}
+
 }  // namespace
 }  // namespace jixiao::rules

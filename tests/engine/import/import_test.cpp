@@ -112,6 +112,30 @@ TEST(ImportCommand, WritesTheTargetsYaml) {
             r.out);
 }
 
+// Unit columns with a magnitude (万亩, 万立方米) and the equals glyphs ═ ﹦ ＝ import as
+// written; the targets they make read as 12 万亩, 6 万立方米 and 5 台.
+TEST(ImportCommand, MagnitudeUnitsAndEqualsGlyphs) {
+  const auto r = import_text("magnitudes", header + "1,造林工程,,300,,造林面积,═,万亩,12\n"
+                                                    ",,,,,蓄水量,﹦,万立方米,6\n"
+                                                    ",,,,,设备数量,＝,台,5\n");
+  EXPECT_EQ(0, r.status) << r.err;
+  EXPECT_EQ("department: \"\"\nprojects:\n  - id: \"1\"\n    name: 造林工程\n    budget: 300\n    indicators:\n"
+            "      - name: 造林面积\n        target: \"═ 万亩 12\"\n"
+            "      - name: 蓄水量\n        target: \"﹦ 万立方米 6\"\n"
+            "      - name: 设备数量\n        target: \"＝ 台 5\"\n",
+            r.out);
+  const rules::scoring_policy policy;
+  const auto targets = engine::load_targets(engine::yaml_document::parse(r.out, "t.yaml"), policy);
+  const auto& indicators = targets.projects.at(0).indicators;
+  ASSERT_EQ(3u, indicators.size());
+  EXPECT_EQ(12, indicators[0].rule->value);
+  EXPECT_EQ("万亩", indicators[0].rule->unit);
+  EXPECT_EQ(6, indicators[1].rule->value);
+  EXPECT_EQ("万立方米", indicators[1].rule->unit);
+  EXPECT_EQ(rules::comparison::eq, indicators[2].rule->op);
+  EXPECT_EQ("台", indicators[2].rule->unit);
+}
+
 TEST(ImportCommand, DepartmentEmptyAndYearLeftOutByDefault) {
   const auto r = import_text("defaults", header + "1,经费,,5,,满意率,≥,%,98\n");
   EXPECT_EQ(0, r.status) << r.err;

@@ -264,3 +264,39 @@ TEST(TargetReview, SeriesOfNamesAreNotTypos) {
 
 }  // namespace
 }  // namespace jixiao
+
+namespace jixiao {
+namespace {
+
+// A unit that is a magnitude alone (80万: 万 of what?) is a warning at the target, with
+// the unit the name suggests: 万元 where it speaks of money, else not known.
+TEST(TargetReview, BareMagnitudeIsAWarningWithTheLikelyUnit) {
+  const auto findings = review_text(
+      "projects:\n"
+      "  - id: \"1\"\n"
+      "    name: 扶持经费\n"
+      "    budget: 10\n"
+      "    indicators:\n"
+      "      - {name: 扶持资金发放, target: \"80万\", category: 产出/成本}\n"
+      "      - {name: 受益群众, target: \"≥ 1.5亿\", category: 效益}\n"
+      "      - {name: 满意度, target: \"≥ % 90\", category: 满意度}\n"
+      "      - {name: 种植面积, target: \"≥ 万亩 2\", category: 产出/数量}\n");
+  std::vector<const engine::finding_entry*> bare;
+  for (const auto& f : findings) {
+    if (f.kind == "bare_magnitude") bare.push_back(&f);
+  }
+  ASSERT_EQ(2u, bare.size());
+  EXPECT_EQ(engine::severity::warning, bare[0]->level);
+  EXPECT_EQ("扶持资金发放", bare[0]->indicator);
+  EXPECT_EQ("the unit '万' is a magnitude with no unit (万 of what?): likely 万元, as the name '扶持资金发放' speaks "
+            "of money; write it in the target",
+            bare[0]->message);
+  EXPECT_EQ(6, bare[0]->line);
+  EXPECT_EQ("受益群众", bare[1]->indicator);
+  EXPECT_EQ("the unit '亿' is a magnitude with no unit (亿 of what?): the unit is not known; write it in the target "
+            "(亿人, 亿元, 亿亩 …)",
+            bare[1]->message);
+}
+
+}  // namespace
+}  // namespace jixiao
