@@ -44,7 +44,9 @@ TEST_P(ActualTable, ParsesToTheExpectedValue) {
   for (const char* field : {"kind", "unit", "tier", "level", "date", "phrase"}) {
     EXPECT_EQ(expected[field], actual[field]) << field;
   }
-  if (expected.contains("bound")) EXPECT_EQ(expected["bound"], actual["bound"]) << "bound";
+  if (expected.contains("bound")) {
+    EXPECT_EQ(expected["bound"], actual["bound"]) << "bound";
+  }
   if (expected["value"].is_null()) {
     EXPECT_TRUE(actual["value"].is_null());
   } else {

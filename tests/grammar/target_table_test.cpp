@@ -54,7 +54,9 @@ TEST_P(TargetTable, ParsesToTheExpectedRule) {
     }
   }
   EXPECT_EQ(expected["finding_kinds"], actual["finding_kinds"]);
-  if (expected.contains("note")) EXPECT_EQ(expected["note"], actual["note"]) << "note";
+  if (expected.contains("note")) {
+    EXPECT_EQ(expected["note"], actual["note"]) << "note";
+  }
 }
 
 std::string case_name(const ::testing::TestParamInfo<json>& info) { return "Line" + std::to_string(info.index + 1); }

@@ -33,7 +33,7 @@ const std::string seed_xlsx = "fixtures/seed/actuals.xlsx";
 const std::string other_dir = "tests/data/xlsx_actuals/";
 
 report score(const std::string& targets, const std::string& actuals) {
-  return engine::score_department_files({testing::source_path(targets), testing::source_path(actuals), ""},
+  return engine::score_department_files({testing::source_path(targets), testing::source_path(actuals), "", ""},
                                         std::make_shared<const rules::scoring_policy>(), {});
 }
 
@@ -187,7 +187,7 @@ TEST(XlsxActuals, ImportConvertsToYamlThatScoresTheSame) {
   EXPECT_NE(std::string::npos, yaml.find("  \"22\":\n    spent: 251.3\n    budget: 260\n"));
   EXPECT_NE(std::string::npos, yaml.find("      机关年轻同志增长:\n"));  // left empty: missing, as in the YAML
   const report y = score(seed_targets, seed_yaml);
-  const report back = engine::score_department_files({testing::source_path(seed_targets), dir + "/actuals.yaml", ""},
+  const report back = engine::score_department_files({testing::source_path(seed_targets), dir + "/actuals.yaml", "", ""},
                                                      std::make_shared<const rules::scoring_policy>(), {});
   ASSERT_EQ(y.projects.size(), back.projects.size());
   for (std::size_t k = 0; k < y.projects.size(); ++k) EXPECT_EQ(y.projects[k].total, back.projects[k].total) << k;

@@ -159,7 +159,7 @@ class ServeTest(unittest.TestCase):
         self.assertEqual(expected["summary"], got["summary"])
 
     def test_api_input_error_names_file_line_column(self):
-        bad = 'year: 2023\nprojects:\n  "1":\n    indicators:\n      n: 12台台\n'.encode()
+        bad = 'year: 2023\nprojects:\n  "1":\n    indicators:\n      n: 1.2.3\n'.encode()
         line, column = self.cli_error_place(seed("targets.yaml"), bad)
         self.assertEqual(5, line)
         status, _, body = self.server.post_form("/api/score", [("targets", "targets.yaml", seed("targets.yaml")),
