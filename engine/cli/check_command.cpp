@@ -46,7 +46,7 @@ int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostr
   described.add_options()
       ("help,h", "show this help")
       ("format,f", po::value(&options.format)->default_value("text"), "text (one finding per line) or json (a list)")
-      ("policy,p", po::value(&options.policy), "a policy YAML file over the built-in defaults")
+      ("policy,p", po::value(&options.policy), "a named policy (national, hubei) or a policy YAML file")
       ("targets", po::value(&options.targets), "the targets file")
       ("actuals", po::value(&options.actuals), "the actuals (optional): YAML, or a filled collection workbook");
   described.add(limit_options(options.limits));
