@@ -19,15 +19,17 @@ struct format_info {
   std::string_view name;  // as --format takes it
   bool to_file_only;      // binary: written to a file (-o), never to a stream
   bool for_province;      // a province report can be written in it
+  std::string_view extension;   // of a file in it, with the dot
+  std::string_view media_type;  // as a download is served
 };
 
 inline constexpr std::array<format_info, 6> report_formats = {{
-    {report_format::table, "table", false, true},
-    {report_format::markdown, "markdown", false, true},
-    {report_format::csv, "csv", false, true},
-    {report_format::json, "json", false, true},
-    {report_format::html, "html", false, false},
-    {report_format::xlsx, "xlsx", true, false},
+    {report_format::table, "table", false, true, ".txt", "text/plain; charset=utf-8"},
+    {report_format::markdown, "markdown", false, true, ".md", "text/markdown; charset=utf-8"},
+    {report_format::csv, "csv", false, true, ".csv", "text/csv; charset=utf-8"},
+    {report_format::json, "json", false, true, ".json", "application/json; charset=utf-8"},
+    {report_format::html, "html", false, false, ".html", "text/html; charset=utf-8"},
+    {report_format::xlsx, "xlsx", true, false, ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"},
 }};
 
 /// The format of a name, or nullopt for an unknown one.

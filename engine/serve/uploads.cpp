@@ -162,23 +162,21 @@ download template_download(const target_table& targets, const std::string& forma
 }
 
 download report_download(const report& r, const std::string& format) {
-  const std::string base = "绩效自评报告";
   const auto known = format_named(format);
   if (!known || *known == report_format::table) {
     throw request_error(400, "未知的报告格式“" + format + "”：应为 html、xlsx、json、csv 或 markdown。");
   }
-  if (format == "xlsx") {
+  const format_info& info = info_of(*known);
+  const std::string name = "绩效自评报告" + std::string(info.extension);
+  if (info.to_file_only) {
     const temp_dir dir;
-    const std::string path = dir.file("report.xlsx");
+    const std::string path = dir.file("report" + std::string(info.extension));
     write_xlsx(r, path);
-    return {base + ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", read_whole_file(path)};
+    return {name, std::string(info.media_type), read_whole_file(path)};
   }
   std::ostringstream out;
   write_report(r, *known, out);
-  if (format == "html") return {base + ".html", "text/html; charset=utf-8", out.str()};
-  if (format == "json") return {base + ".json", "application/json; charset=utf-8", out.str()};
-  if (format == "csv") return {base + ".csv", "text/csv; charset=utf-8", out.str()};
-  return {base + ".md", "text/markdown; charset=utf-8", out.str()};
+  return {name, std::string(info.media_type), out.str()};
 }
 
 download targets_download(const upload& targets, const input_limits& limits) {
