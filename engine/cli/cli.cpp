@@ -1,14 +1,16 @@
 #include "engine/cli/cli.hpp"
 
+#include <optional>
 #include <ostream>
 
 #include "engine/cli/exit_status.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
 namespace {
 
-const char* const usage =
+const char* const usage_text =
     "jixiao " JIXIAO_VERSION " - scores how far budget projects reached their performance targets\n"
     "\n"
     "usage:\n"
@@ -36,17 +38,57 @@ const char* const usage =
     "      turn a filled collection workbook into actuals YAML\n"
     "  jixiao policy list | show NAME|FILE\n"
     "      the named policies shipped (national, hubei), or a policy in full as YAML\n"
-    "  jixiao serve [--host 127.0.0.1] [--port 8080] [--open] [--lang zh|en]\n"
+    "  jixiao serve [--host 127.0.0.1] [--port 8080] [--open]\n"
     "      a web page on this computer (and an HTTP interface) for all of the above\n"
     "  jixiao --help | --version\n"
     "\n"
-    "  jixiao COMMAND --help shows a command's options.\n"
+    "  jixiao COMMAND --help shows a command's options. Every command takes --lang zh|en:\n"
+    "  the language of everything it writes (Chinese by default).\n"
     "exit status: 0 ok, 1 an expression failed to parse or --strict found findings,\n"
     "             2 bad input file, 3 output not written, 64 wrong command line\n";
 
+// The value of --lang (or --lang=…) anywhere on the command line: every command
+// takes it, and it must hold before the first word is written.
+std::optional<std::string> lang_option(const std::vector<std::string>& args) {
+  std::optional<std::string> value;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--") break;
+    if (args[i] == "--lang" && i + 1 < args.size()) value = args[++i];
+    else if (args[i].rfind("--lang=", 0) == 0) value = args[i].substr(7);
+  }
+  return value;
+}
+
+// The command and its arguments, without a --lang given before the command.
+std::vector<std::string> without_leading_lang(const std::vector<std::string>& args) {
+  std::size_t at = 0;
+  while (at < args.size()) {
+    if (args[at] == "--lang" && at + 1 < args.size()) at += 2;
+    else if (args[at].rfind("--lang=", 0) == 0) at += 1;
+    else break;
+  }
+  return {args.begin() + static_cast<std::ptrdiff_t>(at), args.end()};
+}
+
+int dispatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err);
+
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+int run(const std::vector<std::string>& all_args, std::istream& in, std::ostream& out, std::ostream& err) {
+  const std::optional<std::string> lang = lang_option(all_args);
+  const std::optional<text::language> chosen = lang ? text::language_named(*lang) : text::language::zh;
+  if (!chosen) {
+    err << text::trf("jixiao: --lang {1}: expected zh or en", *lang) << '\n';
+    return exit_usage;
+  }
+  const text::language_scope scope(*chosen);
+  return dispatch(without_leading_lang(all_args), in, out, err);
+}
+
+namespace {
+
+int dispatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
+  const std::string usage = text::tr(usage_text);
   if (args.empty()) {
     err << usage;
     return exit_usage;
@@ -68,8 +110,10 @@ int run(const std::vector<std::string>& args, std::istream& in, std::ostream& ou
   if (command == "import") return run_import(rest, out, err);
   if (command == "policy") return run_policy(rest, out, err);
   if (command == "serve") return run_serve(rest, out, err);
-  err << "jixiao: unknown command '" << command << "'\n\n" << usage;
+  err << text::trf("jixiao: unknown command '{1}'", command) << "\n\n" << usage;
   return exit_usage;
 }
+
+}  // namespace
 
 }  // namespace jixiao::engine

@@ -4,6 +4,7 @@
 
 #include "engine/cli/exit_status.hpp"
 #include "engine/io/output_file.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -13,15 +14,19 @@ std::optional<int> read_command_line(const std::string& command, const std::vect
                                      const po::options_description& options,
                                      const po::positional_options_description& positional, po::variables_map& vm,
                                      std::ostream& out, std::ostream& err, int style) {
+  // Every command takes --lang; run() has already applied it.
+  po::options_description described(options);
+  described.add_options()("lang", po::value<std::string>()->value_name("zh|en"),
+                          text::tr("the language of everything written: zh (the default) or en").c_str());
   try {
-    po::store(po::command_line_parser(args).options(options).positional(positional).style(style).run(), vm);
+    po::store(po::command_line_parser(args).options(described).positional(positional).style(style).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
-    err << "jixiao " << command << ": " << e.what() << "\n" << options;
+    err << "jixiao " << command << ": " << e.what() << "\n" << described;
     return exit_usage;
   }
   if (vm.count("help")) {
-    out << options;
+    out << described;
     return exit_ok;
   }
   return std::nullopt;

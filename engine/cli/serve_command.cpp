@@ -6,6 +6,7 @@
 #include <ostream>
 #include <thread>
 
+#include "grammar/text/language.hpp"
 #include "engine/cli/cli.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/exit_status.hpp"
@@ -36,17 +37,15 @@ void open_in_browser(const std::string& url, std::ostream& err) {
 int run_serve(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   serve::server_options options;
   bool open = false;
-  std::string lang = "zh";
   int port = 8080;
   int timeout = 30;
-  po::options_description described("jixiao serve [--host 127.0.0.1] [--port 8080] [--open] [--lang zh|en]");
+  po::options_description described("jixiao serve [--host 127.0.0.1] [--port 8080] [--open]");
   described.add_options()
       ("help,h", "show this help")
       ("host", po::value(&options.host)->default_value("127.0.0.1"),
        "the address to listen on; any other than 127.0.0.1 lets other computers use the page, which has no login")
       ("port", po::value(&port)->default_value(8080), "the port to listen on (0: any free port, printed at start)")
       ("open", po::bool_switch(&open), "open the page in the default browser")
-      ("lang", po::value(&lang)->default_value("zh"), "the pages' language: zh or en (a page also takes ?lang=en)")
       ("threads", po::value(&options.threads)->default_value(4), "requests handled at once (1 to 64)")
       ("timeout", po::value(&timeout)->default_value(30), "seconds a client has to send a whole request (1 to 3600)");
   described.add(limit_options(options.routes.limits));
@@ -54,10 +53,6 @@ int run_serve(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (const auto done = read_command_line("serve", args, described, {}, vm, out, err)) return *done;
   if (port < 0 || port > 65535) {
     err << "jixiao serve: --port " << port << ": expected 0 to 65535\n";
-    return exit_usage;
-  }
-  if (lang != "zh" && lang != "en") {
-    err << "jixiao serve: --lang " << lang << ": expected zh or en\n";
     return exit_usage;
   }
   if (options.threads < 1 || options.threads > 64) {
@@ -70,7 +65,7 @@ int run_serve(const std::vector<std::string>& args, std::ostream& out, std::ostr
   }
   options.port = static_cast<unsigned short>(port);
   options.timeout = std::chrono::seconds(timeout);
-  options.routes.default_language = lang == "en" ? serve::language::en : serve::language::zh;
+  options.routes.default_language = text::current_language() == text::language::en ? serve::language::en : serve::language::zh;
   const int status = serve::run_server(options, out, err, [&](const std::string& url) {
     if (open) open_in_browser(url, err);
   });

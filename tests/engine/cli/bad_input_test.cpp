@@ -206,6 +206,7 @@ void run_case(const corpus_case& c, bool check) {
 
   const char* limit = std::getenv("JIXIAO_CASE_SECONDS");
   const double seconds = limit ? std::atof(limit) : 2.0;
+  args.insert(args.begin(), {"--lang", "en"});  // the .expect files are in English
   run_result r = run_binary(args, input, seconds * 5);
   ASSERT_FALSE(r.timed_out) << c.name << " did not finish in " << seconds * 5 << " s";
   ASSERT_EQ(0, r.signal) << c.name << " was killed by signal " << r.signal << ":\n" << r.err;

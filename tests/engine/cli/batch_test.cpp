@@ -12,7 +12,7 @@ namespace {
 using nlohmann::json;
 
 json score_province(const std::vector<std::string>& extra = {}) {
-  std::vector<std::string> args = {"score", testing::source_path("fixtures/province/manifest.yaml"), "--format", "json"};
+  std::vector<std::string> args = {"--lang", "en", "score", testing::source_path("fixtures/province/manifest.yaml"), "--format", "json"};
   args.insert(args.end(), extra.begin(), extra.end());
   const auto r = testing::run_cli(args);
   EXPECT_EQ(2, r.status) << "one department is broken";
@@ -61,8 +61,8 @@ TEST(Batch, SummaryAcrossDepartments) {
 
 TEST(Batch, ParallelRunGivesTheSameReport) {
   const std::string manifest = testing::source_path("fixtures/province/manifest.yaml");
-  const auto one = testing::run_cli({"score", manifest, "--format", "table", "-j", "1"});
-  const auto two = testing::run_cli({"score", manifest, "--format", "table", "-j", "2"});
+  const auto one = testing::run_cli({"--lang", "en", "score", manifest, "--format", "table", "-j", "1"});
+  const auto two = testing::run_cli({"--lang", "en", "score", manifest, "--format", "table", "-j", "2"});
   EXPECT_EQ(one.out, two.out);
 }
 
@@ -70,20 +70,20 @@ TEST(Batch, ParallelRunGivesTheSameReport) {
 // third is never reported; without it, it is.
 TEST(Batch, FailFastStopsAtTheBrokenDepartment) {
   const std::string manifest = testing::source_path("fixtures/province/fail_fast.yaml");
-  const auto stopped = testing::run_cli({"score", manifest, "--format", "json", "--fail-fast", "-j", "1"});
+  const auto stopped = testing::run_cli({"--lang", "en", "score", manifest, "--format", "json", "--fail-fast", "-j", "1"});
   EXPECT_EQ(2, stopped.status);
   const json report = json::parse(stopped.out);
   ASSERT_EQ(2u, report["departments"].size());
   EXPECT_EQ("c_broken", report["departments"][1]["name"]);
   EXPECT_EQ(2, report["summary"]["departments_reported"]);
 
-  const auto whole = testing::run_cli({"score", manifest, "--format", "json", "-j", "1"});
+  const auto whole = testing::run_cli({"--lang", "en", "score", manifest, "--format", "json", "-j", "1"});
   EXPECT_EQ(2, whole.status);
   EXPECT_EQ(3u, json::parse(whole.out)["departments"].size());
 }
 
 TEST(Batch, DirectoryOfDepartments) {
-  const auto r = testing::run_cli({"score", testing::source_path("fixtures/province"), "--format", "json"});
+  const auto r = testing::run_cli({"--lang", "en", "score", testing::source_path("fixtures/province"), "--format", "json"});
   EXPECT_EQ(2, r.status);
   const json report = json::parse(r.out);
   ASSERT_EQ(2u, report["departments"].size());  // b_small and c_broken; the seed is only in the manifest

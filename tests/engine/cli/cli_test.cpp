@@ -13,7 +13,7 @@ namespace {
 using testing::run_cli;
 
 TEST(ParseCommand, PrintsOneJsonObjectPerLine) {
-  const auto r = run_cli({"parse", "--json", "-"}, "≥ % 98\n个 8个左右\n≥ ≥ 98\n");
+  const auto r = run_cli({"--lang", "en", "parse", "--json", "-"}, "≥ % 98\n个 8个左右\n≥ ≥ 98\n");
   EXPECT_EQ(1, r.status);
   const auto lines = [&] {
     std::vector<nlohmann::json> out;
@@ -32,19 +32,19 @@ TEST(ParseCommand, PrintsOneJsonObjectPerLine) {
 }
 
 TEST(ParseCommand, ReadableErrorHasACaret) {
-  const auto r = run_cli({"parse", "≥ ≥ 98"});
+  const auto r = run_cli({"--lang", "en", "parse", "≥ ≥ 98"});
   EXPECT_EQ(1, r.status);
   EXPECT_EQ("error: expected a number or a unit after '≥' at column 3\n  ≥ ≥ 98\n    ^\n", r.out);
 }
 
 TEST(ParseCommand, AllParsedExitsZero) {
-  const auto r = run_cli({"parse", "= 台 5", "有效提升"});
+  const auto r = run_cli({"--lang", "en", "parse", "= 台 5", "有效提升"});
   EXPECT_EQ(0, r.status);
   EXPECT_EQ("= 台 5\n  → quantitative = 5 台\n有效提升\n  → qualitative \"有效提升\"\n", r.out);
 }
 
 TEST(ParseCommand, ActualValues) {
-  const auto r = run_cli({"parse", "--actual", "--json", "3,000人次"});
+  const auto r = run_cli({"--lang", "en", "parse", "--actual", "--json", "3,000人次"});
   EXPECT_EQ(0, r.status);
   const auto j = nlohmann::json::parse(r.out);
   EXPECT_EQ(3000, j["value"]);
@@ -52,15 +52,15 @@ TEST(ParseCommand, ActualValues) {
 }
 
 TEST(Cli, HelpVersionAndUsage) {
-  EXPECT_EQ(0, run_cli({"--help"}).status);
-  EXPECT_EQ("jixiao 0.1.0\n", run_cli({"--version"}).out);
-  EXPECT_EQ(64, run_cli({"frobnicate"}).status);
-  EXPECT_EQ(64, run_cli({"score"}).status);
-  EXPECT_EQ(64, run_cli({"score", "a.yaml", "b.yaml", "--format", "pdf"}).status);
+  EXPECT_EQ(0, run_cli({"--lang", "en", "--help"}).status);
+  EXPECT_EQ("jixiao 0.1.0\n", run_cli({"--lang", "en", "--version"}).out);
+  EXPECT_EQ(64, run_cli({"--lang", "en", "frobnicate"}).status);
+  EXPECT_EQ(64, run_cli({"--lang", "en", "score"}).status);
+  EXPECT_EQ(64, run_cli({"--lang", "en", "score", "a.yaml", "b.yaml", "--format", "pdf"}).status);
 }
 
 TEST(ScoreCommand, MissingFileIsABadInput) {
-  const auto r = run_cli({"score", "no-such.yaml", "fixtures/seed/actuals.yaml"});
+  const auto r = run_cli({"--lang", "en", "score", "no-such.yaml", "fixtures/seed/actuals.yaml"});
   EXPECT_EQ(2, r.status);
   EXPECT_EQ("no-such.yaml: cannot read the file: no such file\n", r.err);
 }
@@ -71,22 +71,22 @@ TEST(ScoreCommand, OutputIsWrittenWholeOrNotAtAll) {
   testing::write_file(out, "earlier report\n");
   // A broken actuals file: the earlier report must stay untouched.
   testing::write_file(dir + "/bad.yaml", "projects: [\n");
-  EXPECT_EQ(2, run_cli({"score", testing::source_path("fixtures/seed/targets.yaml"), dir + "/bad.yaml", "-o", out}).status);
+  EXPECT_EQ(2, run_cli({"--lang", "en", "score", testing::source_path("fixtures/seed/targets.yaml"), dir + "/bad.yaml", "-o", out}).status);
   EXPECT_EQ("earlier report\n", testing::read_file(out));
-  EXPECT_EQ(0, run_cli({"score", testing::source_path("fixtures/seed/targets.yaml"),
+  EXPECT_EQ(0, run_cli({"--lang", "en", "score", testing::source_path("fixtures/seed/targets.yaml"),
                         testing::source_path("fixtures/seed/actuals.yaml"), "--format", "json", "-o", out})
                    .status);
   EXPECT_NO_THROW(nlohmann::json::parse(testing::read_file(out)));
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& entry : std::filesystem::directory_iterator(dir)) ++files;
   EXPECT_EQ(2u, files);  // no temporary file left behind
-  EXPECT_EQ(3, run_cli({"score", testing::source_path("fixtures/seed/targets.yaml"),
+  EXPECT_EQ(3, run_cli({"--lang", "en", "score", testing::source_path("fixtures/seed/targets.yaml"),
                         testing::source_path("fixtures/seed/actuals.yaml"), "-o", dir + "/missing/dir/r.txt"})
                    .status);
 }
 
 TEST(ScoreCommand, StrictTurnsFindingsIntoErrors) {
-  const auto r = run_cli({"score", testing::source_path("fixtures/seed/targets.yaml"),
+  const auto r = run_cli({"--lang", "en", "score", testing::source_path("fixtures/seed/targets.yaml"),
                           testing::source_path("fixtures/seed/actuals.yaml"), "--strict"});
   EXPECT_EQ(1, r.status);
   EXPECT_TRUE(r.out.empty());
@@ -95,7 +95,7 @@ TEST(ScoreCommand, StrictTurnsFindingsIntoErrors) {
 
 // Every project's printed indicator scores and budget score add up to its total.
 TEST(ScoreCommand, JsonColumnsAddUpToTheTotal) {
-  const auto r = run_cli({"score", testing::source_path("fixtures/seed/targets.yaml"),
+  const auto r = run_cli({"--lang", "en", "score", testing::source_path("fixtures/seed/targets.yaml"),
                           testing::source_path("fixtures/seed/actuals.yaml"), "--format", "json"});
   ASSERT_EQ(0, r.status) << r.err;
   const auto j = nlohmann::json::parse(r.out);

@@ -65,7 +65,7 @@ TEST(NothingLost, AWriteFailingHalfWayKeepsTheEarlierReport) {
   cli_result r;
   {
     file_size_limit limit(1000);
-    r = run_cli({"score", source_path("fixtures/seed/targets.yaml"), source_path("fixtures/seed/actuals.yaml"), "-o", out});
+    r = run_cli({"--lang", "en", "score", source_path("fixtures/seed/targets.yaml"), source_path("fixtures/seed/actuals.yaml"), "-o", out});
   }
   EXPECT_EQ(3, r.status);
   EXPECT_EQ(out + ": cannot write the output: File too large\n", r.err);
@@ -78,7 +78,7 @@ TEST(NothingLost, AFailingWriteLeavesNoFileWhereThereWasNone) {
   cli_result r;
   {
     file_size_limit limit(1000);
-    r = run_cli({"score", source_path("fixtures/seed/targets.yaml"), source_path("fixtures/seed/actuals.yaml"), "--format",
+    r = run_cli({"--lang", "en", "score", source_path("fixtures/seed/targets.yaml"), source_path("fixtures/seed/actuals.yaml"), "--format",
                  "json", "-o", dir + "/report.json"});
   }
   EXPECT_EQ(3, r.status);
@@ -93,7 +93,7 @@ TEST(NothingLost, AStreamedProvinceReportFailingHalfWayKeepsTheEarlierOne) {
   cli_result r;
   {
     file_size_limit limit(1000);
-    r = run_cli({"score", source_path("fixtures/province/manifest.yaml"), "--format", "json", "-j", "1", "-o", out});
+    r = run_cli({"--lang", "en", "score", source_path("fixtures/province/manifest.yaml"), "--format", "json", "-j", "1", "-o", out});
   }
   EXPECT_EQ(3, r.status) << r.err;
   EXPECT_EQ(earlier, read_file(out));
@@ -205,7 +205,7 @@ TEST(NothingLost, AnUnknownIndicatorLeftEmptyIsReported) {
                                         "      服务对象满意度:\n      满意率x: 90%\n  \"9\":\n    spent: 1\n");
   expect_all_accounted_for(source_path("tests/bad_input/ok/targets.yaml"), dir + "/actuals.yaml");
   const cli_result r =
-      run_cli({"score", source_path("tests/bad_input/ok/targets.yaml"), dir + "/actuals.yaml", "--format", "json"});
+      run_cli({"--lang", "en", "score", source_path("tests/bad_input/ok/targets.yaml"), dir + "/actuals.yaml", "--format", "json"});
   EXPECT_NE(std::string::npos, r.out.find("no indicator '服务对象满意度' in project 1; the actual is not used"));
 }
 

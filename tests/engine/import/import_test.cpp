@@ -19,7 +19,7 @@ const std::string header = "序号,项目名称,项目概况,本年预算金额,
 testing::cli_result import_text(const std::string& name, const std::string& csv, std::vector<std::string> extra = {}) {
   const std::string dir = testing::scratch_dir("import_" + name);
   testing::write_file(dir + "/table.csv", csv);
-  std::vector<std::string> args = {"import", dir + "/table.csv"};
+  std::vector<std::string> args = {"--lang", "en", "import", dir + "/table.csv"};
   args.insert(args.end(), extra.begin(), extra.end());
   return run_cli(args);
 }
@@ -187,8 +187,8 @@ TEST(ImportCommand, ErrorsNameFileLineAndColumn) {
                                      "年度绩效目标, 指标名称, 运算符, 单位, 年度目标值\n",
               r.err);
   }
-  EXPECT_EQ(2, run_cli({"import", "no-such.csv"}).status);
-  EXPECT_EQ(64, run_cli({"import"}).status);
+  EXPECT_EQ(2, run_cli({"--lang", "en", "import", "no-such.csv"}).status);
+  EXPECT_EQ(64, run_cli({"--lang", "en", "import"}).status);
 }
 
 // The seed table as a department keeps it: fixtures/seed/targets.csv (UTF-8 with BOM,
@@ -196,10 +196,10 @@ TEST(ImportCommand, ErrorsNameFileLineAndColumn) {
 // import to the same YAML, byte for byte, and load to the hand-written targets.
 TEST(ImportCommand, SeedCsvTwinsImportToTheSeedTargets) {
   const std::string dir = testing::scratch_dir("import_seed");
-  const auto utf8 = run_cli({"import", source_path("fixtures/seed/targets.csv"), "-o", dir + "/utf8.yaml",
+  const auto utf8 = run_cli({"--lang", "en", "import", source_path("fixtures/seed/targets.csv"), "-o", dir + "/utf8.yaml",
                              "--department", "宁波市委组织部", "--year", "2023"});
   ASSERT_EQ(0, utf8.status) << utf8.err;
-  const auto gb = run_cli({"import", source_path("fixtures/seed/targets.gb18030.csv"), "-o", dir + "/gb.yaml",
+  const auto gb = run_cli({"--lang", "en", "import", source_path("fixtures/seed/targets.gb18030.csv"), "-o", dir + "/gb.yaml",
                            "--department", "宁波市委组织部", "--year", "2023"});
   ASSERT_EQ(0, gb.status) << gb.err;
   const std::string text = testing::read_file(dir + "/utf8.yaml");

@@ -134,7 +134,7 @@ TEST(XlsxActuals, TemplateFilledByOpenpyxlScoresAsTheYaml) {
 TEST(XlsxActuals, ReadByContentNotByName) {
   const std::string dir = testing::scratch_dir("xlsx_actuals_named");
   testing::write_file(dir + "/actuals.yaml", testing::read_file(testing::source_path(seed_xlsx)));
-  const auto r = testing::run_cli({"score", testing::source_path(seed_targets), dir + "/actuals.yaml", "-f", "json"});
+  const auto r = testing::run_cli({"--lang", "en", "score", testing::source_path(seed_targets), dir + "/actuals.yaml", "-f", "json"});
   EXPECT_EQ(0, r.status) << r.err;
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!F2\""));
 }
@@ -181,14 +181,14 @@ TEST(XlsxActuals, MillionBlankRowsAreIgnored) {
 TEST(XlsxActuals, CheckPointsAtCells) {
   const std::string targets = "tests/bad_input/ok/targets.yaml";
   const std::string workbook = "tests/bad_input/actuals_xlsx_unknown_indicator.xlsx";  // C5 renamed 满意度
-  auto r = testing::run_cli({"check", testing::source_path(targets), testing::source_path(workbook)});
+  auto r = testing::run_cli({"--lang", "en", "check", testing::source_path(targets), testing::source_path(workbook)});
   EXPECT_EQ(1, r.status) << r.err;
   EXPECT_NE(std::string::npos,
             r.out.find(testing::source_path(workbook) +
                        ":实际完成值!C5: error: 项目 1 / 满意度: no indicator '满意度' in project 1; the actual is not "
                        "used; did you mean '满意率'? [unknown_indicator]\n"))
       << r.out;
-  r = testing::run_cli({"check", testing::source_path(targets), testing::source_path(workbook), "--format", "json"});
+  r = testing::run_cli({"--lang", "en", "check", testing::source_path(targets), testing::source_path(workbook), "--format", "json"});
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!C5\"")) << r.out;
 }
 
@@ -197,7 +197,7 @@ TEST(XlsxActuals, ProvinceFolderTakesActualsXlsx) {
   std::filesystem::create_directories(dir + "/示例单位");
   testing::write_file(dir + "/示例单位/targets.yaml", testing::read_file(testing::source_path(seed_targets)));
   testing::write_file(dir + "/示例单位/actuals.xlsx", testing::read_file(testing::source_path(seed_xlsx)));
-  const auto r = testing::run_cli({"score", dir, "-f", "json"});
+  const auto r = testing::run_cli({"--lang", "en", "score", dir, "-f", "json"});
   EXPECT_EQ(0, r.status) << r.err;
   EXPECT_NE(std::string::npos, r.out.find("示例单位/actuals.xlsx")) << r.out.substr(0, 2000);
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"预算执行!E22\""));
@@ -205,7 +205,7 @@ TEST(XlsxActuals, ProvinceFolderTakesActualsXlsx) {
 
 TEST(XlsxActuals, ImportConvertsToYamlThatScoresTheSame) {
   const std::string dir = testing::scratch_dir("xlsx_actuals_import");
-  const auto r = testing::run_cli({"import", "--actuals", testing::source_path(seed_xlsx), "-o", dir + "/actuals.yaml"});
+  const auto r = testing::run_cli({"--lang", "en", "import", "--actuals", testing::source_path(seed_xlsx), "-o", dir + "/actuals.yaml"});
   ASSERT_EQ(0, r.status) << r.err;
   const std::string yaml = testing::read_file(dir + "/actuals.yaml");
   EXPECT_NE(std::string::npos, yaml.find("year: 2023\nprojects:\n  \"1\":\n    spent: 23.6\n    indicators:\n"
@@ -240,7 +240,7 @@ std::unique_ptr<pugi::xml_document> part(const std::string& path, const std::str
 
 TEST(CollectionWorkbook, SheetsLocksChecksAndDropDowns) {
   const std::string path = testing::scratch_dir("collection_workbook") + "/实际完成值.xlsx";
-  const auto r = testing::run_cli({"template", testing::source_path(seed_targets), "--format", "xlsx", "-o", path});
+  const auto r = testing::run_cli({"--lang", "en", "template", testing::source_path(seed_targets), "--format", "xlsx", "-o", path});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_EQ("", r.out);
   const engine::xlsx_workbook book(path);
@@ -331,16 +331,16 @@ TEST(CollectionWorkbook, ReadBackUnfilledEveryIndicatorMissing) {
 }
 
 TEST(CollectionWorkbook, CommandLine) {
-  auto r = testing::run_cli({"template", testing::source_path(seed_targets), "--format", "xlsx"});
+  auto r = testing::run_cli({"--lang", "en", "template", testing::source_path(seed_targets), "--format", "xlsx"});
   EXPECT_EQ(64, r.status);
   EXPECT_EQ("jixiao template: --format xlsx writes a workbook: give its file with -o (e.g. -o 实际完成值.xlsx)\n", r.err);
-  r = testing::run_cli({"template", testing::source_path(seed_targets), "--format", "ods", "-o", "x.ods"});
+  r = testing::run_cli({"--lang", "en", "template", testing::source_path(seed_targets), "--format", "ods", "-o", "x.ods"});
   EXPECT_EQ(64, r.status);
   EXPECT_EQ("jixiao template: unknown format 'ods': expected yaml or xlsx\n", r.err);
-  r = testing::run_cli({"import", "x.csv", "--actuals", "y.xlsx"});
+  r = testing::run_cli({"--lang", "en", "import", "x.csv", "--actuals", "y.xlsx"});
   EXPECT_EQ(64, r.status);
   EXPECT_EQ("jixiao import: give either a target table or --actuals, not both\n", r.err);
-  r = testing::run_cli({"template", testing::source_path(seed_targets), "--format", "xlsx", "-o", "/nonexistent/dir/a.xlsx"});
+  r = testing::run_cli({"--lang", "en", "template", testing::source_path(seed_targets), "--format", "xlsx", "-o", "/nonexistent/dir/a.xlsx"});
   EXPECT_EQ(3, r.status);
   EXPECT_EQ("", r.out);
 }

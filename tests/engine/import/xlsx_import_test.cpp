@@ -79,16 +79,16 @@ TEST(XlsxImport, CommandReadsAWorkbook) {
   const engine::cell_table csv = engine::read_csv_file(testing::source_path("fixtures/seed/targets.csv"));
   const std::string dir = testing::scratch_dir("xlsx_import_cli");
   write_table_workbook(csv, dir + "/targets.xlsx");
-  const auto from_xlsx = testing::run_cli({"import", dir + "/targets.xlsx", "--department", "宁波市委组织部", "--year", "2023"});
+  const auto from_xlsx = testing::run_cli({"--lang", "en", "import", dir + "/targets.xlsx", "--department", "宁波市委组织部", "--year", "2023"});
   ASSERT_EQ(0, from_xlsx.status) << from_xlsx.err;
   const auto from_csv = testing::run_cli(
-      {"import", testing::source_path("fixtures/seed/targets.csv"), "--department", "宁波市委组织部", "--year", "2023"});
+      {"--lang", "en", "import", testing::source_path("fixtures/seed/targets.csv"), "--department", "宁波市委组织部", "--year", "2023"});
   ASSERT_EQ(0, from_csv.status) << from_csv.err;
   EXPECT_EQ(from_csv.out, from_xlsx.out);
   // And what it imports scores as the seed's targets do.
   testing::write_file(dir + "/targets.yaml", from_xlsx.out);
-  const auto scored = testing::run_cli({"score", dir + "/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "csv"});
-  const auto seed = testing::run_cli({"score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "csv"});
+  const auto scored = testing::run_cli({"--lang", "en", "score", dir + "/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "csv"});
+  const auto seed = testing::run_cli({"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "csv"});
   ASSERT_EQ(0, scored.status) << scored.err;
   // Past the source rows (whose paths and hashes differ), the indicator rows are the same.
   const auto body = [](const std::string& report) { return report.substr(report.find("\r\n\r\n")); };

@@ -43,7 +43,7 @@ TEST(Limits, DefaultsAndOptions) {
   input_limits raised;
   raised.max_expression_length = 50000;
   EXPECT_EQ(50000u, raised.text_limit());  // raising the expression limit raises the text limit with it
-  const auto r = testing::run_cli({"score", "--help"});
+  const auto r = testing::run_cli({"--lang", "en", "score", "--help"});
   EXPECT_NE(std::string::npos, r.out.find("--max-file-size SIZE"));
   EXPECT_NE(std::string::npos, r.out.find("--max-depth N"));
   EXPECT_NE(std::string::npos, r.out.find("--max-expression-length N"));

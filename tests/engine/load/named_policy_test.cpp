@@ -40,7 +40,7 @@ TEST(NamedPolicy, HubeiValues) {
 class ShowLoadsBack : public ::testing::TestWithParam<std::string> {};
 
 TEST_P(ShowLoadsBack, ByteIdentical) {
-  const auto shown = testing::run_cli({"policy", "show", GetParam()});
+  const auto shown = testing::run_cli({"--lang", "en", "policy", "show", GetParam()});
   ASSERT_EQ(0, shown.status) << shown.err;
   rules::scoring_policy loaded = load_text(shown.out);
   rules::scoring_policy original = engine::load_named_policy(GetParam());
@@ -62,10 +62,10 @@ TEST(NamedPolicy, ShowOfAFileWithBandsLoadsBack) {
                       "unit_synonyms: {家: 个, \"a:b\": 个}\n"
                       "budget_execution:\n  formula: bands\n  bands:\n    - {from: 0.95, share: 1}\n"
                       "    - {from: 0.9, share: 0.9}\n    - {from: 0, share: 0.123456789}\n");
-  const auto shown = testing::run_cli({"policy", "show", dir + "/p.yaml"});
+  const auto shown = testing::run_cli({"--lang", "en", "policy", "show", dir + "/p.yaml"});
   ASSERT_EQ(0, shown.status) << shown.err;
   testing::write_file(dir + "/shown.yaml", shown.out);
-  const auto again = testing::run_cli({"policy", "show", dir + "/shown.yaml"});
+  const auto again = testing::run_cli({"--lang", "en", "policy", "show", dir + "/shown.yaml"});
   ASSERT_EQ(0, again.status) << again.err;
   // Only the first line (the source comment) names a different file.
   EXPECT_EQ(shown.out.substr(shown.out.find('\n')), again.out.substr(again.out.find('\n')));
@@ -79,7 +79,7 @@ TEST(NamedPolicy, ShowOfAFileWithBandsLoadsBack) {
 }
 
 TEST(NamedPolicy, ListNamesThem) {
-  const auto r = testing::run_cli({"policy", "list"});
+  const auto r = testing::run_cli({"--lang", "en", "policy", "list"});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_EQ("national  rules/policies/national.yaml\nhubei  rules/policies/hubei.yaml\n", r.out);
 }
@@ -92,7 +92,7 @@ TEST(NamedPolicy, ANameWinsUnlessItLooksLikeAPath) {
 }
 
 TEST(NamedPolicy, UnknownNameSaysTheNearest) {
-  const auto r = testing::run_cli({"policy", "show", "hubie"});
+  const auto r = testing::run_cli({"--lang", "en", "policy", "show", "hubie"});
   EXPECT_EQ(2, r.status);
   EXPECT_EQ("--policy: no policy named 'hubie'; did you mean 'hubei'? (named policies: national, hubei) and no such file\n",
             r.err);
@@ -101,7 +101,7 @@ TEST(NamedPolicy, UnknownNameSaysTheNearest) {
 // The seed under Hubei: the source block names the policy, and no grade is printed.
 TEST(NamedPolicy, ScoreWithHubeiNamesItAndLeavesOutGrades) {
   const auto r = testing::run_cli(
-      {"score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--policy", "hubei"});
+      {"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--policy", "hubei"});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_NE(std::string::npos, r.out.find("评分政策: hubei\n"));
   EXPECT_EQ(std::string::npos, r.out.find("等级"));

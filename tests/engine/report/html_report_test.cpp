@@ -42,10 +42,10 @@ struct html_run {
 const html_run& seed() {
   static const html_run& run = *[] {
     auto* out = new html_run;
-    const auto j = testing::run_cli({"score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "json"});
+    const auto j = testing::run_cli({"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "json"});
     EXPECT_EQ(0, j.status) << j.err;
     out->report = json::parse(j.out);
-    const auto h = testing::run_cli({"score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "html"});
+    const auto h = testing::run_cli({"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "html"});
     EXPECT_EQ(0, h.status) << h.err;
     out->html = h.out;
     out->parsed = out->doc.load_string(out->html.c_str());
@@ -234,7 +234,7 @@ TEST(HtmlReport, TextIsEscaped) {
   testing::write_file(dir + "/actuals.yaml",
                       "year: 2023\nprojects:\n  \"1\":\n    spent: 18\n    summary: \"]]> & <!-- -->\"\n"
                       "    indicators:\n      \"人数 <i>\": {value: 90, note: \"延期 & <b>\"}\n");
-  const auto r = testing::run_cli({"score", dir + "/targets.yaml", dir + "/actuals.yaml", "--format", "html"});
+  const auto r = testing::run_cli({"--lang", "en", "score", dir + "/targets.yaml", dir + "/actuals.yaml", "--format", "html"});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_EQ(std::string::npos, r.out.find("<script"));
   EXPECT_EQ(std::string::npos, r.out.find("<i>"));

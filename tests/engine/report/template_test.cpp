@@ -69,7 +69,7 @@ TEST(TemplateCommand, WritesEveryProjectAndIndicatorInOrder) {
                       "  - id: \"007\"\n"
                       "    name: 无指标\n"
                       "    budget: 0\n");
-  const auto r = run_cli({"template", dir + "/t.yaml"});
+  const auto r = run_cli({"--lang", "en", "template", dir + "/t.yaml"});
   EXPECT_EQ(0, r.status);
   EXPECT_EQ(std::string("# 实际完成值 of 示例单位, 2023: actuals to score with jixiao score.\n") + template_header +
                 "year: 2023\n"
@@ -98,7 +98,7 @@ TEST(TemplateCommand, WritesEveryProjectAndIndicatorInOrder) {
 TEST(TemplateCommand, FilledSeedTemplateScores) {
   const std::string dir = testing::scratch_dir("template_seed");
   const std::string targets_path = source_path("fixtures/seed/targets.yaml");
-  const auto r = run_cli({"template", targets_path, "-o", dir + "/actuals.yaml"});
+  const auto r = run_cli({"--lang", "en", "template", targets_path, "-o", dir + "/actuals.yaml"});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_EQ("", r.out);
   const std::string filled = fill(testing::read_file(dir + "/actuals.yaml"));
@@ -129,10 +129,10 @@ TEST(TemplateCommand, FilledSeedTemplateScores) {
 }
 
 TEST(TemplateCommand, BadTargetsExitTwo) {
-  const auto r = run_cli({"template", "no-such.yaml"});
+  const auto r = run_cli({"--lang", "en", "template", "no-such.yaml"});
   EXPECT_EQ(2, r.status);
   EXPECT_EQ("no-such.yaml: cannot read the file: no such file\n", r.err);
-  EXPECT_EQ(64, run_cli({"template"}).status);
+  EXPECT_EQ(64, run_cli({"--lang", "en", "template"}).status);
 }
 
 }  // namespace

@@ -66,11 +66,11 @@ struct seed_run {
 const seed_run& seed() {
   static const seed_run run = [] {
     seed_run out;
-    const auto r = testing::run_cli({"score", seed_targets, seed_actuals, "--format", "json"});
+    const auto r = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "json"});
     EXPECT_EQ(0, r.status) << r.err;
     out.report = json::parse(r.out);
     out.workbook = testing::scratch_dir("xlsx_seed") + "/seed.xlsx";
-    const auto w = testing::run_cli({"score", seed_targets, seed_actuals, "--format", "xlsx", "-o", out.workbook});
+    const auto w = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "xlsx", "-o", out.workbook});
     EXPECT_EQ(0, w.status) << w.err;
     EXPECT_EQ("", w.out);
     return out;
@@ -257,7 +257,7 @@ TEST(XlsxReport, MergedCellsAreRecorded) {
 }
 
 TEST(XlsxReport, NeedsAnOutputFile) {
-  const auto r = testing::run_cli({"score", seed_targets, seed_actuals, "--format", "xlsx"});
+  const auto r = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "xlsx"});
   EXPECT_EQ(64, r.status);
   EXPECT_EQ("", r.out);
   EXPECT_NE(std::string::npos, r.err.find("-o FILE")) << r.err;
@@ -266,7 +266,7 @@ TEST(XlsxReport, NeedsAnOutputFile) {
 TEST(XlsxReport, UnwritableTargetExits3AndLeavesNothing) {
   const std::string dir = testing::scratch_dir("xlsx_unwritable");
   const std::string path = dir + "/missing/report.xlsx";
-  const auto r = testing::run_cli({"score", seed_targets, seed_actuals, "--format", "xlsx", "-o", path});
+  const auto r = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "xlsx", "-o", path});
   EXPECT_EQ(3, r.status);
   EXPECT_NE(std::string::npos, r.err.find(path)) << r.err;
   EXPECT_TRUE(std::filesystem::is_empty(dir));
@@ -276,7 +276,7 @@ TEST(XlsxReport, ReplacesAnEarlierFileWhole) {
   const std::string dir = testing::scratch_dir("xlsx_replace");
   const std::string path = dir + "/report.xlsx";
   testing::write_file(path, "an older report");
-  const auto r = testing::run_cli({"score", seed_targets, seed_actuals, "--format", "xlsx", "-o", path});
+  const auto r = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "xlsx", "-o", path});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_EQ("PK", testing::read_file(path).substr(0, 2));
   std::size_t files = 0;
@@ -305,7 +305,7 @@ TEST(XlsxReport, AnyProjectNamesMakeValidUniqueSheets) {
                       "year: 2023\nprojects:\n  \"1\": {spent: 18, indicators: {培训人数: 120}}\n"
                       "  \"2\": {spent: 10, indicators: {培训人数: 90}}\n");
   const auto r = testing::run_cli(
-      {"score", dir + "/targets.yaml", dir + "/actuals.yaml", "--format", "xlsx", "-o", dir + "/report.xlsx"});
+      {"--lang", "en", "score", dir + "/targets.yaml", dir + "/actuals.yaml", "--format", "xlsx", "-o", dir + "/report.xlsx"});
   ASSERT_EQ(0, r.status) << r.err;
   const xlsx_workbook book(dir + "/report.xlsx");
   const std::vector<std::string> expected = {

@@ -42,7 +42,7 @@ engine::finding_list review_text(const std::string& yaml) {
 // name or target scalar for an indicator, the `id` key for a project), errors first.
 TEST(CheckCommand, ReportsEveryPlantedProblemAtItsPlace) {
   const std::string t = source_path("fixtures/check/planted.yaml");
-  const auto r = run_cli({"check", t});
+  const auto r = run_cli({"--lang", "en", "check", t});
   EXPECT_EQ(1, r.status);
   EXPECT_EQ("", r.err);
   const std::vector<std::string> expected = {
@@ -86,7 +86,7 @@ TEST(CheckCommand, ReportsEveryPlantedProblemAtItsPlace) {
 }
 
 TEST(CheckCommand, ACleanTableHasNoFindings) {
-  const auto r = run_cli({"check", source_path("fixtures/check/clean.yaml")});
+  const auto r = run_cli({"--lang", "en", "check", source_path("fixtures/check/clean.yaml")});
   EXPECT_EQ(0, r.status);
   EXPECT_EQ("0 errors, 0 warnings, 0 notes\n", r.out);
 }
@@ -95,7 +95,7 @@ TEST(CheckCommand, ACleanTableHasNoFindings) {
 // phrases behind `≥ %`, the unit written twice in project 21. None is an error.
 TEST(CheckCommand, SeedShowsItsRealProblems) {
   const std::string t = source_path("fixtures/seed/targets.yaml");
-  const auto r = run_cli({"check", t});
+  const auto r = run_cli({"--lang", "en", "check", t});
   EXPECT_EQ(0, r.status);
   for (const char* line : {
            ":192:18: warning: 项目 10 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
@@ -138,7 +138,7 @@ TEST(CheckCommand, SeedShowsItsRealProblems) {
 TEST(CheckCommand, ActualsFindingsWithTheirSeverity) {
   const std::string t = source_path("fixtures/check/clean.yaml");
   const std::string a = source_path("fixtures/check/clean_actuals.yaml");
-  const auto r = run_cli({"check", t, a});
+  const auto r = run_cli({"--lang", "en", "check", t, a});
   EXPECT_EQ(1, r.status);
   const std::vector<std::string> expected = {
       a + ":7:16: error: 项目 1 / 打印机购置数量: the actual '5人' is in '人', the target in '台': not scored "
@@ -165,7 +165,7 @@ TEST(CheckCommand, ActualsFindingsWithTheirSeverity) {
 TEST(CheckCommand, SeedWithActualsReportsEachFindingOnce) {
   const std::string t = source_path("fixtures/seed/targets.yaml");
   const std::string a = source_path("fixtures/seed/actuals.yaml");
-  const auto r = run_cli({"check", t, a});
+  const auto r = run_cli({"--lang", "en", "check", t, a});
   EXPECT_EQ(0, r.status);
   std::size_t deferred = 0;
   for (const auto& line : lines_of(r.out)) deferred += line.find("[deferred]") != std::string::npos;
@@ -182,7 +182,7 @@ TEST(CheckCommand, SeedWithActualsReportsEachFindingOnce) {
 
 TEST(CheckCommand, JsonIsAListOfFindings) {
   const std::string t = source_path("fixtures/check/planted.yaml");
-  const auto r = run_cli({"check", t, "--format", "json"});
+  const auto r = run_cli({"--lang", "en", "check", t, "--format", "json"});
   EXPECT_EQ(1, r.status);
   const auto list = nlohmann::json::parse(r.out);
   ASSERT_TRUE(list.is_array());
@@ -200,17 +200,17 @@ TEST(CheckCommand, JsonIsAListOfFindings) {
 TEST(CheckCommand, BadInputExitsTwoWithTheLoadersMessage) {
   const std::string dir = testing::scratch_dir("check_bad");
   testing::write_file(dir + "/t.yaml", "projects:\n  - id: \"1\"\n    name: x\n    budget: abc\n");
-  const auto r = run_cli({"check", dir + "/t.yaml"});
+  const auto r = run_cli({"--lang", "en", "check", dir + "/t.yaml"});
   EXPECT_EQ(2, r.status);
   EXPECT_EQ("", r.out);
   EXPECT_EQ(dir + "/t.yaml:4:13: projects.\"1\".budget: expected a number, found 'abc'\n", r.err);
-  EXPECT_EQ(2, run_cli({"check", source_path("fixtures/check/clean.yaml"), dir + "/none.yaml"}).status);
+  EXPECT_EQ(2, run_cli({"--lang", "en", "check", source_path("fixtures/check/clean.yaml"), dir + "/none.yaml"}).status);
 }
 
 TEST(CheckCommand, Usage) {
-  EXPECT_EQ(64, run_cli({"check"}).status);
-  EXPECT_EQ(64, run_cli({"check", source_path("fixtures/check/clean.yaml"), "--format", "xml"}).status);
-  const auto help = run_cli({"check", "--help"});
+  EXPECT_EQ(64, run_cli({"--lang", "en", "check"}).status);
+  EXPECT_EQ(64, run_cli({"--lang", "en", "check", source_path("fixtures/check/clean.yaml"), "--format", "xml"}).status);
+  const auto help = run_cli({"--lang", "en", "check", "--help"});
   EXPECT_EQ(0, help.status);
   EXPECT_NE(std::string::npos, help.out.find("--format"));
 }

@@ -126,7 +126,7 @@ TEST(Review, ProjectDeductionUpToTheTotal) {
 // The review skeleton: each indicator with its self-evaluated score; filled with a
 // reviewer only, it loads as a review that deducts nothing.
 TEST(Review, TemplateListsSelfScores) {
-  const auto t = testing::run_cli({"template", "--review", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml"});
+  const auto t = testing::run_cli({"--lang", "en", "template", "--review", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml"});
   ASSERT_EQ(0, t.status) << t.err;
   EXPECT_NE(std::string::npos, t.out.find("  \"3\":   # 干部专项考察及干部慰问经费: 自评总分 92.57, 优\n"));
   EXPECT_NE(std::string::npos, t.out.find("      # 干部专项考察活动: {deduct: , reason: }   # 自评得分 12.50 / 16.67\n"));
@@ -153,7 +153,7 @@ TEST(Review, ProvinceDepartmentsCarryTheirReview) {
     testing::write_file(dir + "/" + department + "/actuals.yaml", actuals);
   }
   testing::write_file(dir + "/a/review.yaml", review);
-  const auto folder = testing::run_cli({"score", dir, "-j", "1"});
+  const auto folder = testing::run_cli({"--lang", "en", "score", dir, "-j", "1"});
   ASSERT_EQ(0, folder.status) << folder.err;
   const std::size_t b = folder.out.find("部门 b");
   ASSERT_NE(std::string::npos, b);
@@ -168,7 +168,7 @@ TEST(Review, ProvinceDepartmentsCarryTheirReview) {
 
   testing::write_file(dir + "/manifest.yaml",
                       "departments:\n  - {name: b, targets: b/targets.yaml, actuals: b/actuals.yaml, review: a/review.yaml}\n");
-  const auto manifest = testing::run_cli({"score", dir + "/manifest.yaml", "-j", "1"});
+  const auto manifest = testing::run_cli({"--lang", "en", "score", dir + "/manifest.yaml", "-j", "1"});
   ASSERT_EQ(0, manifest.status) << manifest.err;
   EXPECT_NE(std::string::npos, manifest.out.find("复核单位: 市财政局绩效管理处"));
   EXPECT_NE(std::string::npos, manifest.out.find("复核后总分: 88.71"));
@@ -194,7 +194,7 @@ double number_at(const engine::xlsx_sheet& s, int row, int column) {
 // totals; the summary sheet has the reviewed total and grade of each project.
 TEST(Review, WorkbookHasTheReviewersColumns) {
   const std::string path = testing::scratch_dir("review_xlsx") + "/seed.xlsx";
-  const auto w = testing::run_cli({"score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--review",
+  const auto w = testing::run_cli({"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--review",
                                    "fixtures/seed/review.yaml", "--format", "xlsx", "-o", path});
   ASSERT_EQ(0, w.status) << w.err;
   const engine::xlsx_workbook book(path);
