@@ -27,7 +27,7 @@ std::string one_line(std::string_view text);
 std::string format_score(double value, int places = 2);
 
 /// A weight: two decimals at the default precision; at 0 or 1 decimals the weight as
-/// given (30 -> "30"), since a derived one (16.6667) is not a figure of that precision.
+/// given (30 -> "30"), since an explicit one (12.5) need not be a figure of that precision.
 std::string format_weight(double value, int places);
 
 /// The places of a printed score under `policy` (its score_decimals); 2 without one.

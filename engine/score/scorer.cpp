@@ -112,8 +112,64 @@ struct department_context {
   std::vector<const indicator_target*> indicators;
   std::vector<double> weights;
   std::vector<std::size_t> per_level;
+  std::vector<long long> level_units;                     // each first level's weight, in printed units
+  std::vector<std::pair<long long, std::size_t>> level_order;  // remainders of the split, and whose
   met_in_order<indicator_actual> given;  // the project's actual indicators
 };
+
+// Derived weights are printed figures (SCORING.md section 4), allocated in whole
+// units of the printed precision (hundredths by default) by the largest-remainder
+// method, so that a project's and each category's printed weights add up exactly
+// and a project meeting every target totals 100. A policy printing whole points or
+// one decimal allocates whole points or tenths: its met scores are then its weights,
+// and a total can be neither above nor, when all is met, below 100.
+long long units_of(double value, long long scale) { return std::llround(value * static_cast<double>(scale)); }
+
+long long unit_scale(const rules::scoring_policy& policy) {
+  return policy.score_decimals <= 0 ? 1 : policy.score_decimals == 1 ? 10 : 100;
+}
+
+// `units` split evenly among the `count` indicators `picked` selects: each gets the
+// quotient, and the first (in table order) the units left over, one each.
+template <typename Picked>
+void split_evenly(long long units, std::size_t count, long long scale, department_context& c, Picked picked) {
+  const auto n = static_cast<long long>(count);
+  const long long base = units / n;
+  long long extra = units % n;
+  for (std::size_t i = 0; i < c.indicators.size(); ++i) {
+    if (!picked(i)) continue;
+    c.weights[i] = static_cast<double>(base + (extra-- > 0 ? 1 : 0)) / static_cast<double>(scale);
+  }
+}
+
+// The pool's units shared among the first-level categories with indicators, in
+// proportion to their weights: each share rounded down, then the units left over one
+// each to the largest remainders, ties in the policy's order.
+void split_among_levels(department_context& c, long long scale) {
+  const auto& levels = c.policy.first_level;
+  long long present = 0;
+  for (std::size_t level = 0; level < levels.size(); ++level) {
+    if (c.per_level[level] > 0) present += units_of(levels[level].second, scale);
+  }
+  c.level_units.assign(levels.size(), 0);
+  if (present <= 0) return;
+  const long long pool = units_of(c.pool, scale);
+  long long left = pool;
+  c.level_order.clear();
+  for (std::size_t level = 0; level < levels.size(); ++level) {
+    if (c.per_level[level] == 0) continue;
+    const long long product = pool * units_of(levels[level].second, scale);
+    c.level_units[level] = product / present;
+    left -= c.level_units[level];
+    c.level_order.emplace_back(product % present, level);
+  }
+  std::stable_sort(c.level_order.begin(), c.level_order.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  for (const auto& entry : c.level_order) {
+    if (left-- <= 0) break;
+    ++c.level_units[entry.second];
+  }
+}
 
 // Weights (SCORING.md section 4): explicit ones as given; the others share what the
 // explicit ones leave, or, with none explicit, each first-level category's weight
@@ -122,6 +178,7 @@ void derive_weights(department_context& c) {
   const auto& indicators = c.indicators;
   std::vector<double>& weights = c.weights;
   weights.assign(indicators.size(), 0.0);
+  const long long scale = unit_scale(c.policy);
   double explicit_sum = 0;
   std::size_t unweighted = 0;
   for (std::size_t i = 0; i < indicators.size(); ++i) {
@@ -134,27 +191,20 @@ void derive_weights(department_context& c) {
   }
   if (unweighted == 0) return;
   if (unweighted < indicators.size()) {
-    const double share = std::max(0.0, c.pool - explicit_sum) / static_cast<double>(unweighted);
-    for (std::size_t i = 0; i < indicators.size(); ++i) {
-      if (!indicators[i]->weight) weights[i] = share;
-    }
+    const long long left = std::max(0LL, units_of(c.pool - explicit_sum, scale));
+    split_evenly(left, unweighted, scale, c, [&](std::size_t i) { return !indicators[i]->weight; });
     return;
   }
-  const auto& levels = c.policy.first_level;
-  c.per_level.assign(levels.size(), 0);
+  c.per_level.assign(c.policy.first_level.size(), 0);
   for (const auto* indicator : indicators) {
     if (indicator->first_level >= 0) ++c.per_level[static_cast<std::size_t>(indicator->first_level)];
   }
-  double present = 0;
-  for (std::size_t level = 0; level < levels.size(); ++level) {
-    if (c.per_level[level] > 0) present += levels[level].second;
-  }
-  for (std::size_t i = 0; i < indicators.size(); ++i) {
-    const int level = indicators[i]->first_level;
-    if (level < 0) continue;  // a first level the policy does not weigh
-    const auto at = static_cast<std::size_t>(level);
-    const double scaled = present > 0 ? levels[at].second * c.pool / present : 0;
-    weights[i] = scaled / static_cast<double>(c.per_level[at]);
+  split_among_levels(c, scale);
+  for (std::size_t level = 0; level < c.per_level.size(); ++level) {
+    if (c.per_level[level] == 0) continue;
+    const int place = static_cast<int>(level);
+    split_evenly(c.level_units[level], c.per_level[level], scale, c,
+                 [&](std::size_t i) { return indicators[i]->first_level == place; });
   }
 }
 
@@ -317,7 +367,9 @@ project_entry score_project(const project_target& target, const project_actual* 
   entry.total = entry.points;
   if (not_applicable_weight > 0) {
     entry.rescaled = true;
-    entry.applicable = weight_sum - not_applicable_weight + policy.budget_weight;
+    // Without the binary noise of the sum: the applicable weight of printed weights is
+    // the points a project meeting the rest earns, and 100 × points / applicable is 100.
+    entry.applicable = round_half_up(weight_sum - not_applicable_weight + policy.budget_weight, 6);
     entry.total = entry.applicable > 0 ? policy.printed(100.0 * entry.points / entry.applicable) : 0.0;
   }
   if (policy.graded) entry.grade = borrowed(rules::grade_of(entry.total, policy));
@@ -348,6 +400,8 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
                                        [](double sum, const auto& entry) { return sum + entry.second; }),
                        *entries,
+                       {},
+                       {},
                        {},
                        {},
                        {},

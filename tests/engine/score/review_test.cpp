@@ -44,9 +44,11 @@ TEST(Review, SeedReviewFigures) {
   ASSERT_TRUE(r.review);
   EXPECT_EQ("市财政局绩效管理处", r.review->reviewer);
 
-  // Project 3 (one indicator N/A, rescaled over 70): 干部专项考察活动 self 12.50 − 2 = 10.50.
-  // Reviewed points 64.80 − 2 = 62.80; 100 × 62.80 / 70 = 89.714… → 89.71;
-  // project deduction 1: 89.71 − 1 = 88.71 → 良 (self 92.57, 优).
+  // Project 3 (one indicator N/A, rescaled over 70): 产出's 50 among 3 is 16.67, 16.67,
+  // 16.66 (largest remainder, ties in table order); 干部专项考察活动 (the second) self
+  // 16.67 × 3 / 4 = 12.50 − 2 = 10.50. Self points 16.67 + 12.50 + 10 + 16.66 + 8.96 = 64.79,
+  // 100 × 64.79 / 70 = 92.557… → 92.56. Reviewed points 64.79 − 2 = 62.79 (indicators
+  // 55.83 − 2 = 53.83); 100 × 62.79 / 70 = 89.7 → 89.70; project deduction 1: 88.70 → 良.
   const std::size_t p3 = index_of(r, "3");
   const auto& self3 = r.projects[p3];
   const auto& review3 = r.review->projects[p3];
@@ -55,25 +57,27 @@ TEST(Review, SeedReviewFigures) {
   EXPECT_TRUE(review3.indicators[k].deducted);
   EXPECT_DOUBLE_EQ(10.50, review3.indicators[k].reviewed);
   EXPECT_EQ("佐证材料不全，考察记录缺两次", review3.indicators[k].reason);
-  EXPECT_DOUBLE_EQ(62.80, review3.reviewed_points);
-  EXPECT_DOUBLE_EQ(89.71, review3.before_deduction);
-  EXPECT_DOUBLE_EQ(88.71, review3.reviewed_total());
+  EXPECT_DOUBLE_EQ(62.79, review3.reviewed_points);
+  EXPECT_DOUBLE_EQ(89.70, review3.before_deduction);
+  EXPECT_DOUBLE_EQ(88.70, review3.reviewed_total());
   EXPECT_EQ("良", review3.reviewed_grade);
-  EXPECT_DOUBLE_EQ(92.57, self3.total);
+  EXPECT_DOUBLE_EQ(92.56, self3.total);
   EXPECT_EQ("优", self3.grade);
   EXPECT_EQ("12.50 − 2.00 (复核扣分: 佐证材料不全，考察记录缺两次) = 10.50", review3.indicator_explain(self3, k));
-  EXPECT_EQ("indicators 53.84 + budget 8.96 = 62.80; 100 × 62.80 / 70 = 89.71; 89.71 − 1.00 (复核扣分: 自评报告未按时报送) = 88.71",
+  EXPECT_EQ("indicators 53.83 + budget 8.96 = 62.79; 100 × 62.79 / 70 = 89.70; 89.70 − 1.00 (复核扣分: 自评报告未按时报送) = 88.70",
             review3.explain(self3));
 
-  // Project 9: 人才经费发放及时性 16.67 − 3 = 13.67; 100.01 − 3 = 97.01 → 优.
+  // Project 9: every target met, 100.00 (16.67 + 16.67 + 10 + 16.66 + 30 + 10);
+  // 人才经费发放及时性 16.67 − 3 = 13.67; 100.00 − 3 = 97.00 → 优.
   const std::size_t p9 = index_of(r, "9");
   EXPECT_DOUBLE_EQ(13.67, r.review->projects[p9].indicators[indicator_of(r.projects[p9], "人才经费发放及时性")].reviewed);
-  EXPECT_DOUBLE_EQ(97.01, r.review->projects[p9].reviewed_total());
+  EXPECT_DOUBLE_EQ(97.00, r.review->projects[p9].reviewed_total());
   EXPECT_EQ("优", r.review->projects[p9].reviewed_grade);
 
-  // Project 14: 社会经济效益提升率 24.00 − 4 = 20.00; 93.14 − 4 = 89.14 → 良.
+  // Project 14: 16.67 + 16.67 + 24 + 10 + 16.66 + 9.13 = 93.13; 社会经济效益提升率
+  // 24.00 − 4 = 20.00; 93.13 − 4 = 89.13 → 良.
   const std::size_t p14 = index_of(r, "14");
-  EXPECT_DOUBLE_EQ(89.14, r.review->projects[p14].reviewed_total());
+  EXPECT_DOUBLE_EQ(89.13, r.review->projects[p14].reviewed_total());
   EXPECT_EQ("良", r.review->projects[p14].reviewed_grade);
 
   // A project not reviewed keeps its figures: project 1, 99.83 优.
@@ -86,9 +90,12 @@ TEST(Review, SeedReviewFigures) {
   EXPECT_EQ(19, r.review->grade_counts[0].second);
   EXPECT_EQ(4, r.review->grade_counts[1].second);
   EXPECT_EQ(2, r.review->grade_counts[2].second);
-  // Mean: the self-evaluated Σ total × budget is 477791.81 over 5047 万元 (94.67); the review
-  // takes off 3.86 × 25 + 3 × 800 + 4 × 40 = 2656.5: 475135.31 / 5047 = 94.142… → 94.14.
-  EXPECT_DOUBLE_EQ(94.67, r.mean);
+  // Mean: the self-evaluated Σ total × budget is 477758.99 over 5047 万元 (94.661… → 94.66;
+  // 477791.81 before weights were allocated in hundredths, less 32.82: −0.01 on projects
+  // 2 3 4 5 6 9 10 13 14 16 17 18 19 21 and −0.02 on 12 (× their budgets: 37.74), +0.01 on
+  // 11 and 24 (4.92)); the review takes off 3.86 × 25 + 3 × 800 + 4 × 40 = 2656.5:
+  // 475102.49 / 5047 = 94.135… → 94.14.
+  EXPECT_DOUBLE_EQ(94.66, r.mean);
   EXPECT_DOUBLE_EQ(94.14, r.review->mean);
   ASSERT_EQ(3u, r.inputs.size());
   EXPECT_EQ("review", r.inputs[2].role);
@@ -119,8 +126,8 @@ TEST(Review, ProjectDeductionUpToTheTotal) {
   const engine::report r = seed(dir + "/review.yaml");
   EXPECT_DOUBLE_EQ(0.0, r.review->projects[0].reviewed_total());
   EXPECT_EQ("差", r.review->projects[0].reviewed_grade);
-  // Project 2 listed with nothing deducted: 99.65 stays.
-  EXPECT_DOUBLE_EQ(99.65, r.review->projects[1].reviewed_total());
+  // Project 2 listed with nothing deducted: 99.64 (16.67 + 10 + 16.67 + 30 + 16.66 + 9.64) stays.
+  EXPECT_DOUBLE_EQ(99.64, r.review->projects[1].reviewed_total());
 }
 
 // The review skeleton: each indicator with its self-evaluated score; filled with a
@@ -128,7 +135,7 @@ TEST(Review, ProjectDeductionUpToTheTotal) {
 TEST(Review, TemplateListsSelfScores) {
   const auto t = testing::run_cli({"--lang", "en", "template", "--review", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml"});
   ASSERT_EQ(0, t.status) << t.err;
-  EXPECT_NE(std::string::npos, t.out.find("  \"3\":   # 干部专项考察及干部慰问经费: 自评总分 92.57, 优\n"));
+  EXPECT_NE(std::string::npos, t.out.find("  \"3\":   # 干部专项考察及干部慰问经费: 自评总分 92.56, 优\n"));
   EXPECT_NE(std::string::npos, t.out.find("      # 干部专项考察活动: {deduct: , reason: }   # 自评得分 12.50 / 16.67\n"));
   EXPECT_NE(std::string::npos, t.out.find("      # 慰问覆盖面（重病人员）: 不适用, no score to deduct from\n"));
   const std::string dir = testing::scratch_dir("review_template");
@@ -157,21 +164,21 @@ TEST(Review, ProvinceDepartmentsCarryTheirReview) {
   ASSERT_EQ(0, folder.status) << folder.err;
   const std::size_t b = folder.out.find("部门 b");
   ASSERT_NE(std::string::npos, b);
-  EXPECT_LT(folder.out.find("复核后总分: 88.71"), b);             // department a is reviewed
+  EXPECT_LT(folder.out.find("复核后总分: 88.70"), b);             // department a is reviewed
   EXPECT_EQ(std::string::npos, folder.out.find("复核后总分", b));  // b is not
   // Province: a is reviewed (优 19, 良 4, 中 2), b counts as self-evaluated (优 21, 良 2, 中 2).
-  // The reviewed mean: Σ over a's reviewed totals (475135.31) and b's self totals
-  // (477791.81) over 2 × 5047: 952927.12 / 10094 = 94.405… → 94.41 (self: 94.67).
+  // The reviewed mean: Σ over a's reviewed totals (475102.49) and b's self totals
+  // (477758.99) over 2 × 5047: 952861.48 / 10094 = 94.3988… → 94.40 (self: 94.66).
   EXPECT_NE(std::string::npos, folder.out.find("复核: 1 个部门有复核文件"));
   EXPECT_NE(std::string::npos, folder.out.find("  复核后等级分布: 优 40  良 6  中 4  差 0\n"));
-  EXPECT_NE(std::string::npos, folder.out.find("  复核后预算加权平均分: 94.41\n"));
+  EXPECT_NE(std::string::npos, folder.out.find("  复核后预算加权平均分: 94.40\n"));
 
   testing::write_file(dir + "/manifest.yaml",
                       "departments:\n  - {name: b, targets: b/targets.yaml, actuals: b/actuals.yaml, review: a/review.yaml}\n");
   const auto manifest = testing::run_cli({"--lang", "en", "score", dir + "/manifest.yaml", "-j", "1"});
   ASSERT_EQ(0, manifest.status) << manifest.err;
   EXPECT_NE(std::string::npos, manifest.out.find("复核单位: 市财政局绩效管理处"));
-  EXPECT_NE(std::string::npos, manifest.out.find("复核后总分: 88.71"));
+  EXPECT_NE(std::string::npos, manifest.out.find("复核后总分: 88.70"));
 }
 
 const engine::xlsx_cell* find_cell(const engine::xlsx_sheet& s, const std::string& text, int& row, int& column) {
@@ -204,9 +211,9 @@ TEST(Review, WorkbookHasTheReviewersColumns) {
   ASSERT_TRUE(find_cell(summary, "复核后总分", row, column));
   const int header = row;
   const int reviewed_column = column;
-  // Project 3 is the third row under the header: 88.71, 良.
+  // Project 3 is the third row under the header: 88.70, 良.
   EXPECT_EQ("3", summary.at(header + 3, 0)->text);
-  EXPECT_DOUBLE_EQ(88.71, number_at(summary, header + 3, reviewed_column));
+  EXPECT_DOUBLE_EQ(88.70, number_at(summary, header + 3, reviewed_column));
   EXPECT_EQ("良", summary.at(header + 3, reviewed_column + 1)->text);
   ASSERT_TRUE(find_cell(summary, "复核后预算加权平均分", row, column));
   EXPECT_DOUBLE_EQ(94.14, number_at(summary, row, 2));
@@ -222,10 +229,10 @@ TEST(Review, WorkbookHasTheReviewersColumns) {
   EXPECT_EQ("佐证材料不全，考察记录缺两次", form.at(row, 11)->text);
   EXPECT_DOUBLE_EQ(10.50, number_at(form, row, 12));
   ASSERT_TRUE(find_cell(form, "自评总分", row, column));
-  EXPECT_DOUBLE_EQ(92.57, number_at(form, row, 6));
+  EXPECT_DOUBLE_EQ(92.56, number_at(form, row, 6));
   EXPECT_DOUBLE_EQ(1.0, number_at(form, row, 10));
   EXPECT_EQ("自评报告未按时报送", form.at(row, 11)->text);
-  EXPECT_DOUBLE_EQ(88.71, number_at(form, row, 12));
+  EXPECT_DOUBLE_EQ(88.70, number_at(form, row, 12));
 }
 
 }  // namespace
