@@ -145,5 +145,21 @@ TEST(ReportLanguage, CsvInEnglish) {
   EXPECT_EQ(0u, lines[15].find("1,设备购置经费,Total,,no,,,,99.83,")) << lines[15];
 }
 
+// The province of fixtures/province/: a_seed (the seed: 25 projects, 优 21 良 2 中 2, mean
+// 94.67), b_small, and c_broken, whose actuals file is broken; all three are written.
+TEST(ReportLanguage, ProvinceSummaryInBothLanguages) {
+  const std::string manifest = testing::source_path("fixtures/province/manifest.yaml");
+  const auto zh = testing::run_cli({"--lang", "zh", "score", manifest, "-j", "1"});
+  EXPECT_NE(std::string::npos, zh.out.find("\n全省汇总\n\n  部门: 已报告 3 / 3 个，出错 1 个\n")) << zh.out;
+  EXPECT_NE(std::string::npos, zh.out.find("\n  a_seed                25      优 21  良 2  中 2  差 0   94.67   正常\n"));
+  EXPECT_NE(std::string::npos, zh.out.find("══════ 部门 c_broken ══════\n错误: "));
+  EXPECT_NE(std::string::npos, zh.out.find("\n  出错的部门:\n"));
+  const auto en = testing::run_cli({"--lang", "en", "score", manifest, "-j", "1"});
+  EXPECT_NE(std::string::npos, en.out.find("\nProvince summary\n\n  Departments: 3 / 3 reported, 1 with errors\n")) << en.out;
+  EXPECT_NE(std::string::npos, en.out.find("══════ Department c_broken ══════\nError: "));
+  EXPECT_NE(std::string::npos, en.out.find("\n  Departments with errors:\n"));
+  EXPECT_EQ(std::string::npos, en.out.find("全省"));
+}
+
 }  // namespace
 }  // namespace jixiao
