@@ -72,7 +72,7 @@ class xlsx_error_raiser {
     if (error != LXW_NO_ERROR) raise(what + ": " + lxw_strerror(error));
   }
   [[noreturn]] void raise(const std::string& why) const {
-    throw output_error(path_ + ": cannot write the workbook: " + why);
+    throw output_error(text::trf("{1}: cannot write the workbook: {2}", path_, why));
   }
 
  private:
@@ -383,7 +383,7 @@ class workbook_writer {
  private:
   lxw_worksheet* add_sheet(const std::string& name) {
     lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
-    if (sheet == nullptr) errors_.raise("cannot add the worksheet '" + name + "'");
+    if (sheet == nullptr) errors_.raise(text::trf("cannot add the worksheet '{1}'", name));
     return sheet;
   }
 
@@ -646,7 +646,7 @@ class workbook_writer {
 void write_workbook(const report& r, const std::string& file, const std::string& shown_path) {
   const xlsx_error_raiser errors(shown_path);
   lxw_workbook* book = workbook_new(file.c_str());
-  if (book == nullptr) errors.raise("libxlsxwriter could not start a workbook");
+  if (book == nullptr) errors.raise(text::tr("the spreadsheet library could not start a workbook"));
   const std::string title = text::trf("{1} project expenditure performance self-evaluation", one_line(r.department));
   const std::string comments = text::trf("jixiao {1}, policy {2}", r.version, policy_name(r.policy));
   lxw_doc_properties properties{};
