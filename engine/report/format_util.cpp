@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "engine/model/finding_kinds.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
 
@@ -60,9 +62,9 @@ std::string format_rate(const std::optional<double>& percent) {
 }
 
 std::string status_text(const indicator_entry& i) {
-  std::string text = rules::status_name(i.status);
-  if (i.value && i.value->deduct) text += " (评价扣分 " + rules::format_points(*i.value->deduct, score_places(i.policy)) + ")";
-  return text;
+  const std::string status = rules::status_name(i.status);
+  if (!i.value || !i.value->deduct) return status;
+  return text::trf("{1} (evaluator deducted {2})", status, rules::format_points(*i.value->deduct, score_places(i.policy)));
 }
 
 std::string category_text(const indicator_entry& entry) {
@@ -70,8 +72,34 @@ std::string category_text(const indicator_entry& entry) {
 }
 
 std::string input_text(const input_file& input) {
-  return input.role + " " + input.path + " sha256=" + input.sha256;
+  return input_role_name(input.role) + " " + input.path + " sha256=" + input.sha256;
 }
+
+std::string input_role_name(std::string_view role) {
+  if (role == "targets") return text::tr("targets");
+  if (role == "actuals") return text::tr("actuals");
+  if (role == "policy") return text::tr("scoring policy");
+  if (role == "review") return text::tr("review");
+  return std::string(role);
+}
+
+std::string policy_name(std::string_view policy) {
+  if (policy == "built-in") return text::tr("built-in policy");
+  if (policy == "national") return text::tr("national method");
+  if (policy == "hubei") return text::tr("Hubei variant");
+  return std::string(policy);
+}
+
+std::string severity_word(severity level) {
+  switch (level) {
+    case severity::error: return text::tr("error");
+    case severity::warning: return text::tr("warning");
+    case severity::note: return text::tr("note");
+  }
+  return severity_name(level);
+}
+
+std::string kind_name(const finding_entry& f) { return finding_kind_name(f.kind.view()); }
 
 std::string finding_location(const finding_entry& f) {
   if (f.file.empty()) return {};
@@ -85,22 +113,25 @@ std::string finding_location(const finding_entry& f) {
 }
 
 std::string finding_subject(const finding_entry& f) {
-  if (f.project.empty()) return f.indicator.empty() ? std::string() : "指标 " + f.indicator;
-  return f.indicator.empty() ? "项目 " + f.project : "项目 " + f.project + " / " + f.indicator;
+  if (f.project.empty()) return f.indicator.empty() ? std::string() : text::trf("indicator {1}", f.indicator.view());
+  if (f.indicator.empty()) return text::trf("project {1}", f.project.view());
+  return text::trf("project {1} / {2}", f.project.view(), f.indicator.view());
 }
 
 std::string severity_counts(const std::vector<finding_entry>& findings) {
   std::size_t counts[3] = {0, 0, 0};
   for (const finding_entry& f : findings) ++counts[static_cast<int>(f.level)];
-  const auto plural = [](std::size_t n, const char* word) {
-    return std::to_string(n) + " " + word + (n == 1 ? "" : "s");
-  };
-  return plural(counts[0], "error") + ", " + plural(counts[1], "warning") + ", " + plural(counts[2], "note");
+  const auto count = [&](int k) { return std::to_string(counts[k]); };
+  const auto n = [&](int k) { return static_cast<long>(counts[k]); };
+  return text::format_text(text::tr("{1}, {2}, {3}"),
+                           {text::format_text(text::trn("{1} error", "{1} errors", n(0)), {count(0)}),
+                            text::format_text(text::trn("{1} warning", "{1} warnings", n(1)), {count(1)}),
+                            text::format_text(text::trn("{1} note", "{1} notes", n(2)), {count(2)})});
 }
 
 std::string finding_text(const finding_entry& f) {
-  std::string out = std::string("[") + severity_name(f.level) + "]";
-  for (const std::string& part : {finding_location(f), finding_subject(f), f.kind.str()}) {
+  std::string out = severity_word(f.level);
+  for (const std::string& part : {finding_location(f), finding_subject(f), kind_name(f)}) {
     if (!part.empty()) out += " " + part + ":";
   }
   if (f.message.empty()) {

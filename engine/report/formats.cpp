@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -28,7 +29,7 @@ std::string format_names(bool province_only) {
     if (!last.empty()) names += (names.empty() ? "" : ", ") + last;
     last = info.name;
   }
-  return names.empty() ? last : names + " or " + last;
+  return names.empty() ? last : text::trf("{1} or {2}", names, last);
 }
 
 void write_report(const report& r, report_format format, std::ostream& out) {

@@ -3,13 +3,13 @@
 #include <algorithm>
 
 #include "engine/report/format_util.hpp"
+#include "grammar/text/language.hpp"
 #include "rules/policy.hpp"
 
 namespace jixiao::engine {
 
 namespace {
 
-constexpr const char* budget_category = "预算执行";
 constexpr const char* inferred_kind = "category_inferred";
 
 }  // namespace
@@ -64,7 +64,7 @@ std::vector<category_share> category_shares(const report& r) {
     }
   }
   if (!r.projects.empty()) {
-    category_share budget{budget_category, 0, 0, 0};
+    category_share budget{text::tr("Budget execution"), 0, 0, 0};
     for (const project_entry& p : r.projects) {
       budget.earned += p.budget_score;
       budget.available += p.budget_weight;

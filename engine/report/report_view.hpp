@@ -28,7 +28,7 @@ std::vector<const finding_entry*> project_findings(const report& r, const projec
 
 /// Points earned against points available for one first-level category (一级指标), over all projects.
 struct category_share {
-  std::string category;  // 产出, 效益, 满意度, …, and 预算执行 for budget execution
+  std::string category;  // 产出, 效益, 满意度, …, and 预算执行 (budget execution) in the reader's language
   double earned = 0;     // the sum of the rounded scores
   double available = 0;  // the sum of the weights, N/A indicators left out
   double percent = 0;    // 100 × earned / available, rounded to 2 decimals; 0 when nothing is available

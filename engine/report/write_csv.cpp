@@ -4,6 +4,7 @@
 
 #include "engine/report/format_util.hpp"
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -38,10 +39,14 @@ void write_row(std::ostream& out, const std::vector<std::string>& fields) {
 }  // namespace
 
 void write_csv_header(std::ostream& out, bool with_department, bool with_review) {
-  std::vector<std::string> header = {"project_id", "project_name", "indicator", "category", "category_inferred",
-                                     "target", "actual", "weight", "score", "status", "explain", "note"};
-  if (with_review) header.insert(header.end(), {"review_deduct", "review_reason", "reviewed_score", "reviewed_grade"});
-  if (with_department) header.insert(header.begin(), "department");
+  using text::tr;
+  std::vector<std::string> header = {tr("Project ID"), tr("Project name"), tr("Indicator"), tr("Category"),
+                                     tr("Category inferred"), tr("Target"), tr("Actual"), tr("Weight"), tr("Score"),
+                                     tr("Status"), tr("Computation"), tr("Note")};
+  if (with_review) {
+    header.insert(header.end(), {tr("Review deduction"), tr("Review opinion"), tr("Reviewed score"), tr("Grade after review")});
+  }
+  if (with_department) header.insert(header.begin(), tr("Department"));
   write_row(out, header);
 }
 
@@ -58,7 +63,7 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
     for (std::size_t n = 0; n < p.indicators.size(); ++n) {
       const indicator_entry& i = p.indicators[n];
       std::vector<std::string> fields = {p.id.str(), p.name.str(), i.name.str(), i.category.str(),
-                                         i.category_inferred ? "true" : "false", i.target.str(), i.actual.str(),
+                                         i.category_inferred ? text::tr("yes") : text::tr("no"), i.target.str(), i.actual.str(),
                                          format_weight(i.weight, score_places(i.policy)), format_score(i.score, places), status_text(i),
                                          i.explain(), i.note.str()};
       if (review) {
@@ -70,10 +75,11 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
       row(std::move(fields));
     }
     const std::string rate = p.execution_rate ? format_rate(p.execution_rate) : std::string();
-    std::vector<std::string> budget = {p.id.str(), p.name.str(), "预算执行率", "预算执行率", "false", "", rate,
+    const std::string budget_rate = text::tr("Budget execution rate");
+    std::vector<std::string> budget = {p.id.str(), p.name.str(), budget_rate, budget_rate, text::tr("no"), "", rate,
                                        format_weight(p.budget_weight, score_places(p.policy)), format_score(p.budget_score, places), "",
                                        p.budget_explain(), ""};
-    std::vector<std::string> total = {p.id.str(), p.name.str(), "总分", "", "false", "", "", "",
+    std::vector<std::string> total = {p.id.str(), p.name.str(), text::tr("Total"), "", text::tr("no"), "", "", "",
                                       format_score(p.total, places), p.grade.str(), p.total_explain(), ""};
     if (review) {
       const project_review_entry& reviewed = review->projects[k];
@@ -89,12 +95,14 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
 
 void write_csv(const report& r, std::ostream& out) {
   out << "\xEF\xBB\xBF";  // UTF-8 BOM, so that spreadsheet programs read the Chinese text
-  write_row(out, {"source", "version", r.version});
-  write_row(out, {"source", "policy", r.policy});
-  for (const input_file& input : r.inputs) write_row(out, {"source", "input", input_text(input)});
-  if (r.review) write_row(out, {"source", "reviewer", r.review->reviewer});
-  write_row(out, {"source", "department", r.department});
-  write_row(out, {"source", "year", std::to_string(r.year)});
+  using text::tr;
+  const std::string source = tr("Source");
+  write_row(out, {source, tr("Version"), r.version});
+  write_row(out, {source, tr("Scoring policy"), policy_name(r.policy)});
+  for (const input_file& input : r.inputs) write_row(out, {source, tr("Input file"), input_text(input)});
+  if (r.review) write_row(out, {source, tr("Reviewer"), r.review->reviewer});
+  write_row(out, {source, tr("Department"), r.department});
+  write_row(out, {source, tr("Year"), std::to_string(r.year)});
   out << "\r\n";
   write_csv_header(out, false, r.review.has_value());
   write_csv_rows(r, out, nullptr);

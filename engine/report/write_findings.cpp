@@ -10,7 +10,8 @@ namespace jixiao::engine {
 
 namespace {
 
-// "file:line:column: severity: 项目 1 / 满意率: message [kind]", leaving out what is not known.
+// "file:line:column: 警告: 项目 1 / 满意率: message [超额完成]" (the severity as a word, the kind
+// by its name, in the reader's language), leaving out what is not known.
 std::string finding_line(const finding_entry& f) {
   std::string out;
   if (!f.file.empty()) {
@@ -22,9 +23,10 @@ std::string finding_line(const finding_entry& f) {
     }
     out += ": ";
   }
-  out += std::string(severity_name(f.level)) + ": ";
-  if (!f.project.empty()) out += "项目 " + f.project + (f.indicator.empty() ? "" : " / " + f.indicator) + ": ";
-  return out + f.message + " [" + f.kind + "]";
+  out += severity_word(f.level) + ": ";
+  const std::string subject = finding_subject(f);
+  if (!subject.empty()) out += subject + ": ";
+  return out + f.message + " [" + kind_name(f) + "]";
 }
 
 nlohmann::json finding_json(const finding_entry& f) {

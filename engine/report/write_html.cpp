@@ -11,6 +11,7 @@
 #include "engine/report/report_view.hpp"
 #include "engine/report/svg_chart.hpp"
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 #include "rules/policy.hpp"
 
 namespace jixiao::engine {
@@ -137,45 +138,55 @@ std::string cell(std::string_view text, const std::string& css_class = "") {
 std::string number_cell(const std::string& text) { return cell(text, "num"); }
 
 std::string report_title(const report& r) {
-  std::string title = r.department;
-  if (r.year > 0) title += (title.empty() ? "" : " ") + std::to_string(r.year) + "年度";
-  return title + "项目支出绩效自评报告";
+  std::string whose = r.department;
+  if (r.year > 0) whose += (whose.empty() ? "" : " ") + text::trf("FY {1}", std::to_string(r.year));
+  if (whose.empty()) return text::tr("Project expenditure performance self-evaluation report");
+  return text::trf("{1} project expenditure performance self-evaluation report", whose);
 }
 
 void write_source(const report& r, std::ostream& out) {
-  out << "<div class=\"source\" id=\"source\">\n<p>jixiao " << h(r.version) << " · 评分政策: " << h(r.policy)
-      << " · 输入文件 (SHA-256, 可据此复核): " << (r.inputs.empty() ? "无" : "") << "</p>\n";
+  out << "<div class=\"source\" id=\"source\">\n<p>jixiao " << h(r.version) << " · "
+      << h(text::trf("Scoring policy: {1}", policy_name(r.policy))) << " · "
+      << h(r.inputs.empty() ? text::tr("Input files (SHA-256, to check this report against): none")
+                            : text::tr("Input files (SHA-256, to check this report against):"))
+      << "</p>\n";
   if (!r.inputs.empty()) {
     out << "<ul>\n";
     for (const input_file& input : r.inputs) {
-      out << "<li>" << h(input.role) << " <span class=\"path\">" << h(input.path) << "</span> <code>sha256="
+      out << "<li>" << h(input_role_name(input.role)) << " <span class=\"path\">" << h(input.path) << "</span> <code>sha256="
           << h(input.sha256) << "</code></li>\n";
     }
     out << "</ul>\n";
   }
-  if (r.review) out << "<p>复核单位: " << h(r.review->reviewer) << "</p>\n";
+  if (r.review) out << "<p>" << h(text::trf("Reviewer: {1}", r.review->reviewer)) << "</p>\n";
   out << "</div>\n";
 }
 
 void write_summary(const report& r, std::ostream& out) {
-  out << "<section id=\"summary\">\n<h2>汇总</h2>\n<div class=\"cards\">\n";
+  using text::tr;
+  out << "<section id=\"summary\">\n<h2>" << h(tr("Summary")) << "</h2>\n<div class=\"cards\">\n";
   const auto card = [&](const std::string& key, const std::string& value, const std::string& css_class) {
     out << "<div class=\"card\"><span class=\"k\">" << h(key) << "</span><span class=\"v " << css_class << "\">"
         << h(value) << "</span></div>\n";
   };
-  card("项目数", std::to_string(r.projects.size()), "project-count");
-  card("预算加权平均分", format_score(r.mean, score_places(r.scoring_policy.get())), "mean");
-  card("预算合计（万元）", format_amount(r.budget_total), "budget-total");
-  const std::string self = r.review ? "自评" : "";
-  for (const auto& [grade, count] : r.grade_counts) card(self + "等级 " + grade, std::to_string(count), "grade-count");
-  if (r.review) {
-    card("复核后预算加权平均分", format_score(r.review->mean, score_places(r.scoring_policy.get())), "mean");
-    for (const auto& [grade, count] : r.review->grade_counts) card("复核后等级 " + grade, std::to_string(count), "grade-count");
+  card(tr("Projects"), std::to_string(r.projects.size()), "project-count");
+  card(tr("Budget-weighted mean score"), format_score(r.mean, score_places(r.scoring_policy.get())), "mean");
+  card(tr("Budget total in 10,000 yuan"), format_amount(r.budget_total), "budget-total");
+  for (const auto& [grade, count] : r.grade_counts) {
+    card(r.review ? text::trf("Self-evaluation grade {1}", grade) : text::trf("Grade {1}", grade), std::to_string(count),
+         "grade-count");
   }
-  out << "</div>\n<div class=\"scroll\"><table class=\"summary\">\n<thead><tr><th>项目编号</th><th>项目名称</th>"
-         "<th>全年预算数（万元）</th><th>全年执行数（万元）</th><th>执行率</th><th>"
-      << self << "总分</th><th>" << self << "等级</th>" << (r.review ? "<th>复核后总分</th><th>复核后等级</th>" : "")
-      << "</tr></thead>\n<tbody>\n";
+  if (r.review) {
+    card(tr("Budget-weighted mean score after review"), format_score(r.review->mean, score_places(r.scoring_policy.get())), "mean");
+    for (const auto& [grade, count] : r.review->grade_counts) {
+      card(text::trf("Grade after review {1}", grade), std::to_string(count), "grade-count");
+    }
+  }
+  const auto th = [](const std::string& title) { return "<th>" + h(title) + "</th>"; };
+  out << "</div>\n<div class=\"scroll\"><table class=\"summary\">\n<thead><tr>" << th(tr("Project ID")) << th(tr("Project name"))
+      << th(tr("Budget for the year (10,000 yuan)")) << th(tr("Spent in the year (10,000 yuan)")) << th(tr("Execution rate"))
+      << th(r.review ? tr("Self-evaluation total") : tr("Total")) << th(r.review ? tr("Self-evaluation grade") : tr("Grade"))
+      << (r.review ? th(tr("Total after review")) + th(tr("Grade after review")) : "") << "</tr></thead>\n<tbody>\n";
   for (std::size_t k = 0; k < r.projects.size(); ++k) {
     const project_entry& p = r.projects[k];
     out << "<tr>" << cell(p.id, "nowrap") << "<td><a href=\"#" << project_anchor(k) << "\">" << h(p.name) << "</a></td>"
@@ -194,13 +205,15 @@ void write_summary(const report& r, std::ostream& out) {
 
 void write_charts(const report& r, std::ostream& out) {
   bar_chart totals;
-  totals.title = "各项目总分";
+  totals.title = text::tr("Total score of each project");
   totals.maximum = 100;
   totals.ticks = {0, 20, 40, 60, 80, 100};
   for (const project_entry& p : r.projects) {
     totals.bars.push_back({project_title(p), p.total, format_score(p.total, score_places(p.policy)), grade_class(p.grade),
-                           project_title(p) + ": " + format_score(p.total, score_places(p.policy)) + " 分" +
-                               (p.grade.empty() ? std::string() : ", " + p.grade)});
+                           p.grade.empty()
+                               ? text::trf("{1}: {2} points", project_title(p), format_score(p.total, score_places(p.policy)))
+                               : text::trf("{1}: {2} points, {3}", project_title(p),
+                                           format_score(p.total, score_places(p.policy)), p.grade.str())});
   }
   // The grade bands are the policy's the report was scored under.
   const bool bands_known = r.scoring_policy != nullptr;
@@ -212,24 +225,32 @@ void write_charts(const report& r, std::ostream& out) {
   }
 
   bar_chart categories;
-  categories.title = "各一级指标得分率";
+  categories.title = text::tr("Share of points earned by first-level indicator");
   categories.maximum = 100;
   categories.ticks = {0, 20, 40, 60, 80, 100};
   categories.tick_suffix = "%";
   const std::vector<category_share> shares = category_shares(r);
   for (const category_share& s : shares) {
     categories.bars.push_back({s.category, s.percent, format_score(s.percent) + "%", "share",
-                               s.category + ": 得分 " + format_score(s.earned) + " / 分值 " + format_score(s.available)});
+                               text::trf("{1}: earned {2} / available {3}", s.category, format_score(s.earned),
+                                         format_score(s.available))});
   }
 
-  out << "<section id=\"charts\">\n<h2>图表</h2>\n<figure>\n<figcaption>各项目总分（按等级着色";
-  out << (bands_known ? "；虚线为等级下限" : "；等级下限见评分政策文件") << "）</figcaption>\n<div class=\"scroll\">"
-      << horizontal_bar_svg(totals) << "</div>\n<div class=\"legend\">";
-  for (const auto& [grade, count] : r.grade_counts) out << grade_badge(grade) << h(std::to_string(count) + " 个");
-  out << "</div>\n</figure>\n<figure>\n<figcaption>各一级指标得分率（全部项目合计: 得分 / 分值, 不适用的指标不计）"
-         "</figcaption>\n<div class=\"scroll\">"
-      << horizontal_bar_svg(categories) << "</div>\n<div class=\"scroll\"><table class=\"shares\">\n"
-      << "<thead><tr><th>一级指标</th><th>得分</th><th>分值</th><th>得分率</th></tr></thead>\n<tbody>\n";
+  using text::tr;
+  out << "<section id=\"charts\">\n<h2>" << h(tr("Charts")) << "</h2>\n<figure>\n<figcaption>"
+      << h(bands_known ? tr("Total score of each project (coloured by grade; the dashed lines are the grades' lower bounds)")
+                       : tr("Total score of each project (coloured by grade; the grades' lower bounds are in the policy file)"))
+      << "</figcaption>\n<div class=\"scroll\">" << horizontal_bar_svg(totals) << "</div>\n<div class=\"legend\">";
+  for (const auto& [grade, count] : r.grade_counts) {
+    out << grade_badge(grade) << h(text::format_text(text::trn("{1} project", "{1} projects", count), {std::to_string(count)}));
+  }
+  out << "</div>\n</figure>\n<figure>\n<figcaption>"
+      << h(tr("Share of points earned by first-level indicator (all projects together: earned / available, "
+              "indicators not applicable left out)"))
+      << "</figcaption>\n<div class=\"scroll\">" << horizontal_bar_svg(categories)
+      << "</div>\n<div class=\"scroll\"><table class=\"shares\">\n<thead><tr><th>" << h(tr("First-level indicator"))
+      << "</th><th>" << h(tr("Earned")) << "</th><th>" << h(tr("Available")) << "</th><th>" << h(tr("Share earned"))
+      << "</th></tr></thead>\n<tbody>\n";
   for (const category_share& s : shares) {
     out << "<tr>" << cell(s.category) << number_cell(format_score(s.earned)) << number_cell(format_score(s.available))
         << number_cell(format_score(s.percent) + "%") << "</tr>\n";
@@ -237,14 +258,15 @@ void write_charts(const report& r, std::ostream& out) {
   out << "</tbody></table></div>\n</figure>\n</section>\n";
 }
 
-// "<kind>: <message>", the kind coloured by severity.
+// "<kind name>: <message>", the kind coloured by severity (its word in the tooltip).
 std::string finding_item(const finding_entry& f) {
-  return std::string("<span class=\"sev-") + severity_name(f.level) + "\">" + h(f.kind) + "</span>: " + h(f.message);
+  return std::string("<span class=\"sev-") + severity_name(f.level) + "\" title=\"" + h(severity_word(f.level)) + "\">" +
+         h(kind_name(f)) + "</span>: " + h(f.message);
 }
 
-// The note, then the findings about this indicator.
+// The department's own note, then the engine's findings about this indicator in a cell of their own.
 void write_deviation(const report& r, const project_entry& p, const indicator_entry& i, std::ostream& out) {
-  out << "<td class=\"why\">" << h(i.note);
+  out << "<td class=\"why\">" << h(i.note) << "</td><td class=\"why\">";
   const std::vector<const finding_entry*> findings = deviation_findings(r, p, i);
   if (!findings.empty()) out << "<ul>";
   for (const finding_entry* f : findings) out << "<li>" << finding_item(*f) << "</li>";
@@ -259,19 +281,23 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
   const auto fact = [&](std::string_view key, std::string_view value) {
     out << "<dt>" << h(key) << "</dt><dd>" << h(value) << "</dd>\n";
   };
-  fact("全年预算数", format_amount(p.budget) + " 万元");
-  fact("全年执行数", p.spent ? format_amount(*p.spent) + " 万元" : missing_mark);
-  fact("执行率", format_rate(p.execution_rate));
+  using text::tr;
+  const auto amount = [](double value) { return text::trf("{1} (10,000 yuan)", format_amount(value)); };
+  fact(tr("Budget for the year"), amount(p.budget));
+  fact(tr("Spent in the year"), p.spent ? amount(*p.spent) : missing_mark);
+  fact(tr("Execution rate"), format_rate(p.execution_rate));
   std::string budget = format_score(p.budget_score, score_places(p.policy)) + " / " + format_weight(p.budget_weight, score_places(p.policy));
   budget += " (" + p.budget_explain() + ")";
-  fact("预算执行得分", budget);
-  fact("年度总体目标", p.goal.empty() ? std::string(missing_mark) : p.goal.str());
-  fact("实际完成情况", p.summary.empty() ? std::string(missing_mark) : p.summary.str());
-  out << "</dl>\n<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr><th>一级指标</th><th>二级指标</th>"
-         "<th>三级指标</th><th>年度指标值</th><th>实际完成值</th><th>分值</th><th>"
-      << (review ? "自评得分</th><th>复核扣分</th><th>复核得分" : "得分")
-      << "</th><th>完成情况</th><th>计算过程</th><th>偏差原因分析及改进措施</th>" << (review ? "<th>复核意见</th>" : "")
-      << "</tr></thead>\n<tbody>\n";
+  fact(tr("Budget execution score"), budget);
+  fact(tr("Overall goal for the year"), p.goal.empty() ? std::string(missing_mark) : p.goal.str());
+  fact(tr("What was achieved"), p.summary.empty() ? std::string(missing_mark) : p.summary.str());
+  const auto th = [](const std::string& title) { return "<th>" + h(title) + "</th>"; };
+  out << "</dl>\n<div class=\"scroll\"><table class=\"indicators\">\n<thead><tr>" << th(tr("First-level indicator"))
+      << th(tr("Second-level indicator")) << th(tr("Third-level indicator")) << th(tr("Target for the year"))
+      << th(tr("Actual value")) << th(tr("Points")) << th(review ? tr("Self-evaluation score") : tr("Score"))
+      << (review ? th(tr("Review deduction")) + th(tr("Reviewed score")) : "") << th(tr("Completion"))
+      << th(tr("Computation process")) << th(tr("Reasons for deviations and improvements"))
+      << th(tr("Review notes")) << (review ? th(tr("Review opinion")) : "") << "</tr></thead>\n<tbody>\n";
   bool any_inferred = false;
   const int places = score_places(p.policy);
   for (std::size_t k = 0; k < p.indicators.size(); ++k) {
@@ -292,38 +318,40 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
     if (review) out << cell(review->indicators[k].reason);
     out << "</tr>\n";
   }
-  out << "<tr class=\"total\"><td colspan=\"6\">" << (review ? "自评总分" : "总分") << "</td>"
+  out << "<tr class=\"total\"><td colspan=\"6\">" << h(review ? tr("Self-evaluation total") : tr("Total")) << "</td>"
       << cell(format_score(p.total, places), "num project-total") << (review ? "<td></td><td></td>" : "")
-      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain(), "explain") << "<td></td>"
+      << "<td>" << grade_badge(p.grade) << "</td>" << cell(p.total_explain(), "explain") << "<td></td><td></td>"
       << (review ? "<td></td>" : "") << "</tr>\n";
   if (review) {
     const review_line& d = review->deduction;
-    out << "<tr class=\"total\"><td colspan=\"6\">复核后总分</td><td></td>"
+    out << "<tr class=\"total\"><td colspan=\"6\">" << h(tr("Total after review")) << "</td><td></td>"
         << number_cell(d.deducted ? rules::format_points(d.points, places) : "")
         << cell(format_score(review->reviewed_total(), places), "num project-total") << "<td>"
-        << grade_badge(review->reviewed_grade) << "</td>" << cell(review->explain(p), "explain") << "<td></td>"
+        << grade_badge(review->reviewed_grade) << "</td>" << cell(review->explain(p), "explain") << "<td></td><td></td>"
         << cell(d.reason) << "</tr>\n";
   }
   out << "</tbody></table></div>\n";
-  if (any_inferred) out << "<p class=\"muted\">* 类别由指标名称推断</p>\n";
+  if (any_inferred) out << "<p class=\"muted\">" << h(tr("* category inferred from the indicator's name")) << "</p>\n";
   const std::vector<const finding_entry*> others = project_findings(r, p);
-  if (!others.empty()) out << "<p>项目其他发现:</p>\n<ul>\n";
+  if (!others.empty()) out << "<p>" << h(tr("Other findings about the project:")) << "</p>\n<ul>\n";
   for (const finding_entry* f : others) out << "<li>" << finding_item(*f) << "</li>\n";
   if (!others.empty()) out << "</ul>\n";
   out << "</article>\n";
 }
 
 void write_findings(const report& r, std::ostream& out) {
-  out << "<section id=\"findings\">\n<h2>发现（" << r.findings.size() << "）</h2>\n";
+  using text::tr;
+  out << "<section id=\"findings\">\n<h2>" << h(text::trf("Findings ({1})", std::to_string(r.findings.size()))) << "</h2>\n";
   if (r.findings.empty()) {
-    out << "<p>无</p>\n</section>\n";
+    out << "<p>" << h(tr("none")) << "</p>\n</section>\n";
     return;
   }
-  out << "<div class=\"scroll\"><table class=\"findings\">\n<thead><tr><th>级别</th><th>位置</th><th>项目</th>"
-         "<th>指标</th><th>类型</th><th>说明</th></tr></thead>\n<tbody>\n";
+  const auto th = [](const std::string& title) { return "<th>" + h(title) + "</th>"; };
+  out << "<div class=\"scroll\"><table class=\"findings\">\n<thead><tr>" << th(tr("Severity")) << th(tr("Location"))
+      << th(tr("Project")) << th(tr("Indicator")) << th(tr("Kind")) << th(tr("Explanation")) << "</tr></thead>\n<tbody>\n";
   for (const finding_entry& f : r.findings) {
-    out << "<tr>" << cell(severity_name(f.level), std::string("nowrap sev-") + severity_name(f.level))
-        << cell(finding_location(f), "nowrap") << cell(f.project) << cell(f.indicator) << cell(f.kind, "nowrap")
+    out << "<tr>" << cell(severity_word(f.level), std::string("nowrap sev-") + severity_name(f.level))
+        << cell(finding_location(f), "nowrap") << cell(f.project) << cell(f.indicator) << cell(kind_name(f), "nowrap")
         << cell(f.message) << "</tr>\n";
   }
   out << "</tbody></table></div>\n</section>\n";
@@ -332,17 +360,20 @@ void write_findings(const report& r, std::ostream& out) {
 }  // namespace
 
 void write_html(const report& r, std::ostream& out) {
-  out << "<!DOCTYPE html>\n<html lang=\"zh-CN\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+  const bool chinese = text::current_language() == text::language::zh;
+  out << "<!DOCTYPE html>\n<html lang=\"" << (chinese ? "zh-CN" : "en") << "\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
          "<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
          "<meta name=\"generator\" content=\"jixiao "
       << h(r.version) << "\"/>\n<title>" << h(report_title(r)) << "</title>\n<style>" << style_sheet
       << "</style>\n</head>\n<body>\n<main>\n<header>\n<h1>" << h(report_title(r)) << "</h1>\n";
   write_source(r, out);
-  out << "</header>\n<nav><a href=\"#summary\">汇总</a><a href=\"#charts\">图表</a><a href=\"#projects\">项目</a>"
-         "<a href=\"#findings\">发现</a></nav>\n";
+  using text::tr;
+  out << "</header>\n<nav><a href=\"#summary\">" << h(tr("Summary")) << "</a><a href=\"#charts\">" << h(tr("Charts"))
+      << "</a><a href=\"#projects\">" << h(tr("Project list")) << "</a><a href=\"#findings\">" << h(tr("Findings"))
+      << "</a></nav>\n";
   write_summary(r, out);
   write_charts(r, out);
-  out << "<section id=\"projects\">\n<h2>项目</h2>\n";
+  out << "<section id=\"projects\">\n<h2>" << h(tr("Project list")) << "</h2>\n";
   for (std::size_t k = 0; k < r.projects.size(); ++k) write_project(r, r.projects[k], k, out);
   out << "</section>\n";
   write_findings(r, out);

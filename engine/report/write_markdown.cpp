@@ -5,6 +5,7 @@
 
 #include "engine/report/format_util.hpp"
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -54,30 +55,34 @@ std::string table_row(const std::vector<std::string>& cells) {
 }
 
 void write_source(const report& r, std::ostream& out) {
-  out << "# jixiao 绩效评分报告\n\n";
-  out << "- 版本: jixiao " << md_text(r.version) << "\n";
-  out << "- 评分政策: " << md_text(r.policy) << "\n";
+  out << "# " << text::tr("jixiao performance scoring report") << "\n\n";
+  out << "- " << text::trf("Version: {1}", "jixiao " + md_text(r.version)) << "\n";
+  out << "- " << text::trf("Scoring policy: {1}", md_text(policy_name(r.policy))) << "\n";
   if (r.inputs.empty()) {
-    out << "- 输入文件: 无\n";
+    out << "- " << text::tr("Input files: none") << "\n";
   } else {
-    out << "- 输入文件:\n";
+    out << "- " << text::tr("Input files:") << "\n";
     for (const input_file& input : r.inputs) {
-      out << "  - " << md_text(input.role) << " " << md_code(input.path) << " sha256 " << md_code(input.sha256) << "\n";
+      out << "  - " << md_text(input_role_name(input.role)) << " " << md_code(input.path) << " sha256 " << md_code(input.sha256)
+          << "\n";
     }
   }
-  if (r.review) out << "- 复核单位: " << md_text(r.review->reviewer) << "\n";
-  out << "- 部门: " << md_text(r.department) << "\n";
-  out << "- 年度: " << r.year << "\n";
+  if (r.review) out << "- " << text::trf("Reviewer: {1}", md_text(r.review->reviewer)) << "\n";
+  out << "- " << text::trf("Department: {1}", md_text(r.department)) << "\n";
+  out << "- " << text::trf("Year: {1}", std::to_string(r.year)) << "\n";
 }
 
 void write_project(const project_entry& p, const project_review_entry* review, std::ostream& out) {
-  out << "## 项目 " << md_text(p.id) << " " << md_text(p.name) << "\n\n";
-  out << "预算 " << format_amount(p.budget) << " 万元\n\n";
+  out << "## " << text::trf("Project {1} {2}", md_text(p.id), md_text(p.name)) << "\n\n";
+  out << text::trf("Budget {1} (10,000 yuan)", format_amount(p.budget)) << "\n\n";
+  using text::tr;
   if (review) {
-    out << table_row({"指标", "类别", "目标", "实际", "权重", "自评得分", "复核扣分", "复核得分", "状态", "计算", "复核意见"});
+    out << table_row({tr("Indicator"), tr("Category"), tr("Target"), tr("Actual"), tr("Weight"), tr("Self-evaluation score"),
+                      tr("Review deduction"), tr("Reviewed score"), tr("Status"), tr("Computation"), tr("Review opinion")});
     out << table_row({"---", "---", "---", "---", "---:", "---:", "---:", "---:", "---", "---", "---"});
   } else {
-    out << table_row({"指标", "类别", "目标", "实际", "权重", "得分", "状态", "计算"});
+    out << table_row({tr("Indicator"), tr("Category"), tr("Target"), tr("Actual"), tr("Weight"), tr("Score"), tr("Status"),
+                      tr("Computation")});
     out << table_row({"---", "---", "---", "---", "---:", "---:", "---", "---"});
   }
   bool any_inferred = false;
@@ -97,58 +102,72 @@ void write_project(const project_entry& p, const project_review_entry* review, s
     }
     out << table_row(cells);
   }
-  if (any_inferred) out << "\n\\* 类别由指标名称推断\n";
+  if (any_inferred) out << "\n\\" << tr("* category inferred from the indicator's name") << "\n";
   out << "\n";
-  out << "- 预算执行: " << (p.spent ? format_amount(*p.spent) : missing_mark) << " / " << format_amount(p.budget)
-      << " 万元, 执行率 " << format_rate(p.execution_rate) << ", 得分 " << format_score(p.budget_score, score_places(p.policy)) << " / "
-      << format_weight(p.budget_weight, score_places(p.policy));
-  out << " (" << md_text(p.budget_explain()) << ")";
-  const char* self = review ? "自评" : "";
-  out << "\n- " << self << "总分: **" << format_score(p.total, places) << "**";
-  out << " (" << md_text(p.total_explain()) << ")";
-  if (!p.grade.empty()) out << "\n- " << self << "等级: **" << md_text(p.grade) << "**";
+  out << "- "
+      << text::trf("Budget execution: {1} / {2} (10,000 yuan), execution rate {3}, score {4} / {5} ({6})",
+                   p.spent ? format_amount(*p.spent) : std::string(missing_mark), format_amount(p.budget),
+                   format_rate(p.execution_rate), format_score(p.budget_score, places),
+                   format_weight(p.budget_weight, places), md_text(p.budget_explain()));
+  const std::string total = "**" + format_score(p.total, places) + "**";
+  out << "\n- "
+      << (review ? text::trf("Self-evaluation total: {1} ({2})", total, md_text(p.total_explain()))
+                 : text::trf("Total: {1} ({2})", total, md_text(p.total_explain())));
+  if (!p.grade.empty()) {
+    const std::string grade = "**" + md_text(p.grade) + "**";
+    out << "\n- " << (review ? text::trf("Self-evaluation grade: {1}", grade) : text::trf("Grade: {1}", grade));
+  }
   if (review) {
     if (review->deduction.deducted) {
-      out << "\n- 复核扣分: " << rules::format_points(review->deduction.points, places) << " (复核意见: "
-          << md_text(review->deduction.reason) << ")";
+      out << "\n- "
+          << text::trf("Review deduction: {1} (review opinion: {2})", rules::format_points(review->deduction.points, places),
+                       md_text(review->deduction.reason));
     }
-    out << "\n- 复核后总分: **" << format_score(review->reviewed_total(), places) << "** ("
-        << md_text(review->explain(p)) << ")";
-    if (!review->reviewed_grade.empty()) out << "\n- 复核后等级: **" << md_text(review->reviewed_grade) << "**";
+    out << "\n- "
+        << text::trf("Total after review: {1} ({2})", "**" + format_score(review->reviewed_total(), places) + "**",
+                     md_text(review->explain(p)));
+    if (!review->reviewed_grade.empty()) {
+      out << "\n- " << text::trf("Grade after review: {1}", "**" + md_text(review->reviewed_grade) + "**");
+    }
   }
   out << "\n";
 }
 
 void write_summary(const report& r, std::ostream& out) {
-  out << "## 汇总\n\n";
-  out << table_row({"项目", "数值"});
+  using text::tr;
+  out << "## " << tr("Summary") << "\n\n";
+  out << table_row({tr("Item"), tr("Value")});
   out << table_row({"---", "---:"});
-  out << table_row({"项目数", std::to_string(r.projects.size())});
+  out << table_row({tr("Projects"), std::to_string(r.projects.size())});
   const int places = score_places(r.scoring_policy.get());
-  const std::string self = r.review ? "自评 " : "";
-  for (const auto& [grade, count] : r.grade_counts) out << table_row({self + md_text(grade), std::to_string(count)});
-  if (r.review) {
-    for (const auto& [grade, count] : r.review->grade_counts) out << table_row({"复核后 " + md_text(grade), std::to_string(count)});
+  for (const auto& [grade, count] : r.grade_counts) {
+    out << table_row({r.review ? text::trf("self-evaluation {1}", md_text(grade)) : md_text(grade), std::to_string(count)});
   }
-  out << table_row({(r.review ? "自评" : "") + std::string("预算加权平均分"), format_score(r.mean, places)});
-  if (r.review) out << table_row({"复核后预算加权平均分", format_score(r.review->mean, places)});
-  out << table_row({"预算合计 (万元)", format_amount(r.budget_total)});
+  if (r.review) {
+    for (const auto& [grade, count] : r.review->grade_counts) {
+      out << table_row({text::trf("after review {1}", md_text(grade)), std::to_string(count)});
+    }
+  }
+  out << table_row({r.review ? tr("Self-evaluation budget-weighted mean score") : tr("Budget-weighted mean score"),
+                    format_score(r.mean, places)});
+  if (r.review) out << table_row({tr("Budget-weighted mean score after review"), format_score(r.review->mean, places)});
+  out << table_row({tr("Budget total (10,000 yuan)"), format_amount(r.budget_total)});
 }
 
 void write_findings(const report& r, std::ostream& out) {
-  out << "## 发现\n\n";
+  out << "## " << text::tr("Findings") << "\n\n";
   if (r.findings.empty()) {
-    out << "无\n";
+    out << text::tr("none") << "\n";
     return;
   }
-  out << severity_counts(r.findings) << ".\n\n";
+  out << text::trf("{1}.", severity_counts(r.findings)) << "\n\n";
   for (const finding_entry& f : r.findings) {
-    std::string line = std::string("- \\[") + severity_name(f.level) + "\\]";
+    std::string line = "- " + severity_word(f.level);
     const std::string location = finding_location(f);
     const std::string subject = finding_subject(f);
     if (!location.empty()) line += " " + md_code(location) + ":";
     if (!subject.empty()) line += " " + md_text(subject) + ":";
-    if (!f.kind.empty()) line += " " + md_code(f.kind) + ":";
+    if (!f.kind.empty()) line += " " + md_text(kind_name(f)) + ":";
     if (f.message.empty()) {
       if (line.back() == ':') line.pop_back();
     } else {

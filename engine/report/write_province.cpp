@@ -10,6 +10,8 @@
 #include "engine/report/format_util.hpp"
 #include "engine/report/formats.hpp"
 #include "engine/report/writers.hpp"
+#include "engine/model/finding_kinds.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
 
@@ -48,48 +50,63 @@ std::string indent(const std::string& text, const std::string& by) {
 
 void write_text_summary(const province_summary& s, std::size_t written, std::size_t total, bool markdown,
                         std::ostream& out) {
+  using text::tr;
   const std::string h = markdown ? "## " : "";
-  out << (markdown ? "# 全省汇总 (province summary)\n\n" : "全省汇总 (province summary)\n\n");
-  out << (markdown ? "" : "  ") << "部门: " << written << " / " << total << " reported, " << s.failed << " with errors\n";
-  if (!s.grades.empty()) out << (markdown ? "\n" : "  ") << "等级分布: " << grades_text(s.grades) << "\n";
-  out << (markdown ? "\n" : "  ") << "预算加权平均分: " << rules::format_fixed(s.mean, s.places) << "\n";
+  const std::string line = markdown ? "\n" : "  ";
+  out << (markdown ? "# " : "") << tr("Province summary") << "\n\n";
+  out << (markdown ? "" : "  ")
+      << text::trf("Departments: {1} / {2} reported, {3} with errors", std::to_string(written), std::to_string(total),
+                   std::to_string(s.failed))
+      << "\n";
+  if (!s.grades.empty()) out << line << text::trf("Grades: {1}", grades_text(s.grades)) << "\n";
+  out << line << text::trf("Budget-weighted mean score: {1}", rules::format_fixed(s.mean, s.places)) << "\n";
   if (s.reviewed_departments > 0) {
-    out << (markdown ? "\n" : "  ") << "复核: " << s.reviewed_departments << " 个部门有复核文件 (the others count as self-evaluated)\n";
-    if (!s.reviewed_grades.empty()) {
-      out << (markdown ? "\n" : "  ") << "复核后等级分布: " << grades_text(s.reviewed_grades) << "\n";
-    }
-    out << (markdown ? "\n" : "  ") << "复核后预算加权平均分: " << rules::format_fixed(s.reviewed_mean, s.places) << "\n";
+    const auto reviewed = static_cast<long>(s.reviewed_departments);
+    out << line
+        << text::format_text(text::trn("Review: {1} department has a review file (the others count as self-evaluated)",
+                                       "Review: {1} departments have a review file (the others count as self-evaluated)",
+                                       reviewed),
+                             {std::to_string(reviewed)})
+        << "\n";
+    if (!s.reviewed_grades.empty()) out << line << text::trf("Grades after review: {1}", grades_text(s.reviewed_grades)) << "\n";
+    out << line << text::trf("Budget-weighted mean score after review: {1}", rules::format_fixed(s.reviewed_mean, s.places))
+        << "\n";
   }
   out << "\n";
+  const auto status = [](bool ok) { return ok ? tr("ok") : tr("failed"); };
   if (markdown) {
-    out << h << "部门 (departments)\n\n| 部门 | 项目数 | 等级分布 | 预算加权平均分 | 状态 |\n|---|---:|---|---:|---|\n";
+    out << h << tr("Departments") << "\n\n| " << tr("Department") << " | " << tr("Projects") << " | "
+        << tr("Grade distribution") << " | " << tr("Budget-weighted mean score") << " | " << tr("Status")
+        << " |\n|---|---:|---|---:|---|\n";
     for (const auto& d : s.departments) {
       out << "| " << d.name << " | " << d.projects << " | " << grades_text(d.grades) << " | "
-          << (d.ok ? rules::format_fixed(d.mean, s.places) : "—") << " | " << (d.ok ? "ok" : "error") << " |\n";
+          << (d.ok ? rules::format_fixed(d.mean, s.places) : "—") << " | " << status(d.ok) << " |\n";
     }
-    out << "\n" << h << "得分最低的项目 (lowest-scoring projects)\n\n| 部门 | 项目 | 名称 | 总分 | 等级 |\n|---|---|---|---:|---|\n";
+    out << "\n" << h << tr("Lowest-scoring projects") << "\n\n| " << tr("Department") << " | " << tr("Project") << " | "
+        << tr("Name") << " | " << tr("Total") << " | " << tr("Grade") << " |\n|---|---|---|---:|---|\n";
     for (const auto& p : s.lowest) {
       out << "| " << p.department << " | " << p.id << " | " << p.name << " | " << rules::format_fixed(p.total, s.places) << " | "
           << p.grade << " |\n";
     }
-    out << "\n" << h << "发现 (findings by kind)\n\n| kind | count |\n|---|---:|\n";
-    for (const auto& [kind, count] : s.findings_by_kind) out << "| " << kind << " | " << count << " |\n";
+    out << "\n" << h << tr("Findings by kind") << "\n\n| " << tr("Kind") << " | " << tr("Count") << " |\n|---|---:|\n";
+    for (const auto& [kind, count] : s.findings_by_kind) out << "| " << finding_kind_name(kind) << " | " << count << " |\n";
   } else {
-    out << "  部门                  项目数  等级分布                  平均分  状态\n";
+    out << "  " << pad(tr("Department"), 20) << "  " << pad(tr("Projects"), 6) << "  " << pad(tr("Grade distribution"), 24)
+        << "  " << pad(tr("Mean score"), 6) << "  " << tr("Status") << "\n";
     for (const auto& d : s.departments) {
       out << "  " << pad(d.name, 20) << "  " << pad(std::to_string(d.projects), 6) << "  " << pad(grades_text(d.grades), 24)
-          << "  " << pad(d.ok ? rules::format_fixed(d.mean, s.places) : "—", 6) << "  " << (d.ok ? "ok" : "error") << "\n";
+          << "  " << pad(d.ok ? rules::format_fixed(d.mean, s.places) : "—", 6) << "  " << status(d.ok) << "\n";
     }
-    out << "\n  得分最低的项目 (lowest-scoring projects):\n";
+    out << "\n  " << tr("Lowest-scoring projects:") << "\n";
     for (const auto& p : s.lowest) {
       out << "    " << rules::format_fixed(p.total, s.places) << "  " << p.grade << "  " << p.department << " / " << p.id << " "
           << p.name << "\n";
     }
-    out << "\n  发现 (findings by kind):\n";
-    for (const auto& [kind, count] : s.findings_by_kind) out << "    " << pad(kind, 26) << count << "\n";
+    out << "\n  " << tr("Findings by kind:") << "\n";
+    for (const auto& [kind, count] : s.findings_by_kind) out << "    " << pad(finding_kind_name(kind), 26) << count << "\n";
   }
   if (s.failed > 0) {
-    out << "\n" << (markdown ? h : "  ") << "出错的部门 (departments with errors):\n" << (markdown ? "\n" : "");
+    out << "\n" << (markdown ? h : "  ") << tr("Departments with errors:") << "\n" << (markdown ? "\n" : "");
     for (const auto& d : s.departments) {
       if (!d.ok) out << (markdown ? "- " : "    ") << d.name << ": " << d.error << "\n";
     }
@@ -108,16 +125,19 @@ void write_province_header(const std::string& policy, std::size_t departments, r
     out << "{\n  \"source\": " << source.dump(-1, ' ', false, replace_invalid) << ",\n  \"departments\": [";
   } else if (format == report_format::csv) {
     out << "\xEF\xBB\xBF";
-    write_csv_source_row(out, {"source", "version", JIXIAO_VERSION});
-    write_csv_source_row(out, {"source", "policy", policy});
-    write_csv_source_row(out, {"source", "departments", std::to_string(departments)});
+    write_csv_source_row(out, {text::tr("Source"), text::tr("Version"), JIXIAO_VERSION});
+    write_csv_source_row(out, {text::tr("Source"), text::tr("Scoring policy"), policy_name(policy)});
+    write_csv_source_row(out, {text::tr("Source"), text::tr("Number of departments"), std::to_string(departments)});
     out << "\r\n";
     write_csv_header(out, true);
   } else if (format == report_format::markdown) {
-    out << "# jixiao " JIXIAO_VERSION " province report\n\n- policy: " << policy << "\n- departments: " << departments
-        << "\n\n";
+    out << "# " << text::trf("jixiao {1} province report", JIXIAO_VERSION) << "\n\n- "
+        << text::trf("Scoring policy: {1}", policy_name(policy)) << "\n- "
+        << text::trf("Number of departments: {1}", std::to_string(departments)) << "\n\n";
   } else {
-    out << "jixiao " JIXIAO_VERSION " province report\npolicy: " << policy << "\ndepartments: " << departments << "\n\n";
+    out << text::trf("jixiao {1} province report", JIXIAO_VERSION) << "\n"
+        << text::trf("Scoring policy: {1}", policy_name(policy)) << "\n"
+        << text::trf("Number of departments: {1}", std::to_string(departments)) << "\n\n";
   }
 }
 
@@ -143,11 +163,11 @@ void write_department_section(const std::string& name, const report& r, report_f
   } else if (format == report_format::csv) {
     write_csv_rows(r, out, &name);
   } else if (format == report_format::markdown) {
-    out << "# 部门 " << name << "\n\n";
+    out << "# " << text::trf("Department {1}", name) << "\n\n";
     write_markdown(r, out);
     out << "\n";
   } else {
-    out << "══════ 部门 " << name << " ══════\n";
+    out << "══════ " << text::trf("Department {1}", name) << " ══════\n";
     write_table(r, out);
     out << "\n";
   }
@@ -179,11 +199,11 @@ void write_failed_department_section(const std::string& name, const std::string&
     entry["error"] = error;
     text << "\n    " << entry.dump(-1, ' ', false, replace_invalid);
   } else if (format == report_format::csv) {
-    write_csv_source_row(text, {name, "error", error});
+    write_csv_source_row(text, {name, text::tr("error"), error});
   } else if (format == report_format::markdown) {
-    text << "# 部门 " << name << "\n\n**error:** " << error << "\n\n";
+    text << "# " << text::trf("Department {1}", name) << "\n\n**" << text::tr("Error:") << "** " << error << "\n\n";
   } else {
-    text << "══════ 部门 " << name << " ══════\nerror: " << error << "\n\n";
+    text << "══════ " << text::trf("Department {1}", name) << " ══════\n" << text::trf("Error: {1}", error) << "\n\n";
   }
   text.flush();
 }

@@ -4,13 +4,14 @@
 
 #include "engine/report/format_util.hpp"
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 
 namespace jixiao::engine {
 
 namespace {
 
-constexpr const char* indent = "  ";
+const std::string indent = "  ";
 constexpr const char* gap = "  ";
 
 struct column {
@@ -58,29 +59,30 @@ void write_columns(std::ostream& out, const std::vector<column>& columns, const 
 
 void write_source(const report& r, std::ostream& out) {
   write_line(out, "jixiao " + one_line(r.version));
-  write_line(out, "评分政策: " + one_line(r.policy));
+  write_line(out, text::trf("Scoring policy: {1}", one_line(policy_name(r.policy))));
   if (r.inputs.empty()) {
-    write_line(out, "输入文件: 无");
+    write_line(out, text::tr("Input files: none"));
   } else {
-    write_line(out, "输入文件:");
+    write_line(out, text::tr("Input files:"));
     std::vector<row> rows;
     for (const input_file& input : r.inputs) {
-      rows.push_back({one_line(input.role), one_line(input.path), "sha256=" + one_line(input.sha256)});
+      rows.push_back({one_line(input_role_name(input.role)), one_line(input.path), "sha256=" + one_line(input.sha256)});
     }
-    write_columns(out, {{"角色"}, {"路径"}, {"sha256"}}, rows, false);
+    write_columns(out, {{text::tr("Role")}, {text::tr("Path")}, {"sha256"}}, rows, false);
   }
-  if (r.review) write_line(out, "复核单位: " + one_line(r.review->reviewer));
-  write_line(out, "部门: " + one_line(r.department));
-  write_line(out, "年度: " + std::to_string(r.year));
+  if (r.review) write_line(out, text::trf("Reviewer: {1}", one_line(r.review->reviewer)));
+  write_line(out, text::trf("Department: {1}", one_line(r.department)));
+  write_line(out, text::trf("Year: {1}", std::to_string(r.year)));
 }
 
 void write_indicators(const project_entry& p, const project_review_entry* review, std::ostream& out) {
-  std::vector<column> columns = {{"指标"},       {"类别"},       {"目标"}, {"实际"},
-                                 {"权重", true}, {"得分", true}, {"状态"}, {"计算"}};
+  std::vector<column> columns = {{text::tr("Indicator")},    {text::tr("Category")}, {text::tr("Target")},
+                                 {text::tr("Actual")},       {text::tr("Weight"), true}, {text::tr("Score"), true},
+                                 {text::tr("Status")},       {text::tr("Computation")}};
   if (review) {
-    columns[5].title = "自评得分";
-    columns.insert(columns.begin() + 6, {{"复核扣分", true}, {"复核得分", true}});
-    columns.push_back({"复核意见"});
+    columns[5].title = text::tr("Self-evaluation score");
+    columns.insert(columns.begin() + 6, {{text::tr("Review deduction"), true}, {text::tr("Reviewed score"), true}});
+    columns.push_back({text::tr("Review opinion")});
   }
   std::vector<row> rows;
   bool any_inferred = false;
@@ -101,61 +103,71 @@ void write_indicators(const project_entry& p, const project_review_entry* review
     rows.push_back(std::move(cells));
   }
   write_columns(out, columns, rows, true);
-  if (any_inferred) write_line(out, std::string(indent) + "* 类别由指标名称推断");
+  if (any_inferred) write_line(out, std::string(indent) + text::tr("* category inferred from the indicator's name"));
 }
 
 void write_project(const project_entry& p, const project_review_entry* review, std::ostream& out) {
-  write_line(out, "项目 " + one_line(p.id) + " " + one_line(p.name) + "  预算 " + format_amount(p.budget) + " 万元");
+  write_line(out, text::trf("Project {1} {2}  budget {3} (10,000 yuan)", one_line(p.id), one_line(p.name), format_amount(p.budget)));
   out << '\n';
   write_indicators(p, review, out);
   out << '\n';
   const std::string spent = p.spent ? format_amount(*p.spent) : missing_mark;
-  std::string budget_line = std::string(indent) + "预算执行: " + spent + " / " + format_amount(p.budget) +
-                            " 万元, 执行率 " + format_rate(p.execution_rate) + ", 得分 " + format_score(p.budget_score, score_places(p.policy)) +
-                            " / " + format_weight(p.budget_weight, score_places(p.policy));
-  budget_line += " (" + one_line(p.budget_explain()) + ")";
-  write_line(out, budget_line);
-  const char* self = review ? "自评" : "";
   const int places = score_places(p.policy);
-  std::string total_line = std::string(indent) + self + "总分: " + format_score(p.total, score_places(p.policy));
-  total_line += " (" + one_line(p.total_explain()) + ")";
-  write_line(out, total_line);
-  if (!p.grade.empty()) write_line(out, std::string(indent) + self + "等级: " + one_line(p.grade));
+  write_line(out, indent + text::trf("Budget execution: {1} / {2} (10,000 yuan), execution rate {3}, score {4} / {5} ({6})",
+                                     spent, format_amount(p.budget), format_rate(p.execution_rate),
+                                     format_score(p.budget_score, places), format_weight(p.budget_weight, places),
+                                     one_line(p.budget_explain())));
+  const std::string total = format_score(p.total, places);
+  write_line(out, indent + (review ? text::trf("Self-evaluation total: {1} ({2})", total, one_line(p.total_explain()))
+                                   : text::trf("Total: {1} ({2})", total, one_line(p.total_explain()))));
+  if (!p.grade.empty()) {
+    write_line(out, indent + (review ? text::trf("Self-evaluation grade: {1}", one_line(p.grade))
+                                     : text::trf("Grade: {1}", one_line(p.grade))));
+  }
   if (!review) return;
   if (review->deduction.deducted) {
-    write_line(out, std::string(indent) + "复核扣分: " + rules::format_points(review->deduction.points, places) + " (复核意见: " +
-                        one_line(review->deduction.reason) + ")");
+    write_line(out, indent + text::trf("Review deduction: {1} (review opinion: {2})",
+                                       rules::format_points(review->deduction.points, places),
+                                       one_line(review->deduction.reason)));
   }
-  write_line(out, std::string(indent) + "复核后总分: " + format_score(review->reviewed_total(), score_places(p.policy)) +
-                      " (" + one_line(review->explain(p)) + ")");
-  if (!review->reviewed_grade.empty()) write_line(out, std::string(indent) + "复核后等级: " + one_line(review->reviewed_grade));
+  write_line(out, indent + text::trf("Total after review: {1} ({2})", format_score(review->reviewed_total(), places),
+                                     one_line(review->explain(p))));
+  if (!review->reviewed_grade.empty()) {
+    write_line(out, indent + text::trf("Grade after review: {1}", one_line(review->reviewed_grade)));
+  }
 }
 
 void write_summary(const report& r, std::ostream& out) {
-  write_line(out, "汇总");
-  write_line(out, std::string(indent) + "项目数: " + std::to_string(r.projects.size()));
+  write_line(out, text::tr("Summary"));
+  write_line(out, indent + text::trf("Projects: {1}", std::to_string(r.projects.size())));
   const auto grades = [](const std::vector<std::pair<std::string, int>>& counts) {
     std::string text;
     for (const auto& [grade, count] : counts) text += (text.empty() ? "" : "  ") + one_line(grade) + " " + std::to_string(count);
     return text;
   };
-  const char* self = r.review ? "自评" : "";
   const int places = score_places(r.scoring_policy.get());
-  if (!r.grade_counts.empty()) write_line(out, std::string(indent) + self + "等级分布: " + grades(r.grade_counts));
-  if (r.review && !r.review->grade_counts.empty()) {
-    write_line(out, std::string(indent) + "复核后等级分布: " + grades(r.review->grade_counts));
+  if (!r.grade_counts.empty()) {
+    write_line(out, indent + (r.review ? text::trf("Self-evaluation grades: {1}", grades(r.grade_counts))
+                                       : text::trf("Grades: {1}", grades(r.grade_counts))));
   }
-  write_line(out, std::string(indent) + (r.review ? "自评" : "") + "预算加权平均分: " + format_score(r.mean, places));
-  if (r.review) write_line(out, std::string(indent) + "复核后预算加权平均分: " + format_score(r.review->mean, places));
-  write_line(out, std::string(indent) + "预算合计: " + format_amount(r.budget_total) + " 万元");
+  if (r.review && !r.review->grade_counts.empty()) {
+    write_line(out, indent + text::trf("Grades after review: {1}", grades(r.review->grade_counts)));
+  }
+  const std::string mean = format_score(r.mean, places);
+  write_line(out, indent + (r.review ? text::trf("Self-evaluation budget-weighted mean score: {1}", mean)
+                                     : text::trf("Budget-weighted mean score: {1}", mean)));
+  if (r.review) {
+    write_line(out, indent + text::trf("Budget-weighted mean score after review: {1}", format_score(r.review->mean, places)));
+  }
+  write_line(out, indent + text::trf("Budget total: {1} (10,000 yuan)", format_amount(r.budget_total)));
 }
 
 void write_findings(const report& r, std::ostream& out) {
   if (r.findings.empty()) {
-    write_line(out, "发现: 无");
+    write_line(out, text::tr("Findings: none"));
     return;
   }
-  write_line(out, "发现 (" + std::to_string(r.findings.size()) + ": " + severity_counts(r.findings) + "):");
+  write_line(out, text::trf("Findings ({1}: {2}):", std::to_string(r.findings.size()), severity_counts(r.findings)));
   for (const finding_entry& f : r.findings) write_line(out, std::string(indent) + one_line(finding_text(f)));
 }
 

@@ -17,6 +17,7 @@
 #include "engine/report/report_view.hpp"
 #include "engine/report/writers.hpp"
 #include "engine/report/xlsx_names.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 
 namespace jixiao::engine {
@@ -29,8 +30,6 @@ constexpr std::uint8_t paper_a4 = 9;
 constexpr std::size_t cell_text_limit = 32767;  // Excel's longest cell text, in UTF-16 units
 constexpr double line_height = 15;              // points per wrapped line at 11 pt
 constexpr double row_padding = 3;
-constexpr const char* summary_sheet = "汇总";
-constexpr const char* findings_sheet = "发现";
 
 // The grades in the order of the policy, each with its fill and font colour
 // (Excel's "good", "neutral" and "bad" cell styles, and a blue for 良).
@@ -73,7 +72,7 @@ class xlsx_error_raiser {
     if (error != LXW_NO_ERROR) raise(what + ": " + lxw_strerror(error));
   }
   [[noreturn]] void raise(const std::string& why) const {
-    throw output_error(path_ + ": cannot write the workbook: " + why);
+    throw output_error(text::trf("{1}: cannot write the workbook: {2}", path_, why));
   }
 
  private:
@@ -333,15 +332,33 @@ std::string internal_link(const std::string& sheet) {
   return "internal:'" + quoted + "'!A1";
 }
 
-// The note, then the findings about this indicator, one per line.
-std::string deviation_text(const report& r, const project_entry& p, const indicator_entry& i) {
-  std::string text = i.note.str();
+// "警告：超额完成：<message>": a finding as the form's review notes show it.
+std::string review_note(const finding_entry& f) {
+  return text::trf("{1}: {2}: {3}", severity_word(f.level), kind_name(f), f.message.view());
+}
+
+// The engine's findings about this indicator, one per line (审核提示, "review notes"); the
+// department's own note stays alone in 偏差原因分析及改进措施.
+std::string review_notes_text(const report& r, const project_entry& p, const indicator_entry& i) {
+  std::string text;
   for (const finding_entry* f : deviation_findings(r, p, i)) {
     if (!text.empty()) text += "\n";
-    text += "[" + std::string(severity_name(f->level)) + "] " + f->kind + ": " + f->message;
+    text += review_note(*f);
   }
   return text;
 }
+
+// "<department> 2023年度" ("<department> FY 2023"): whose report it is; empty when neither is known.
+std::string whose(const report& r) {
+  std::string out = one_line(r.department);
+  if (r.year > 0) out += (out.empty() ? "" : " ") + text::trf("FY {1}", std::to_string(r.year));
+  return out;
+}
+
+// The form's columns: its own end with the review notes; a review's three follow.
+constexpr int notes_column = 10;
+constexpr int form_last = notes_column;
+constexpr int review_first = form_last + 1;
 
 class workbook_writer {
  public:
@@ -350,8 +367,8 @@ class workbook_writer {
 
   void write() {
     sheet_namer names;
-    const std::string summary_name = names.add(summary_sheet);
-    const std::string findings_name = names.add(findings_sheet);
+    const std::string summary_name = names.add(text::tr("Summary"));
+    const std::string findings_name = names.add(text::tr("Findings"));
     std::vector<std::string> project_names;
     for (const project_entry& p : r_.projects) {
       project_names.push_back(names.add(p.id.empty() ? p.name.str() : p.id + " " + p.name));
@@ -366,7 +383,7 @@ class workbook_writer {
  private:
   lxw_worksheet* add_sheet(const std::string& name) {
     lxw_worksheet* sheet = workbook_add_worksheet(book_, name.c_str());
-    if (sheet == nullptr) errors_.raise("cannot add the worksheet '" + name + "'");
+    if (sheet == nullptr) errors_.raise(text::trf("cannot add the worksheet '{1}'", name));
     return sheet;
   }
 
@@ -376,20 +393,24 @@ class workbook_writer {
     std::vector<column_bounds> widths = {{8, 12}, {16, 40}, {12, 16}, {12, 16}, {10, 12}, {8, 10}, {8, 10}, {12, 34}};
     if (r_.review) widths.insert(widths.end(), {{10, 12}, {10, 12}});
     sheet_layout s(add_sheet(name), name, widths);
-    std::string title = one_line(r_.department);
-    if (r_.year > 0) title += " " + std::to_string(r_.year) + "年度";
-    s.merged_text(0, 0, 0, last, title + "项目支出绩效自评汇总", f_.title);
+    using text::tr;
+    const std::string title = whose(r_);
+    s.merged_text(0, 0, 0, last,
+                  title.empty() ? tr("Project expenditure performance self-evaluation summary")
+                                : text::trf("{1} project expenditure performance self-evaluation summary", title),
+                  f_.title);
     s.fixed_height(0, 28);
-    s.merged_text(1, 0, 1, last, "金额单位：万元", f_.unit);
+    s.merged_text(1, 0, 1, last, tr("Amounts in 10,000 yuan"), f_.unit);
     const int header = 2;
-    const std::array<const char*, 8> titles = {"项目编号", "项目名称", "全年预算数", "全年执行数",
-                                               "执行率（%）", "总分", "评价等级", "自评表"};
-    for (int c = 0; c <= 7; ++c) s.text(header, c, titles[static_cast<std::size_t>(c)], f_.label);
+    const std::array<const char*, 8> titles = {N_("Project ID"),        N_("Project name"),     N_("Budget for the year"),
+                                               N_("Spent in the year"), N_("Execution rate (%)"), N_("Total"),
+                                               N_("Evaluation grade"),  N_("Self-evaluation form")};
+    for (int c = 0; c <= 7; ++c) s.text(header, c, tr(titles[static_cast<std::size_t>(c)]), f_.label);
     if (r_.review) {
-      s.text(header, 5, "自评总分", f_.label);
-      s.text(header, 6, "自评等级", f_.label);
-      s.text(header, 8, "复核后总分", f_.label);
-      s.text(header, 9, "复核后等级", f_.label);
+      s.text(header, 5, tr("Self-evaluation total"), f_.label);
+      s.text(header, 6, tr("Self-evaluation grade"), f_.label);
+      s.text(header, 8, tr("Total after review"), f_.label);
+      s.text(header, 9, tr("Grade after review"), f_.label);
     }
     int row = header + 1;
     for (std::size_t k = 0; k < r_.projects.size(); ++k, ++row) {
@@ -410,43 +431,46 @@ class workbook_writer {
     const int last_project_row = row - 1;
 
     row += 1;
-    s.text(row++, 0, "汇总", f_.heading);
-    s.merged_text(row, 0, row, 1, "评价等级", f_.label);
-    s.text(row++, 2, "项目数", f_.label);
+    s.text(row++, 0, tr("Summary"), f_.heading);
+    s.merged_text(row, 0, row, 1, tr("Evaluation grade"), f_.label);
+    s.text(row++, 2, tr("Projects"), f_.label);
     for (const auto& [grade, count] : r_.grade_counts) {
       s.merged_text(row, 0, row, 1, grade, grade_format(f_, grade));
       s.number(row++, 2, count, f_.integer);
     }
-    s.merged_text(row, 0, row, 1, "项目合计", f_.label);
+    s.merged_text(row, 0, row, 1, tr("Projects in all"), f_.label);
     s.number(row++, 2, static_cast<double>(r_.projects.size()), f_.integer);
-    s.merged_text(row, 0, row, 1, r_.review ? "自评预算加权平均分" : "预算加权平均分", f_.label);
+    s.merged_text(row, 0, row, 1,
+                  r_.review ? tr("Self-evaluation budget-weighted mean score") : tr("Budget-weighted mean score"), f_.label);
     s.number(row++, 2, r_.mean, f_.bold_score);
     if (r_.review) {
       for (const auto& [grade, count] : r_.review->grade_counts) {
-        s.merged_text(row, 0, row, 1, "复核后 " + grade, grade_format(f_, grade));
+        s.merged_text(row, 0, row, 1, text::trf("after review {1}", grade), grade_format(f_, grade));
         s.number(row++, 2, count, f_.integer);
       }
-      s.merged_text(row, 0, row, 1, "复核后预算加权平均分", f_.label);
+      s.merged_text(row, 0, row, 1, tr("Budget-weighted mean score after review"), f_.label);
       s.number(row++, 2, r_.review->mean, f_.bold_score);
-      s.merged_text(row, 0, row, 1, "复核单位", f_.label);
+      s.merged_text(row, 0, row, 1, tr("Reviewer"), f_.label);
       s.merged_text(row, 2, row, last, r_.review->reviewer, f_.text);
       ++row;
     }
-    s.merged_text(row, 0, row, 1, "预算合计（万元）", f_.label);
+    s.merged_text(row, 0, row, 1, tr("Budget total in 10,000 yuan"), f_.label);
     s.number(row++, 2, r_.budget_total, f_.amount);
-    s.merged_text(row, 0, row, 1, "发现", f_.label);
-    s.link(row++, 2, internal_link(findings_name), std::to_string(r_.findings.size()) + " 条", f_.link);
+    s.merged_text(row, 0, row, 1, tr("Findings"), f_.label);
+    const long findings = static_cast<long>(r_.findings.size());
+    s.link(row++, 2, internal_link(findings_name),
+           text::format_text(text::trn("{1} finding", "{1} findings", findings), {std::to_string(findings)}), f_.link);
 
     row += 1;
-    s.text(row++, 0, "数据来源（据此可复核本报告）", f_.heading);
-    s.text(row, 0, "版本", f_.label);
+    s.text(row++, 0, tr("Sources (to check this report against)"), f_.heading);
+    s.text(row, 0, tr("Version"), f_.label);
     s.merged_text(row, 1, row, last, "jixiao " + r_.version, f_.text);
     ++row;
-    s.text(row, 0, "评分政策", f_.label);
-    s.merged_text(row, 1, row, last, r_.policy, f_.text);
+    s.text(row, 0, tr("Scoring policy"), f_.label);
+    s.merged_text(row, 1, row, last, policy_name(r_.policy), f_.text);
     ++row;
     for (const input_file& input : r_.inputs) {
-      s.text(row, 0, input.role, f_.label);
+      s.text(row, 0, input_role_name(input.role), f_.label);
       s.text(row, 1, input.path, f_.text);
       s.merged_text(row, 2, row, last, "sha256=" + input.sha256, f_.code);
       ++row;
@@ -474,31 +498,33 @@ class workbook_writer {
     }
   }
 
-  // With a review (复核), the form gets the reviewer's columns 复核扣分, 复核意见, 复核得分.
+  // The form's own columns 0 to 10 (10: the engine's review notes, 审核提示); with a review
+  // (复核), the reviewer's columns 复核扣分, 复核意见, 复核得分 follow.
   void write_project(const project_entry& p, const project_review_entry* review, const std::string& name) {
-    const int last = review ? 12 : 9;
-    const int form_last = 9;  // the self-evaluation's own columns
-    std::vector<column_bounds> widths = {{10, 14}, {10, 14}, {16, 30}, {12, 22}, {12, 22},
-                                         {8, 10},  {8, 10},  {24, 40}, {8, 10},  {20, 36}};
+    using text::tr;
+    const int last = review ? review_first + 2 : form_last;
+    std::vector<column_bounds> widths = {{10, 14}, {10, 14}, {16, 30}, {12, 22}, {12, 22}, {8, 10},
+                                         {8, 10},  {24, 40}, {8, 10},  {20, 36}, {24, 40}};
     if (review) widths.insert(widths.end(), {{8, 10}, {16, 30}, {8, 10}});
     sheet_layout s(add_sheet(name), name, widths);
-    s.merged_text(0, 0, 0, last, "项目支出绩效自评表", f_.title);
+    s.merged_text(0, 0, 0, last, tr("Project expenditure performance self-evaluation form"), f_.title);
     s.fixed_height(0, 28);
-    s.merged_text(1, 0, 1, last, r_.year > 0 ? "（" + std::to_string(r_.year) + "年度）" : std::string(), f_.subtitle);
+    s.merged_text(1, 0, 1, last, r_.year > 0 ? text::trf("(FY {1})", std::to_string(r_.year)) : std::string(), f_.subtitle);
 
-    s.text(2, 0, "项目名称", f_.label);
+    s.text(2, 0, tr("Project name"), f_.label);
     s.merged_text(2, 1, 2, 5, p.name, f_.text, true);
-    s.text(2, 6, "项目编号", f_.label);
+    s.text(2, 6, tr("Project ID"), f_.label);
     s.merged_text(2, 7, 2, last, p.id, f_.text);
-    s.text(3, 0, "主管部门", f_.label);
+    s.text(3, 0, tr("Supervising department"), f_.label);
     s.merged_text(3, 1, 3, 5, r_.department, f_.text, true);
-    s.text(3, 6, "年度", f_.label);
+    s.text(3, 6, tr("Year"), f_.label);
     s.merged_text(3, 7, 3, last, r_.year > 0 ? std::to_string(r_.year) : std::string(), f_.text);
 
-    s.merged_text(4, 0, 5, 0, "项目资金（万元）", f_.label);
-    const std::array<const char*, 5> money = {"全年预算数", "全年执行数", "执行率（%）", "分值", "得分"};
-    for (int c = 0; c < 5; ++c) s.text(4, c + 1, money[static_cast<std::size_t>(c)], f_.label);
-    s.merged_text(4, 6, 4, last, "计算过程", f_.label);
+    s.merged_text(4, 0, 5, 0, tr("Project funds (10,000 yuan)"), f_.label);
+    const std::array<const char*, 5> money = {N_("Budget for the year"), N_("Spent in the year"), N_("Execution rate (%)"),
+                                              N_("Points"), N_("Score")};
+    for (int c = 0; c < 5; ++c) s.text(4, c + 1, tr(money[static_cast<std::size_t>(c)]), f_.label);
+    s.merged_text(4, 6, 4, last, tr("Computation process"), f_.label);
     s.number(5, 1, p.budget, f_.amount);
     s.number_or_missing(5, 2, p.spent, f_.amount, f_.centre);
     s.number_or_missing(5, 3, p.execution_rate, f_.score, f_.centre);
@@ -506,21 +532,24 @@ class workbook_writer {
     s.number(5, 5, p.budget_score, f_.bold_score);
     s.merged_text(5, 6, 5, last, p.budget_explain(), f_.text, true);
 
-    s.merged_text(6, 0, 7, 0, "年度总体目标", f_.label);
-    s.merged_text(6, 1, 6, 4, "预期目标", f_.label);
-    s.merged_text(6, 5, 6, last, "实际完成情况", f_.label);
+    s.merged_text(6, 0, 7, 0, tr("Overall goal for the year"), f_.label);
+    s.merged_text(6, 1, 6, 4, tr("Expected goal"), f_.label);
+    s.merged_text(6, 5, 6, last, tr("What was achieved"), f_.label);
     s.merged_text(7, 1, 7, 4, p.goal, f_.text, true);
     s.merged_text(7, 5, 7, last, p.summary, f_.text, true);
 
     const int header = 8;
-    const std::array<const char*, 10> titles = {"一级指标", "二级指标", "三级指标",   "年度指标值", "实际完成值",
-                                                "分值",     "得分",     "偏差原因分析及改进措施", "完成情况", "计算过程"};
-    for (int c = 0; c <= form_last; ++c) s.text(header, c, titles[static_cast<std::size_t>(c)], f_.label, true);
+    const std::array<const char*, 11> titles = {
+        N_("First-level indicator"), N_("Second-level indicator"), N_("Third-level indicator"),
+        N_("Target for the year"),   N_("Actual value"),           N_("Points"),
+        N_("Score"),                 N_("Reasons for deviations and improvements"), N_("Completion"),
+        N_("Computation process"),   N_("Review notes")};
+    for (int c = 0; c <= form_last; ++c) s.text(header, c, tr(titles[static_cast<std::size_t>(c)]), f_.label, true);
     if (review) {
-      s.text(header, 6, "自评得分", f_.label, true);
-      s.text(header, 10, "复核扣分", f_.label, true);
-      s.text(header, 11, "复核意见", f_.label, true);
-      s.text(header, 12, "复核得分", f_.label, true);
+      s.text(header, 6, tr("Self-evaluation score"), f_.label, true);
+      s.text(header, review_first, tr("Review deduction"), f_.label, true);
+      s.text(header, review_first + 1, tr("Review opinion"), f_.label, true);
+      s.text(header, review_first + 2, tr("Reviewed score"), f_.label, true);
     }
     int row = header + 1;
     bool any_inferred = false;
@@ -535,35 +564,36 @@ class workbook_writer {
       s.text(row, 4, i.actual.empty() ? std::string_view(missing_mark) : i.actual.view(), f_.text, true);
       s.number(row, 5, i.weight, f_.score);
       s.number(row, 6, i.score, f_.score);
-      s.text(row, 7, deviation_text(r_, p, i), f_.text, true);
+      s.text(row, 7, i.note, f_.text, true);
       s.text(row, 8, status_text(i), f_.centre);
       s.text(row, 9, i.explain(), f_.text, true);
+      s.text(row, notes_column, review_notes_text(r_, p, i), f_.text, true);
       if (review) write_review_cells(s, row, review->indicators[k], i.status != rules::indicator_status::not_applicable);
       ++row;
     }
-    s.merged_text(row, 0, row, 5, review ? "自评总分" : "总分", f_.label);
+    s.merged_text(row, 0, row, 5, review ? tr("Self-evaluation total") : tr("Total"), f_.label);
     s.number(row, 6, p.total, f_.bold_score);
     s.merged_text(row, 7, row, form_last, p.total_explain(), f_.text, true);
     if (review) write_review_cells(s, row, review->deduction, true);
     ++row;
-    s.merged_text(row, 0, row, 5, review ? "自评等级" : "评价等级", f_.label);
+    s.merged_text(row, 0, row, 5, review ? tr("Self-evaluation grade") : tr("Evaluation grade"), f_.label);
     s.text(row, 6, p.grade, grade_format(f_, p.grade));
     s.merged_text(row, 7, row, form_last, "", f_.text);
     if (review) {
-      s.merged_text(row, 10, row, 11, "复核后等级", f_.label);
-      s.text(row, 12, review->reviewed_grade, grade_format(f_, review->reviewed_grade));
+      s.merged_text(row, review_first, row, review_first + 1, tr("Grade after review"), f_.label);
+      s.text(row, review_first + 2, review->reviewed_grade, grade_format(f_, review->reviewed_grade));
       ++row;
-      s.merged_text(row, 0, row, 5, "复核计算过程", f_.label);
+      s.merged_text(row, 0, row, 5, tr("Review computation process"), f_.label);
       s.merged_text(row, 6, row, last, review->explain(p), f_.text, true);
     }
     row += 2;
 
     if (any_inferred) {
-      s.merged_text(row, 0, row, last, "* 类别由指标名称推断。", f_.note);
+      s.merged_text(row, 0, row, last, tr("* category inferred from the indicator's name."), f_.note);
       ++row;
     }
     const std::vector<const finding_entry*> others = project_findings(r_, p);
-    if (!others.empty()) s.text(row++, 0, "项目其他发现", f_.heading);
+    if (!others.empty()) s.text(row++, 0, tr("Other findings about the project"), f_.heading);
     for (const finding_entry* f : others) {
       s.merged_text(row, 0, row, last, finding_text(*f), f_.text, true);
       ++row;
@@ -574,30 +604,31 @@ class workbook_writer {
     print_setup(s.sheet(), header);
   }
 
-  // 复核扣分, 复核意见, 复核得分 in columns 10 to 12 of a form's row.
+  // 复核扣分, 复核意见, 复核得分 in the three columns after the form's own.
   void write_review_cells(sheet_layout& s, int row, const review_line& line, bool scored) {
-    if (line.deducted) s.number(row, 10, line.points, f_.score);
-    else s.text(row, 10, "", f_.centre);
-    s.text(row, 11, line.reason, f_.text, true);
-    if (scored) s.number(row, 12, line.reviewed, f_.bold_score);
-    else s.text(row, 12, missing_mark, f_.centre);
+    if (line.deducted) s.number(row, review_first, line.points, f_.score);
+    else s.text(row, review_first, "", f_.centre);
+    s.text(row, review_first + 1, line.reason, f_.text, true);
+    if (scored) s.number(row, review_first + 2, line.reviewed, f_.bold_score);
+    else s.text(row, review_first + 2, missing_mark, f_.centre);
   }
 
   void write_findings(const std::string& name) {
     sheet_layout s(add_sheet(name), name, {{8, 10}, {12, 36}, {8, 24}, {10, 30}, {12, 24}, {30, 70}});
-    const std::array<const char*, 6> titles = {"级别", "位置", "项目", "指标", "类型", "说明"};
-    for (int c = 0; c < 6; ++c) s.text(0, c, titles[static_cast<std::size_t>(c)], f_.label);
+    const std::array<const char*, 6> titles = {N_("Severity"),  N_("Location"), N_("Project"),
+                                               N_("Indicator"), N_("Kind"),     N_("Explanation")};
+    for (int c = 0; c < 6; ++c) s.text(0, c, text::tr(titles[static_cast<std::size_t>(c)]), f_.label);
     int row = 1;
     for (const finding_entry& f : r_.findings) {
-      s.text(row, 0, severity_name(f.level), f_.centre);
+      s.text(row, 0, severity_word(f.level), f_.centre);
       s.text(row, 1, finding_location(f), f_.text);
       s.text(row, 2, f.project, f_.text);
       s.text(row, 3, f.indicator, f_.text, true);
-      s.text(row, 4, f.kind, f_.text);
+      s.text(row, 4, kind_name(f), f_.text);
       s.text(row, 5, f.message, f_.text, true);
       ++row;
     }
-    if (r_.findings.empty()) s.merged_text(row, 0, row, 5, "无", f_.text);
+    if (r_.findings.empty()) s.merged_text(row, 0, row, 5, text::tr("none"), f_.text);
     s.write(errors_);
     worksheet_freeze_panes(s.sheet(), 1, 0);
     if (!r_.findings.empty()) {
@@ -615,9 +646,9 @@ class workbook_writer {
 void write_workbook(const report& r, const std::string& file, const std::string& shown_path) {
   const xlsx_error_raiser errors(shown_path);
   lxw_workbook* book = workbook_new(file.c_str());
-  if (book == nullptr) errors.raise("libxlsxwriter could not start a workbook");
-  const std::string title = one_line(r.department) + " 项目支出绩效自评";
-  const std::string comments = "jixiao " + r.version + ", policy " + r.policy;
+  if (book == nullptr) errors.raise(text::tr("the spreadsheet library could not start a workbook"));
+  const std::string title = text::trf("{1} project expenditure performance self-evaluation", one_line(r.department));
+  const std::string comments = text::trf("jixiao {1}, policy {2}", r.version, policy_name(r.policy));
   lxw_doc_properties properties{};
   properties.title = const_cast<char*>(title.c_str());
   properties.author = const_cast<char*>("jixiao");

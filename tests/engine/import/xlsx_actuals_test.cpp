@@ -103,7 +103,7 @@ TEST(XlsxActuals, SeedFindingsPointAtCells) {
   EXPECT_EQ("预算执行!E22", engine::finding_cell(*spent));
   const std::string json = render(x, "json");
   EXPECT_NE(std::string::npos, json.find("\"line\": null,\n      \"column\": null,\n      \"cell\": \"实际完成值!F2\""));
-  EXPECT_NE(std::string::npos, render(x, "table").find(testing::source_path(seed_xlsx) + ":预算执行!E22: 项目 21: missing_spent"));
+  EXPECT_NE(std::string::npos, render(x, "table").find(testing::source_path(seed_xlsx) + ":预算执行!E22: project 21: spending not reported"));
 }
 
 TEST(XlsxActuals, WorkbookFilledByOpenpyxlScoresAsTheYaml) {
@@ -185,8 +185,8 @@ TEST(XlsxActuals, CheckPointsAtCells) {
   EXPECT_EQ(1, r.status) << r.err;
   EXPECT_NE(std::string::npos,
             r.out.find(testing::source_path(workbook) +
-                       ":实际完成值!C5: error: 项目 1 / 满意度: no indicator '满意度' in project 1; the actual is not "
-                       "used; did you mean '满意率'? [unknown_indicator]\n"))
+                       ":实际完成值!C5: error: project 1 / 满意度: no indicator '满意度' in project 1; the actual is not "
+                       "used; did you mean '满意率'? [unknown indicator]\n"))
       << r.out;
   r = testing::run_cli({"--lang", "en", "check", testing::source_path(targets), testing::source_path(workbook), "--format", "json"});
   EXPECT_NE(std::string::npos, r.out.find("\"cell\": \"实际完成值!C5\"")) << r.out;

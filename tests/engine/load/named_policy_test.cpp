@@ -103,8 +103,14 @@ TEST(NamedPolicy, ScoreWithHubeiNamesItAndLeavesOutGrades) {
   const auto r = testing::run_cli(
       {"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--policy", "hubei"});
   ASSERT_EQ(0, r.status) << r.err;
-  EXPECT_NE(std::string::npos, r.out.find("评分政策: hubei\n"));
-  EXPECT_EQ(std::string::npos, r.out.find("等级"));
+  EXPECT_NE(std::string::npos, r.out.find("Scoring policy: Hubei variant\n"));
+  EXPECT_EQ(std::string::npos, r.out.find("Grade"));
+  const auto zh = testing::run_cli(
+      {"--lang", "zh", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--policy", "hubei"});
+  ASSERT_EQ(0, zh.status) << zh.err;
+  EXPECT_NE(std::string::npos, zh.out.find("评分政策: 湖北省办法\n"));
+  EXPECT_EQ(std::string::npos, zh.out.find("  等级: "));
+  EXPECT_EQ(std::string::npos, zh.out.find("等级分布"));
   EXPECT_EQ(std::string::npos, r.out.find("policy rules/policies"));  // a name, not a file: no hash row
 }
 

@@ -9,10 +9,12 @@
 #include <string>
 #include <string_view>
 
+#include "engine/model/finding_kinds.hpp"
 #include "engine/report/format_util.hpp"
 #include "engine/report/markup_text.hpp"
 #include "engine/report/report_view.hpp"
 #include "engine/report/svg_chart.hpp"
+#include "grammar/text/language.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {
@@ -60,9 +62,10 @@ TEST(HtmlReport, IsWellFormed) {
                         << r.html.substr(static_cast<std::size_t>(r.parsed.offset), 80);
   EXPECT_EQ(0u, r.html.find("<!DOCTYPE html>\n"));
   EXPECT_STREQ("html", r.doc.document_element().name());
-  EXPECT_STREQ("zh-CN", r.doc.document_element().attribute("lang").value());
+  EXPECT_STREQ("en", r.doc.document_element().attribute("lang").value());
   EXPECT_STREQ("utf-8", r.doc.select_node("/html/head/meta[@charset]").node().attribute("charset").value());
-  EXPECT_EQ("宁波市委组织部 2023年度项目支出绩效自评报告", text_at(r.doc, "/html/head/title"));
+  EXPECT_EQ("宁波市委组织部 FY 2023 project expenditure performance self-evaluation report",
+            text_at(r.doc, "/html/head/title"));
   // Every '&' starts one of the five escapes the writer uses (XML parsers let others through).
   for (std::size_t at = r.html.find('&'); at != std::string::npos; at = r.html.find('&', at + 1)) {
     const std::string_view rest = std::string_view(r.html).substr(at + 1);
@@ -126,7 +129,7 @@ TEST(HtmlReport, SummaryShowsEveryProject) {
   EXPECT_EQ("25", text_at(r.doc, "//span[contains(@class,'project-count')]"));
   for (const auto& [grade, count] : j["summary"]["grades"].items()) {
     EXPECT_EQ(std::to_string(count.get<int>()),
-              text_at(r.doc, "//div[@class='card'][span[@class='k']='等级 " + grade + "']/span[2]"));
+              text_at(r.doc, "//div[@class='card'][span[@class='k']='Grade " + grade + "']/span[2]"));
   }
 }
 
@@ -156,14 +159,14 @@ TEST(HtmlReport, EveryProjectShowsItsFigures) {
       EXPECT_EQ(engine::format_score(i["score"]), text_at(row, "td[7]"));
       EXPECT_EQ(i["status"], text_at(row, "td[8]"));
       EXPECT_EQ(i["explain"], text_at(row, "td[9]"));
-      const std::string why = text_at(row, "td[10]");
-      if (!i["note"].is_null()) {
-        EXPECT_EQ(0u, why.find(i["note"].get<std::string>())) << why;
-      }
+      // The department's note alone, then the engine's findings by kind name in a cell of their own.
+      EXPECT_EQ(i["note"].is_null() ? std::string() : i["note"].get<std::string>(), text_at(row, "td[10]"));
+      const std::string notes = text_at(row, "td[11]");
       for (const json& f : j["findings"]) {
         if (f["project"] != p["id"] || f["indicator"] != i["name"] || f["kind"] == "category_inferred") continue;
-        EXPECT_NE(std::string::npos, why.find(f["kind"].get<std::string>() + ": " + f["message"].get<std::string>()))
-            << why;
+        EXPECT_NE(std::string::npos,
+                  notes.find(engine::finding_kind_name(f["kind"].get<std::string>()) + ": " + f["message"].get<std::string>()))
+            << notes;
       }
       ++indicators;
     }
@@ -180,10 +183,29 @@ TEST(HtmlReport, FindingsAreListed) {
   for (const json& f : findings) {
     const pugi::xml_node row = rows[k++].node();
     EXPECT_EQ(f["severity"], text_at(row, "td[1]"));
-    EXPECT_EQ(f["kind"], text_at(row, "td[5]"));
+    EXPECT_EQ(engine::finding_kind_name(f["kind"].get<std::string>()), text_at(row, "td[5]"));
     EXPECT_EQ(f["message"], text_at(row, "td[6]"));
   }
-  EXPECT_EQ("发现（" + std::to_string(findings.size()) + "）", text_at(r.doc, "//section[@id='findings']/h2"));
+  EXPECT_EQ("Findings (" + std::to_string(findings.size()) + ")", text_at(r.doc, "//section[@id='findings']/h2"));
+}
+
+// The page in Chinese (the default): its language, title, headings, and the findings by
+// kind name and severity word; the seed's first finding is the over-achievement warning
+// about 打印机购置数量 (actual 8 against the target 5).
+TEST(HtmlReport, ChineseByDefault) {
+  const auto h = testing::run_cli({"--lang", "zh", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format", "html"});
+  ASSERT_EQ(0, h.status) << h.err;
+  pugi::xml_document doc;
+  ASSERT_TRUE(doc.load_string(h.out.c_str()));
+  EXPECT_STREQ("zh-CN", doc.document_element().attribute("lang").value());
+  EXPECT_EQ("宁波市委组织部 2023年度项目支出绩效自评报告", text_at(doc, "/html/head/title"));
+  EXPECT_EQ("汇总", text_at(doc, "//section[@id='summary']/h2"));
+  EXPECT_EQ("偏差原因分析及改进措施", text_at(doc, "//article[@id='p-1']//table[@class='indicators']/thead/tr/th[10]"));
+  EXPECT_EQ("审核提示", text_at(doc, "//article[@id='p-1']//table[@class='indicators']/thead/tr/th[11]"));
+  EXPECT_EQ("警告", text_at(doc, "//table[@class='findings']/tbody/tr[1]/td[1]"));
+  EXPECT_EQ("超额完成", text_at(doc, "//table[@class='findings']/tbody/tr[1]/td[5]"));
+  EXPECT_EQ(0u, text_at(doc, "//article[@id='p-1']//table[@class='indicators']/tbody/tr[1]/td[11]").find("超额完成: "));
+  EXPECT_EQ(std::string::npos, h.out.find("over_achievement"));
 }
 
 TEST(HtmlReport, SourceBlockComesFirst) {
@@ -221,7 +243,7 @@ TEST(HtmlReport, TotalsChartHasABarPerProjectAndTheGradeBands) {
   const auto categories = charts[1].node().select_nodes("g[@class='bars']/g/text[@class='label']");
   ASSERT_EQ(4u, categories.size());
   EXPECT_EQ("产出", text_of(categories[0].node()));
-  EXPECT_EQ("预算执行", text_of(categories[3].node()));
+  EXPECT_EQ("Budget execution", text_of(categories[3].node()));
 }
 
 TEST(HtmlReport, TextIsEscaped) {
@@ -245,7 +267,7 @@ TEST(HtmlReport, TextIsEscaped) {
   EXPECT_EQ(0u, text_at(doc, "//article/h3").find("1 <script>alert('x')</script> & \"q\" "));
   EXPECT_EQ("人数 <i>", text_at(doc, "//table[@class='indicators']/tbody/tr[1]/td[3]"));
   EXPECT_EQ(0u, text_at(doc, "//table[@class='indicators']/tbody/tr[1]/td[10]").find("延期 & <b>"));
-  EXPECT_EQ("A&B <部门> 2023年度项目支出绩效自评报告", text_at(doc, "/html/head/title"));
+  EXPECT_EQ("A&B <部门> FY 2023 project expenditure performance self-evaluation report", text_at(doc, "/html/head/title"));
   EXPECT_EQ("ab", text_at(doc, "//dl[@class='facts']/dd[5]"));  // the control character dropped
   EXPECT_EQ("]]> & <!-- -->", text_at(doc, "//dl[@class='facts']/dd[6]"));
 }
@@ -295,7 +317,7 @@ TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
   EXPECT_EQ("满意度", shares[2].category);
   EXPECT_EQ("100.00", engine::format_score(shares[2].percent));
   EXPECT_EQ("10.00", engine::format_score(shares[2].available));
-  EXPECT_EQ("预算执行", shares[3].category);
+  EXPECT_EQ("Budget execution", shares[3].category);
   EXPECT_EQ("95.00", engine::format_score(shares[3].percent));
   EXPECT_TRUE(engine::category_shares(engine::report{}).empty());
 }

@@ -11,10 +11,12 @@
 #include <map>
 #include <set>
 
+#include "engine/model/finding_kinds.hpp"
 #include "engine/report/format_util.hpp"
 #include "engine/report/markup_text.hpp"
 #include "engine/report/xlsx_names.hpp"
 #include "engine/import/xlsx_reader.hpp"
+#include "grammar/text/language.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {
@@ -28,7 +30,7 @@ using json = nlohmann::ordered_json;  // keys in the report's order
 
 // Columns of the summary sheet and of a project's form (0-based).
 enum summary_column { s_id, s_name, s_budget, s_spent, s_rate, s_total, s_grade, s_sheet };
-enum form_column { f_first, f_second, f_name, f_target, f_actual, f_weight, f_score, f_why, f_status, f_explain };
+enum form_column { f_first, f_second, f_name, f_target, f_actual, f_weight, f_score, f_why, f_status, f_explain, f_notes };
 
 const std::string seed_targets = "fixtures/seed/targets.yaml";
 const std::string seed_actuals = "fixtures/seed/actuals.yaml";
@@ -57,7 +59,8 @@ int find_row(const xlsx_sheet& s, int column, const std::string& text, int from 
 // A figure as the JSON report and the workbook must both show it: two decimals, half up.
 std::string shown(double value) { return engine::format_score(value); }
 
-// The seed scored once as JSON and once as a workbook, from the same relative paths.
+// The seed scored once as JSON and once as a workbook, from the same relative paths, in
+// Chinese (the form a finance bureau files); the JSON's codes are data in any language.
 struct seed_run {
   json report;
   std::string workbook;
@@ -66,11 +69,11 @@ struct seed_run {
 const seed_run& seed() {
   static const seed_run run = [] {
     seed_run out;
-    const auto r = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "json"});
+    const auto r = testing::run_cli({"--lang", "zh", "score", seed_targets, seed_actuals, "--format", "json"});
     EXPECT_EQ(0, r.status) << r.err;
     out.report = json::parse(r.out);
     out.workbook = testing::scratch_dir("xlsx_seed") + "/seed.xlsx";
-    const auto w = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "xlsx", "-o", out.workbook});
+    const auto w = testing::run_cli({"--lang", "zh", "score", seed_targets, seed_actuals, "--format", "xlsx", "-o", out.workbook});
     EXPECT_EQ(0, w.status) << w.err;
     EXPECT_EQ("", w.out);
     return out;
@@ -147,10 +150,12 @@ TEST(XlsxReport, SummaryCarriesTheSourceBlock) {
   EXPECT_EQ("jixiao " + source["version"].get<std::string>(), text_at(s, version, 1));
   const int policy = find_row(s, 0, "评分政策");
   ASSERT_GT(policy, 0);
-  EXPECT_EQ(source["policy"], text_at(s, policy, 1));
+  EXPECT_EQ("built-in", source["policy"]);
+  EXPECT_EQ("内置政策", text_at(s, policy, 1));
   ASSERT_EQ(2u, source["inputs"].size());
+  const std::map<std::string, std::string> roles = {{"targets", "目标表"}, {"actuals", "实际完成值"}};
   for (const json& input : source["inputs"]) {
-    const int row = find_row(s, 0, input["role"], policy);
+    const int row = find_row(s, 0, roles.at(input["role"]), policy);
     ASSERT_GT(row, 0) << input["role"];
     EXPECT_EQ(input["path"], text_at(s, row, 1));
     EXPECT_EQ("sha256=" + input["sha256"].get<std::string>(), text_at(s, row, 2));
@@ -210,15 +215,19 @@ TEST(XlsxReport, EveryProjectFormMatchesJson) {
       EXPECT_NEAR(i["score"].get<double>(), number_at(s, row, f_score), 1e-9);
       EXPECT_EQ(i["status"], text_at(s, row, f_status));
       EXPECT_EQ(i["explain"], text_at(s, row, f_explain));
-      const std::string why = text_at(s, row, f_why);
-      if (!i["note"].is_null()) {
-        EXPECT_EQ(0u, why.find(i["note"].get<std::string>())) << why;
-      }
+      // 偏差原因分析及改进措施 holds the department's note only; the engine's findings are in
+      // 审核提示, one a line: "<severity word>：<kind name>：<message>".
+      EXPECT_EQ(i["note"].is_null() ? std::string() : i["note"].get<std::string>(), text_at(s, row, f_why));
+      std::string notes;
       for (const json& f : j["findings"]) {
         if (f["project"] != id || f["indicator"] != i["name"] || f["kind"] == "category_inferred") continue;
-        EXPECT_NE(std::string::npos, why.find(f["kind"].get<std::string>() + ": " + f["message"].get<std::string>()))
-            << why;
+        const text::language_scope chinese(text::language::zh);
+        const auto level = f["severity"] == "error" ? engine::severity::error
+                           : f["severity"] == "warning" ? engine::severity::warning : engine::severity::note;
+        notes += (notes.empty() ? "" : "\n") + engine::severity_word(level) + "：" +
+                 engine::finding_kind_name(f["kind"].get<std::string>()) + "：" + f["message"].get<std::string>();
       }
+      EXPECT_EQ(notes, text_at(s, row, f_notes));
       ++row;
       ++checked_indicators;
     }
@@ -238,21 +247,61 @@ TEST(XlsxReport, FindingsSheetListsEveryFinding) {
   ASSERT_FALSE(findings.empty());
   EXPECT_EQ(static_cast<int>(findings.size()) + 1, s.row_count());
   int row = 1;
+  const std::map<std::string, std::string> severities = {{"error", "错误"}, {"warning", "警告"}, {"note", "提示"}};
   for (const json& f : findings) {
-    EXPECT_EQ(f["severity"], text_at(s, row, 0));
+    EXPECT_EQ(severities.at(f["severity"]), text_at(s, row, 0));
     EXPECT_EQ(f["project"].is_null() ? "" : f["project"].get<std::string>(), text_at(s, row, 2));
-    EXPECT_EQ(f["kind"], text_at(s, row, 4));
+    const text::language_scope chinese(text::language::zh);
+    EXPECT_EQ(engine::finding_kind_name(f["kind"].get<std::string>()), text_at(s, row, 4));
     EXPECT_EQ(f["message"], text_at(s, row, 5));
     ++row;
   }
 }
 
+// The first indicator of the seed's first project, 打印机购置数量 (target = 台 5, actual 8,
+// no note): 偏差原因分析及改进措施 is empty, 审核提示 holds the over-achievement warning in
+// Chinese, without the code or brackets.
+TEST(XlsxReport, ReviewNotesAreAColumnOfTheirOwn) {
+  const xlsx_workbook book(seed().workbook);
+  const xlsx_sheet s = book.sheet("1 设备购置经费");
+  const int table = find_row(s, f_first, "一级指标");
+  ASSERT_GT(table, 0);
+  EXPECT_EQ("审核提示", text_at(s, table, f_notes));
+  EXPECT_EQ("打印机购置数量", text_at(s, table + 1, f_name));
+  EXPECT_EQ("", text_at(s, table + 1, f_why));
+  const std::string notes = text_at(s, table + 1, f_notes);
+  EXPECT_EQ(0u, notes.find("警告：超额完成：")) << notes;
+  EXPECT_EQ(std::string::npos, notes.find("over_achievement")) << notes;
+  EXPECT_EQ(std::string::npos, notes.find("[")) << notes;
+}
+
+// With --lang en the workbook is all English but for the data: sheet names, the form's heads.
+TEST(XlsxReport, EnglishWithLangEn) {
+  const std::string path = testing::scratch_dir("xlsx_seed_en") + "/seed.xlsx";
+  const auto w = testing::run_cli({"--lang", "en", "score", seed_targets, seed_actuals, "--format", "xlsx", "-o", path});
+  ASSERT_EQ(0, w.status) << w.err;
+  const xlsx_workbook book(path);
+  EXPECT_EQ("Summary", book.sheet_names().front());
+  EXPECT_EQ("Findings", book.sheet_names().back());
+  const xlsx_sheet s = book.sheet("1 设备购置经费");
+  EXPECT_EQ("Project expenditure performance self-evaluation form", text_at(s, 0, 0));
+  const int table = find_row(s, f_first, "First-level indicator");
+  ASSERT_GT(table, 0);
+  EXPECT_EQ("Reasons for deviations and improvements", text_at(s, table, f_why));
+  EXPECT_EQ("Review notes", text_at(s, table, f_notes));
+  EXPECT_EQ(0u, text_at(s, table + 1, f_notes).find("warning: over-achievement: ")) << text_at(s, table + 1, f_notes);
+  const xlsx_sheet findings = book.sheet("Findings");
+  EXPECT_EQ("Severity", text_at(findings, 0, 0));
+  EXPECT_EQ("warning", text_at(findings, 1, 0));
+  EXPECT_EQ("over-achievement", text_at(findings, 1, 4));
+}
+
 TEST(XlsxReport, MergedCellsAreRecorded) {
   const xlsx_workbook book(seed().workbook);
   const xlsx_sheet s = book.sheet(1);
-  // The title spans the form's ten columns.
+  // The title spans the form's eleven columns (the tenth is 计算过程, the eleventh 审核提示).
   bool title = false;
-  for (const auto& m : s.merged) title = title || (m.first_row == 0 && m.first_column == 0 && m.last_column == 9);
+  for (const auto& m : s.merged) title = title || (m.first_row == 0 && m.first_column == 0 && m.last_column == 10);
   EXPECT_TRUE(title);
 }
 
@@ -309,14 +358,14 @@ TEST(XlsxReport, AnyProjectNamesMakeValidUniqueSheets) {
   ASSERT_EQ(0, r.status) << r.err;
   const xlsx_workbook book(dir + "/report.xlsx");
   const std::vector<std::string> expected = {
-      "汇总",
+      "Summary",
       "1 设备_购置_经费_2023____",
       "2 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九",
       "3 一二三四五六七八九十一二三四五六七八九十一二三四五六七八九",
       "4' x",
       "x y",
       "X Y (2)",
-      "发现"};
+      "Findings"};
   EXPECT_EQ(expected, book.sheet_names());
   std::set<std::string> unique;
   for (const std::string& name : book.sheet_names()) {

@@ -46,40 +46,40 @@ TEST(CheckCommand, ReportsEveryPlantedProblemAtItsPlace) {
   EXPECT_EQ(1, r.status);
   EXPECT_EQ("", r.err);
   const std::vector<std::string> expected = {
-      t + ":28:15: error: 项目 1 / 打印机购置数量: the indicator name appears twice in project 1 (first at line 10); "
-          "the second is not scored [duplicate_indicator]",
-      t + ":32:5: error: 项目 2: the indicator weights add up to 80, not 90 (100 less the budget execution weight 10) "
-          "[weights_sum]",
-      t + ":65:5: error: 项目 2: the project id 2 is used twice (first at line 32); the second is not scored "
-          "[duplicate_project]",
-      t + ":72:5: error: 项目 5: the project has no indicators to score [no_indicators]",
-      t + ":17:18: warning: 项目 1 / 出国引才次数: the value's unit '个' disagrees with the unit column '人次' "
-          "[unit_mismatch]",
-      t + ":20:18: warning: 项目 1 / 工作效率: the operator '≥' and unit '%' on the qualitative phrase '不断提升' carry "
-          "no meaning [operator_on_phrase]",
-      t + ":25:15: warning: 项目 1 / 满意度: '满意度' is one character from '满意率' (line 22) in the same project: a "
-          "typo, or one indicator twice? [similar_names]",
-      t + ":32:5: warning: 项目 2: the name '设备购买经费' is one character from project 1's '设备购置经费' (line 6): a "
-          "typo, or one project twice? [similar_project_names]",
-      t + ":37:18: warning: 项目 2 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
-      t + ":41:18: warning: 项目 2 / 宣传覆盖率: the name asks for a number (…率) but the target '有效提升' is a phrase: "
-          "it cannot be measured [phrase_for_number]",
-      t + ":49:5: warning: 项目 3: no satisfaction indicator (满意度) among the categories given or inferred; the "
-          "national method expects one [no_satisfaction]",
-      t + ":49:5: warning: 项目 3: 2 of 3 indicators have a weight; the other one gets the 10 left [weights_partial]",
-      t + ":65:5: warning: 项目 2: the budget is 0: no execution rate [zero_budget]",
-      t + ":65:5: warning: 项目 2: no output indicator (产出: 数量, 质量, 时效, 成本) among the categories given or "
-          "inferred; the national method expects one [no_output]",
-      t + ":65:5: warning: 项目 2: no effect indicator (效益: 经济, 社会, 生态, 可持续) among the categories given or "
-          "inferred; the national method expects one [no_effect]",
-      t + ":32:5: note: 项目 2: no cost indicator (产出/成本) among the outputs; the national method expects one "
-          "[no_cost_indicator]",
-      t + ":61:18: note: 项目 3 / 综合素质提升: a qualitative target '有效提升': scored by grade (达成 / 部分达成 / "
-          "未达成), not measured; confirm no number could be set [qualitative_target]",
-      t + ":65:5: note: 项目 2: no cost indicator (产出/成本) among the outputs; the national method expects one "
-          "[no_cost_indicator]",
-      t + ":69:15: note: 项目 2 / 满意度: category 满意度 inferred from the name; confirm it, or give category: "
-          "[category_inferred]",
+      t + ":28:15: error: project 1 / 打印机购置数量: the indicator name appears twice in project 1 (first at line 10); "
+          "the second is not scored [duplicate indicator]",
+      t + ":32:5: error: project 2: the indicator weights add up to 80, not 90 (100 less the budget execution weight 10) "
+          "[weights do not add up]",
+      t + ":65:5: error: project 2: the project id 2 is used twice (first at line 32); the second is not scored "
+          "[duplicate project]",
+      t + ":72:5: error: project 5: the project has no indicators to score [no indicators]",
+      t + ":17:18: warning: project 1 / 出国引才次数: the value's unit '个' disagrees with the unit column '人次' "
+          "[unit does not match]",
+      t + ":20:18: warning: project 1 / 工作效率: the operator '≥' and unit '%' on the qualitative phrase '不断提升' carry "
+          "no meaning [comparison sign on a qualitative target]",
+      t + ":25:15: warning: project 1 / 满意度: '满意度' is one character from '满意率' (line 22) in the same project: a "
+          "typo, or one indicator twice? [similar indicator names]",
+      t + ":32:5: warning: project 2: the name '设备购买经费' is one character from project 1's '设备购置经费' (line 6): a "
+          "typo, or one project twice? [similar project names]",
+      t + ":37:18: warning: project 2 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
+      t + ":41:18: warning: project 2 / 宣传覆盖率: the name asks for a number (…率) but the target '有效提升' is a phrase: "
+          "it cannot be measured [words for a number]",
+      t + ":49:5: warning: project 3: no satisfaction indicator (满意度) among the categories given or inferred; the "
+          "national method expects one [no satisfaction indicator]",
+      t + ":49:5: warning: project 3: 2 of 3 indicators have a weight; the other one gets the 10 left [weights given for some indicators only]",
+      t + ":65:5: warning: project 2: the budget is 0: no execution rate [zero budget]",
+      t + ":65:5: warning: project 2: no output indicator (产出: 数量, 质量, 时效, 成本) among the categories given or "
+          "inferred; the national method expects one [no output indicator]",
+      t + ":65:5: warning: project 2: no effect indicator (效益: 经济, 社会, 生态, 可持续) among the categories given or "
+          "inferred; the national method expects one [no effect indicator]",
+      t + ":32:5: note: project 2: no cost indicator (产出/成本) among the outputs; the national method expects one "
+          "[no cost indicator]",
+      t + ":61:18: note: project 3 / 综合素质提升: a qualitative target '有效提升': scored by grade (达成 / 部分达成 / "
+          "未达成), not measured; confirm no number could be set [qualitative target]",
+      t + ":65:5: note: project 2: no cost indicator (产出/成本) among the outputs; the national method expects one "
+          "[no cost indicator]",
+      t + ":69:15: note: project 2 / 满意度: category 满意度 inferred from the name; confirm it, or give category: "
+          "[category inferred from the name]",
       "4 errors, 11 warnings, 4 notes",
   };
   EXPECT_EQ(expected, lines_of(r.out));
@@ -98,26 +98,26 @@ TEST(CheckCommand, SeedShowsItsRealProblems) {
   const auto r = run_cli({"--lang", "en", "check", t});
   EXPECT_EQ(0, r.status);
   for (const char* line : {
-           ":192:18: warning: 项目 10 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":196:18: warning: 项目 10 / 培训班次: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":362:18: warning: 项目 19 / 人才活动举行次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":364:18: warning: 项目 19 / 人才媒体宣传报道: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":398:18: warning: 项目 21 / 对接人才数量: no value was fixed in advance: '根据实际活动要求确定' [deferred]",
-           ":447:18: warning: 项目 24 / 各地年度人才工作完成情况: no value was fixed in advance: '根据考核情况判断' "
+           ":192:18: warning: project 10 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
+           ":196:18: warning: project 10 / 培训班次: no value was fixed in advance: '根据实际情况举行' [deferred]",
+           ":362:18: warning: project 19 / 人才活动举行次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
+           ":364:18: warning: project 19 / 人才媒体宣传报道: no value was fixed in advance: '根据实际情况举行' [deferred]",
+           ":398:18: warning: project 21 / 对接人才数量: no value was fixed in advance: '根据实际活动要求确定' [deferred]",
+           ":447:18: warning: project 24 / 各地年度人才工作完成情况: no value was fixed in advance: '根据考核情况判断' "
            "[deferred]",
-           ":394:18: warning: 项目 21 / 出国引才次数: the value's unit '个' disagrees with the unit column '人次' "
-           "[unit_mismatch]",
-           ":198:18: warning: 项目 10 / 社会经济效益提升: the operator '≥' and unit '%' on the qualitative phrase "
-           "'不断提升' carry no meaning [operator_on_phrase]",
-           ":321:18: warning: 项目 17 / 工作效率提升: the operator '≥' and unit '%' on the qualitative phrase '有效提升' "
-           "carry no meaning [operator_on_phrase]",
+           ":394:18: warning: project 21 / 出国引才次数: the value's unit '个' disagrees with the unit column '人次' "
+           "[unit does not match]",
+           ":198:18: warning: project 10 / 社会经济效益提升: the operator '≥' and unit '%' on the qualitative phrase "
+           "'不断提升' carry no meaning [comparison sign on a qualitative target]",
+           ":321:18: warning: project 17 / 工作效率提升: the operator '≥' and unit '%' on the qualitative phrase '有效提升' "
+           "carry no meaning [comparison sign on a qualitative target]",
            // The typo 提高工作次第 (for 提高工作效率) leaves project 7 without an effect indicator.
-           ":132:5: warning: 项目 7: no effect indicator (效益: 经济, 社会, 生态, 可持续) among the categories given or "
-           "inferred; the national method expects one [no_effect]",
-           ":138:15: note: 项目 7 / 提高工作次第: '提高工作次第' is near '提高工作效率', the name 4 other projects use: a "
-           "typo, or a wording to align? [name_variant]",
-           ":383:18: warning: 项目 20 / 宣传覆盖率: the name asks for a number (…率) but the target '有效提升' is a "
-           "phrase: it cannot be measured [phrase_for_number]",
+           ":132:5: warning: project 7: no effect indicator (效益: 经济, 社会, 生态, 可持续) among the categories given or "
+           "inferred; the national method expects one [no effect indicator]",
+           ":138:15: note: project 7 / 提高工作次第: '提高工作次第' is near '提高工作效率', the name 4 other projects use: a "
+           "typo, or a wording to align? [name written differently]",
+           ":383:18: warning: project 20 / 宣传覆盖率: the name asks for a number (…率) but the target '有效提升' is a "
+           "phrase: it cannot be measured [words for a number]",
        }) {
     EXPECT_TRUE(has_line(r.out, t + line)) << line;
   }
@@ -125,8 +125,8 @@ TEST(CheckCommand, SeedShowsItsRealProblems) {
   std::size_t operator_on_phrase = 0;
   std::size_t inferred = 0;
   for (const auto& line : lines_of(r.out)) {
-    operator_on_phrase += line.find("[operator_on_phrase]") != std::string::npos;
-    inferred += line.find("[category_inferred]") != std::string::npos;
+    operator_on_phrase += line.find("[comparison sign on a qualitative target]") != std::string::npos;
+    inferred += line.find("[category inferred from the name]") != std::string::npos;
   }
   EXPECT_EQ(13u, operator_on_phrase);
   EXPECT_EQ(129u, inferred);
@@ -141,20 +141,20 @@ TEST(CheckCommand, ActualsFindingsWithTheirSeverity) {
   const auto r = run_cli({"--lang", "en", "check", t, a});
   EXPECT_EQ(1, r.status);
   const std::vector<std::string> expected = {
-      a + ":7:16: error: 项目 1 / 打印机购置数量: the actual '5人' is in '人', the target in '台': not scored "
-          "[unit_mismatch]",
-      a + ":9:14: error: 项目 1 / 设备使用率: the bare value 0.95 against a % target may mean 95% or 0.95%: write it "
-          "with %; not scored [ambiguous_fraction]",
-      a + ":10:12: error: 项目 1 / 满意度: no indicator '满意度' in project 1; the actual is not used; did you mean "
-          "'满意率'? [unknown_indicator]",
-      a + ":17:3: error: 项目 3: no project '3' in the targets; its actuals are not used; did you mean '1'? "
-          "[unknown_project]",
-      t + ":20:18: warning: 项目 1 / 满意率: no actual value was supplied: scored 0 [missing_actual]",
-      a + ":7:16: warning: 项目 1 / 打印机购置数量: a shortfall with no note giving the reason (偏差原因分析) "
-          "[no_reason]",
-      a + ":9:14: warning: 项目 1 / 设备使用率: a shortfall with no note giving the reason (偏差原因分析) [no_reason]",
-      a + ":11:3: warning: 项目 2: no spent (全年执行数): budget execution scores 0 [missing_spent]",
-      a + ":13:13: warning: 项目 2 / 培训人次: a shortfall with no note giving the reason (偏差原因分析) [no_reason]",
+      a + ":7:16: error: project 1 / 打印机购置数量: the actual '5人' is in '人', the target in '台': not scored "
+          "[unit does not match]",
+      a + ":9:14: error: project 1 / 设备使用率: the bare value 0.95 against a % target may mean 95% or 0.95%: write it "
+          "with %; not scored [ambiguous percentage]",
+      a + ":10:12: error: project 1 / 满意度: no indicator '满意度' in project 1; the actual is not used; did you mean "
+          "'满意率'? [unknown indicator]",
+      a + ":17:3: error: project 3: no project '3' in the targets; its actuals are not used; did you mean '1'? "
+          "[unknown project]",
+      t + ":20:18: warning: project 1 / 满意率: no actual value was supplied: scored 0 [actual not reported]",
+      a + ":7:16: warning: project 1 / 打印机购置数量: a shortfall with no note giving the reason (偏差原因分析) "
+          "[shortfall not explained]",
+      a + ":9:14: warning: project 1 / 设备使用率: a shortfall with no note giving the reason (偏差原因分析) [shortfall not explained]",
+      a + ":11:3: warning: project 2: no spent (全年执行数): budget execution scores 0 [spending not reported]",
+      a + ":13:13: warning: project 2 / 培训人次: a shortfall with no note giving the reason (偏差原因分析) [shortfall not explained]",
       "4 errors, 5 warnings, 0 notes",
   };
   EXPECT_EQ(expected, lines_of(r.out));
@@ -170,13 +170,13 @@ TEST(CheckCommand, SeedWithActualsReportsEachFindingOnce) {
   std::size_t deferred = 0;
   for (const auto& line : lines_of(r.out)) deferred += line.find("[deferred]") != std::string::npos;
   EXPECT_EQ(6u, deferred);
-  EXPECT_TRUE(has_line(r.out, t + ":300:18: warning: 项目 16 / 机关年轻同志增长: no actual value was supplied: scored 0 "
-                                  "[missing_actual]"));
-  EXPECT_TRUE(has_line(r.out, a + ":213:3: warning: 项目 21: no spent (全年执行数): budget execution scores 0 "
-                                  "[missing_spent]"));
-  EXPECT_TRUE(has_line(r.out, a + ":11:16: warning: 项目 1 / 打印机购置数量: the actual 8 beats the target 5 by 60%, "
+  EXPECT_TRUE(has_line(r.out, t + ":300:18: warning: project 16 / 机关年轻同志增长: no actual value was supplied: scored 0 "
+                                  "[actual not reported]"));
+  EXPECT_TRUE(has_line(r.out, a + ":213:3: warning: project 21: no spent (全年执行数): budget execution scores 0 "
+                                  "[spending not reported]"));
+  EXPECT_TRUE(has_line(r.out, a + ":11:16: warning: project 1 / 打印机购置数量: the actual 8 beats the target 5 by 60%, "
                                   "above the 20% threshold: explain it, or give cause: target_too_low "
-                                  "[over_achievement]"));
+                                  "[over-achievement]"));
   EXPECT_EQ("0 errors, 44 warnings, 175 notes", lines_of(r.out).back());
 }
 

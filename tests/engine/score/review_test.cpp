@@ -160,7 +160,7 @@ TEST(Review, ProvinceDepartmentsCarryTheirReview) {
     testing::write_file(dir + "/" + department + "/actuals.yaml", actuals);
   }
   testing::write_file(dir + "/a/review.yaml", review);
-  const auto folder = testing::run_cli({"--lang", "en", "score", dir, "-j", "1"});
+  const auto folder = testing::run_cli({"--lang", "zh", "score", dir, "-j", "1"});
   ASSERT_EQ(0, folder.status) << folder.err;
   const std::size_t b = folder.out.find("部门 b");
   ASSERT_NE(std::string::npos, b);
@@ -175,7 +175,7 @@ TEST(Review, ProvinceDepartmentsCarryTheirReview) {
 
   testing::write_file(dir + "/manifest.yaml",
                       "departments:\n  - {name: b, targets: b/targets.yaml, actuals: b/actuals.yaml, review: a/review.yaml}\n");
-  const auto manifest = testing::run_cli({"--lang", "en", "score", dir + "/manifest.yaml", "-j", "1"});
+  const auto manifest = testing::run_cli({"--lang", "zh", "score", dir + "/manifest.yaml", "-j", "1"});
   ASSERT_EQ(0, manifest.status) << manifest.err;
   EXPECT_NE(std::string::npos, manifest.out.find("复核单位: 市财政局绩效管理处"));
   EXPECT_NE(std::string::npos, manifest.out.find("复核后总分: 88.70"));
@@ -201,7 +201,7 @@ double number_at(const engine::xlsx_sheet& s, int row, int column) {
 // totals; the summary sheet has the reviewed total and grade of each project.
 TEST(Review, WorkbookHasTheReviewersColumns) {
   const std::string path = testing::scratch_dir("review_xlsx") + "/seed.xlsx";
-  const auto w = testing::run_cli({"--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--review",
+  const auto w = testing::run_cli({"--lang", "zh", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--review",
                                    "fixtures/seed/review.yaml", "--format", "xlsx", "-o", path});
   ASSERT_EQ(0, w.status) << w.err;
   const engine::xlsx_workbook book(path);
@@ -219,20 +219,22 @@ TEST(Review, WorkbookHasTheReviewersColumns) {
   EXPECT_DOUBLE_EQ(94.14, number_at(summary, row, 2));
 
   const engine::xlsx_sheet form = book.sheet(3);  // 汇总, then projects 1, 2, 3
+  // The reviewer's columns follow the form's eleven (the eleventh, 审核提示, the engine's notes).
   ASSERT_TRUE(find_cell(form, "复核扣分", row, column));
-  EXPECT_EQ(10, column);
-  EXPECT_EQ("复核意见", form.at(row, 11)->text);
-  EXPECT_EQ("复核得分", form.at(row, 12)->text);
+  EXPECT_EQ(11, column);
+  EXPECT_EQ("审核提示", form.at(row, 10)->text);
+  EXPECT_EQ("复核意见", form.at(row, 12)->text);
+  EXPECT_EQ("复核得分", form.at(row, 13)->text);
   ASSERT_TRUE(find_cell(form, "干部专项考察活动", row, column));
   EXPECT_DOUBLE_EQ(12.50, number_at(form, row, 6));
-  EXPECT_DOUBLE_EQ(2.0, number_at(form, row, 10));
-  EXPECT_EQ("佐证材料不全，考察记录缺两次", form.at(row, 11)->text);
-  EXPECT_DOUBLE_EQ(10.50, number_at(form, row, 12));
+  EXPECT_DOUBLE_EQ(2.0, number_at(form, row, 11));
+  EXPECT_EQ("佐证材料不全，考察记录缺两次", form.at(row, 12)->text);
+  EXPECT_DOUBLE_EQ(10.50, number_at(form, row, 13));
   ASSERT_TRUE(find_cell(form, "自评总分", row, column));
   EXPECT_DOUBLE_EQ(92.56, number_at(form, row, 6));
-  EXPECT_DOUBLE_EQ(1.0, number_at(form, row, 10));
-  EXPECT_EQ("自评报告未按时报送", form.at(row, 11)->text);
-  EXPECT_DOUBLE_EQ(88.70, number_at(form, row, 12));
+  EXPECT_DOUBLE_EQ(1.0, number_at(form, row, 11));
+  EXPECT_EQ("自评报告未按时报送", form.at(row, 12)->text);
+  EXPECT_DOUBLE_EQ(88.70, number_at(form, row, 13));
 }
 
 }  // namespace
