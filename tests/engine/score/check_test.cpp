@@ -150,11 +150,13 @@ TEST(CheckCommand, ActualsFindingsWithTheirSeverity) {
       a + ":17:3: error: 项目 3: no project '3' in the targets; its actuals are not used; did you mean '1'? "
           "[unknown_project]",
       t + ":20:18: warning: 项目 1 / 满意率: no actual value was supplied: scored 0 [missing_actual]",
-      a + ":7:16: warning: 项目 1 / 打印机购置数量: a shortfall with no note giving the reason (偏差原因分析) "
-          "[no_reason]",
-      a + ":9:14: warning: 项目 1 / 设备使用率: a shortfall with no note giving the reason (偏差原因分析) [no_reason]",
-      a + ":11:3: warning: 项目 2: no spent (全年执行数): budget execution scores 0 [missing_spent]",
-      a + ":13:13: warning: 项目 2 / 培训人次: a shortfall with no note giving the reason (偏差原因分析) [no_reason]",
+      a + ":7:16: warning: 项目 1 / 打印机购置数量: the target was not met and no note gives the reason: write the "
+          "reason for the shortfall and the remedy in note [no_reason]",
+      a + ":9:14: warning: 项目 1 / 设备使用率: the target was not met and no note gives the reason: write the "
+          "reason for the shortfall and the remedy in note [no_reason]",
+      a + ":11:3: warning: 项目 2: no spending reported (spent): budget execution scores 0 [missing_spent]",
+      a + ":13:13: warning: 项目 2 / 培训人次: the target was not met and no note gives the reason: write the "
+          "reason for the shortfall and the remedy in note [no_reason]",
       "4 errors, 5 warnings, 0 notes",
   };
   EXPECT_EQ(expected, lines_of(r.out));
@@ -172,7 +174,7 @@ TEST(CheckCommand, SeedWithActualsReportsEachFindingOnce) {
   EXPECT_EQ(6u, deferred);
   EXPECT_TRUE(has_line(r.out, t + ":300:18: warning: 项目 16 / 机关年轻同志增长: no actual value was supplied: scored 0 "
                                   "[missing_actual]"));
-  EXPECT_TRUE(has_line(r.out, a + ":213:3: warning: 项目 21: no spent (全年执行数): budget execution scores 0 "
+  EXPECT_TRUE(has_line(r.out, a + ":213:3: warning: 项目 21: no spending reported (spent): budget execution scores 0 "
                                   "[missing_spent]"));
   EXPECT_TRUE(has_line(r.out, a + ":11:16: warning: 项目 1 / 打印机购置数量: the actual 8 beats the target 5 by 60%, "
                                   "above the 20% threshold: explain it, or give cause: target_too_low "

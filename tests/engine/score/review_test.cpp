@@ -61,8 +61,8 @@ TEST(Review, SeedReviewFigures) {
   EXPECT_EQ("良", review3.reviewed_grade);
   EXPECT_DOUBLE_EQ(92.57, self3.total);
   EXPECT_EQ("优", self3.grade);
-  EXPECT_EQ("12.50 − 2.00 (复核扣分: 佐证材料不全，考察记录缺两次) = 10.50", review3.indicator_explain(self3, k));
-  EXPECT_EQ("indicators 53.84 + budget 8.96 = 62.80; 100 × 62.80 / 70 = 89.71; 89.71 − 1.00 (复核扣分: 自评报告未按时报送) = 88.71",
+  EXPECT_EQ("12.50 − 2.00 (review deduction: 佐证材料不全，考察记录缺两次) = 10.50", review3.indicator_explain(self3, k));
+  EXPECT_EQ("indicators 53.84 + budget 8.96 = 62.80; 100 × 62.80 / 70 = 89.71; 89.71 − 1.00 (review deduction: 自评报告未按时报送) = 88.71",
             review3.explain(self3));
 
   // Project 9: 人才经费发放及时性 16.67 − 3 = 13.67; 100.01 − 3 = 97.01 → 优.
