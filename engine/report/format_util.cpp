@@ -60,7 +60,7 @@ std::string format_rate(const std::optional<double>& percent) {
 }
 
 std::string status_text(const indicator_entry& i) {
-  std::string text = rules::status_label(i.status);
+  std::string text = rules::status_name(i.status);
   if (i.value && i.value->deduct) text += " (评价扣分 " + rules::format_points(*i.value->deduct, score_places(i.policy)) + ")";
   return text;
 }
