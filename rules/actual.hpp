@@ -47,4 +47,9 @@ actual_value numeric_actual(double number, std::string written);
 const char* tier_name(grade_tier tier);    // 达成 / 部分达成 / 未达成
 const char* level_name(grade_level level);  // 好 / 较好 / 一般 / 较差 / 差
 
+/// The tier's and the level's names for a reader, in the current language (the
+/// names above are the words the actuals are written with: data).
+std::string tier_label(grade_tier tier);
+std::string level_label(grade_level level);
+
 }  // namespace jixiao::rules

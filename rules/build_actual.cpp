@@ -1,6 +1,7 @@
 #include "rules/actual.hpp"
 
 #include "grammar/dates.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::rules {
 
@@ -87,6 +88,26 @@ const char* level_name(grade_level level) {
     case grade_level::poor: return "差";
   }
   return "";
+}
+
+std::string tier_label(grade_tier tier) {
+  switch (tier) {
+    case grade_tier::achieved: return text::tr("achieved");
+    case grade_tier::partly: return text::tr("partly achieved");
+    case grade_tier::not_achieved: return text::tr("not achieved");
+  }
+  return {};
+}
+
+std::string level_label(grade_level level) {
+  switch (level) {
+    case grade_level::good: return text::tr("very good");
+    case grade_level::fairly_good: return text::tr("fairly good");
+    case grade_level::fair: return text::tr("average");
+    case grade_level::fairly_poor: return text::tr("fairly poor");
+    case grade_level::poor: return text::tr("poor");
+  }
+  return {};
 }
 
 }  // namespace jixiao::rules

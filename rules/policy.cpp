@@ -135,6 +135,13 @@ std::vector<std::pair<std::string, int>> zero_grade_counts() {
   return counts;
 }
 
+std::string grade_label(std::string_view grade) {
+  for (std::size_t i = 0; i < grade_names.size(); ++i) {
+    if (grade == grade_names[i]) return text::tr(grade_labels[i]);
+  }
+  return std::string(grade);
+}
+
 const char* grade_of(double total, const scoring_policy& policy) {
   return grade_names[grade_index(total, policy)];
 }

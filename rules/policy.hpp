@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "grammar/text/language.hpp"
 #include "rules/rounding.hpp"
 #include "rules/units.hpp"
 
@@ -82,6 +83,14 @@ std::optional<policy_problem> find_contradiction(const scoring_policy& policy);
 /// The grades, best first: 优 (excellent), 良 (good), 中 (fair), 差 (poor). A
 /// policy's grade_bounds are the lower bounds of the first three.
 inline constexpr std::array<const char*, 4> grade_names = {"优", "良", "中", "差"};
+
+/// The grades' names for a reader, in grade_names' order: English source texts,
+/// translated by grade_label (grade_names are data: policy keys, JSON).
+inline constexpr std::array<const char*, 4> grade_labels = {N_("excellent"), N_("good"), N_("fair"), N_("poor")};
+
+/// A grade (优 / 良 / 中 / 差, as grade_names spell it) in the current language; any
+/// other text as it is.
+std::string grade_label(std::string_view grade);
 
 /// A count of 0 for each grade, in grade_names' order: what a summary counts up.
 std::vector<std::pair<std::string, int>> zero_grade_counts();

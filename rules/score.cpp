@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "grammar/dates.hpp"
+#include "grammar/text/language.hpp"
 #include "rules/rounding.hpp"
 
 namespace jixiao::rules {
@@ -11,6 +12,9 @@ namespace jixiao::rules {
 namespace {
 
 std::string num(double x) { return format_number(x); }
+
+// An approximate target's word (5左右): data, as the targets write it.
+constexpr std::string_view approximate_word = "左右";
 
 // What every scoring function needs besides the values: the weight, the policy,
 // whether to write the explanation, and the one result they all fill (no result is
@@ -46,39 +50,36 @@ void zero(const context& c, indicator_status status, Reason reason) {
   if (c.explain) c.r.explanation = std::string(reason()) + " → " + format_fixed(0, c.policy.score_decimals);
 }
 
-// The parts of a made message: text, and numbers as num, format_percent and
-// format_fixed write them.
-struct number_part {
-  double value;
-};
-struct percent_part {
-  double ratio;
-};
-struct fixed_part {
-  double value;
-};
-void append_part(std::string& out, std::string_view text) { out.append(text); }
-void append_part(std::string& out, number_part part) { append_number(out, part.value); }
-void append_part(std::string& out, percent_part part) { append_percent(out, part.ratio); }
-void append_part(std::string& out, fixed_part part) { append_fixed(out, part.value); }
-
-// A finding whose message is made from its parts, appended into one string.
-template <typename... Parts>
-void add_finding_at(score_result& r, finding_level level, std::string_view kind, const Parts&... parts) {
-  std::string message;
-  message.reserve(192);
-  (append_part(message, parts), ...);
+// A warning about the actual, its message a whole translated sentence.
+void add_finding(score_result& r, std::string_view kind, std::string message,
+                 finding_level level = finding_level::warning) {
   r.findings.push_back({kind, {}, std::move(message), level});
 }
 
-template <typename... Parts>
-void add_made_finding(score_result& r, std::string_view kind, const Parts&... parts) {
-  add_finding_at(r, finding_level::warning, kind, parts...);
-}
+// What the actual should have been, for actual_mismatch.
+enum class expected { number, grade, date, deferred };
 
-void mismatch(const context& c, const actual_value& a, const char* expected) {
-  zero(c, indicator_status::not_met, [] { return "the actual does not fit the target"; });
-  add_made_finding(c.r, "actual_mismatch", "expected ", expected, ", found '", a.written, "'");
+void mismatch(const context& c, const actual_value& a, expected what) {
+  zero(c, indicator_status::not_met, [] { return text::tr("the actual does not fit the target"); });
+  std::string message;
+  switch (what) {
+    case expected::number:
+      message = text::trf("expected a number, found '{1}'", a.written);
+      break;
+    case expected::grade:
+      message = text::trf("expected a grade ({1}, {2}, {3}, or {4} … {5}), found '{6}'", tier_name(grade_tier::achieved),
+                          tier_name(grade_tier::partly), tier_name(grade_tier::not_achieved),
+                          level_name(grade_level::good), level_name(grade_level::poor), a.written);
+      break;
+    case expected::date:
+      message = text::trf("expected the date it was done, found '{1}'", a.written);
+      break;
+    case expected::deferred:
+      message = text::trf("expected a grade, or {1} for a deferred target, found '{2}'", "{planned: …, value: …}",
+                          a.written);
+      break;
+  }
+  add_finding(c.r, "actual_mismatch", std::move(message));
 }
 
 // Over-achievement, when `deviation` is past the policy's threshold: still the full
@@ -100,13 +101,15 @@ void apply_over_achievement(const context& c, double deviation, double value, co
                       format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
                       ") = " + format_fixed(r.score, policy.score_decimals);
     }
-    add_made_finding(r, "over_achievement", "the actual ", number_part{value}, " beats the target ",
-                     number_part{target}, suffix, " by ", percent_part{deviation},
-                     "; the target was set too low: deducted ", fixed_part{deduction});
+    add_finding(r, "over_achievement",
+                text::trf("the actual {1} beats the target {2} by {3}; the target was set too low: deducted {4}",
+                          num(value), num(target).append(suffix), format_percent(deviation), format_fixed(deduction)));
   } else {
-    add_made_finding(r, "over_achievement", "the actual ", number_part{value}, " beats the target ",
-                     number_part{target}, suffix, " by ", percent_part{deviation}, ", above the ",
-                     percent_part{policy.over_threshold}, " threshold: explain it, or give cause: target_too_low");
+    add_finding(r, "over_achievement",
+                text::trf("the actual {1} beats the target {2} by {3}, above the {4} threshold: explain it, or give "
+                          "cause: target_too_low",
+                          num(value), num(target).append(suffix), format_percent(deviation),
+                          format_percent(policy.over_threshold)));
   }
 }
 
@@ -115,11 +118,11 @@ void more_is_better(const context& c, double a, double t, comparison op, const a
   if (t == 0) {
     if (op == comparison::gt) {
       return a > 0 ? full(c, [&] { return num(a) + " > 0"; })
-                   : zero(c, indicator_status::not_met, [&] { return num(a) + " is not > 0"; });
+                   : zero(c, indicator_status::not_met, [&] { return text::trf("{1} is not > 0", num(a)); });
     }
     if (op == comparison::eq) {
       return a <= 0 ? full(c, [&] { return num(a) + " = 0"; })
-                    : zero(c, indicator_status::not_met, [&] { return num(a) + " ≠ 0 (zero target)"; });
+                    : zero(c, indicator_status::not_met, [&] { return text::trf("{1} ≠ 0 (zero target)", num(a)); });
     }
     return full(c, [&] { return num(a) + " ≥ 0"; });
   }
@@ -140,7 +143,7 @@ void less_is_better(const context& c, double a, double t, const actual_value& ac
   const double w = c.w;
   if (t == 0) {
     return a <= 0 ? full(c, [&] { return num(a) + " ≤ 0"; })
-                  : zero(c, indicator_status::not_met, [&] { return num(a) + " > 0 (zero target)"; });
+                  : zero(c, indicator_status::not_met, [&] { return text::trf("{1} > 0 (zero target)", num(a)); });
   }
   if (a <= t) {
     full(c, [&] { return num(a) + " ≤ " + num(t); });
@@ -181,10 +184,10 @@ void approximately(const context& c, double a, double t, comparison op, const ac
                   [&] { return num(w) + " × " + num(a) + " / " + num(lower); });
   }
   full(c, [&] {
-    const std::string band = "[" + num(lower) + ", " + num(upper) + "]";
-    return a <= upper ? num(a) + " in " + band : num(a) + " above " + band;
+    return a <= upper ? text::trf("{1} in [{2}, {3}]", num(a), num(lower), num(upper))
+                      : text::trf("{1} above [{2}, {3}]", num(a), num(lower), num(upper));
   });
-  apply_over_achievement(c, (a - t) / t, a, actual, t, "左右");
+  apply_over_achievement(c, (a - t) / t, a, actual, t, approximate_word);
 }
 
 double tier_point(const actual_value& a, const scoring_policy& policy) {
@@ -225,12 +228,12 @@ void graded(const context& c, const rule& r, const actual_value& a) {
   } else if (names_the_phrase(r, a)) {
     point = policy.tiers[0].default_point;
   } else {
-    return mismatch(c, a, "a grade (达成, 部分达成, 未达成, or 好 … 差)");
+    return mismatch(c, a, expected::grade);
   }
   const auto label = [&]() -> std::string {
-    if (a.kind == actual_kind::grade && a.tier) return tier_name(*a.tier);
-    if (a.kind == actual_kind::grade && a.level) return level_name(*a.level);
-    return *a.phrase + " = 达成";
+    if (a.kind == actual_kind::grade && a.tier) return tier_label(*a.tier);
+    if (a.kind == actual_kind::grade && a.level) return level_label(*a.level);
+    return *a.phrase + " = " + tier_label(grade_tier::achieved);
   };
   return scored(c, c.w * point, tier == grade_tier::achieved ? indicator_status::met : indicator_status::not_met,
                 [&] { return num(c.w) + " × " + format_percent(point) + " (" + label() + ")"; });
@@ -238,7 +241,7 @@ void graded(const context& c, const rule& r, const actual_value& a) {
 
 void by_deadline(const context& c, const rule& r, const actual_value& a, int year) {
   if (a.kind == actual_kind::grade) return graded(c, r, a);
-  if (a.kind != actual_kind::date) return mismatch(c, a, "the date it was done");
+  if (a.kind != actual_kind::date) return mismatch(c, a, expected::date);
   const calendar_date& due = *r.deadline;
   const int due_year = due.year.value_or(year);
   const int due_day = due.day == 0 ? grammar::days_in_month(due_year, due.month) : due.day;
@@ -255,8 +258,8 @@ void by_deadline(const context& c, const rule& r, const actual_value& a, int yea
   const long weeks = (late + 6) / 7;
   const double per_week = c.policy.deadline_penalty_per_week;
   return scored(c, c.w * std::max(0.0, 1.0 - static_cast<double>(weeks) * per_week), indicator_status::not_met, [&] {
-    return std::to_string(late) + " days late, " + std::to_string(weeks) + " started weeks: " + num(c.w) + " × (1 − " +
-           std::to_string(weeks) + " × " + format_percent(per_week) + ")";
+    return text::trf("{1} days late, {2} started weeks: {3} × (1 − {2} × {4})", std::to_string(late),
+                     std::to_string(weeks), num(c.w), format_percent(per_week));
   });
 }
 
@@ -264,11 +267,10 @@ double reference_value(const rule& r) { return r.op == comparison::between ? *r.
 
 // A unit not reconciled: 0 and the finding, never a silent score.
 void unit_mismatch(const context& c, const actual_value& a, std::string_view target_unit) {
-  zero(c, indicator_status::not_met, [&] {
-    return "unit '" + a.unit.value_or("") + "' is not the target's '" + std::string(target_unit) + "'";
-  });
-  add_made_finding(c.r, "unit_mismatch", "the actual '", a.written, "' is in '", *a.unit, "', the target in '",
-                   target_unit, "': not scored");
+  zero(c, indicator_status::not_met,
+       [&] { return text::trf("unit '{1}' is not the target's '{2}'", a.unit.value_or(""), target_unit); });
+  add_finding(c.r, "unit_mismatch",
+              text::trf("the actual '{1}' is in '{2}', the target in '{3}': not scored", a.written, *a.unit, target_unit));
 }
 
 // The actual's number in the target's unit (SCORING.md section 3, Units): magnitudes
@@ -284,18 +286,21 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
     const unit_parts given = split_magnitude(*a.unit);
     if (given.factor == 1) return x;  // the unit column was left empty: the actual's unit is not checked
     if (given.base.empty()) return x * given.factor;  // 1.2万 is 12000
-    zero(c, indicator_status::not_met, [] { return "the target has no unit to convert into"; });
-    add_made_finding(c.r, "unit_mismatch", "the actual '", a.written, "' is in '", *a.unit,
-                     "', the target has no unit: write the target's unit, or the actual as a plain number; not scored");
+    zero(c, indicator_status::not_met, [] { return text::tr("the target has no unit to convert into"); });
+    add_finding(c.r, "unit_mismatch",
+                text::trf("the actual '{1}' is in '{2}', the target has no unit: write the target's unit, or the "
+                          "actual as a plain number; not scored",
+                          a.written, *a.unit));
     return std::nullopt;
   }
   const unit_parts target = split_magnitude(*r.unit);
   if (!a.unit) {
     if (target.factor == 1 || !(reference > 0) || x <= std::sqrt(target.factor) * reference) return x;
     const double converted = x / target.factor;
-    add_finding_at(c.r, finding_level::note, "magnitude_read", "the bare value ", a.written, " is read as ",
-                   number_part{x}, " ", target.base, " = ", number_part{converted}, " ", *r.unit,
-                   " (as ", *r.unit, " it would be ", number_part{x / reference}, " times the target)");
+    add_finding(c.r, "magnitude_read",
+                text::trf("the bare value {1} is read as {2} {3} = {4} {5} (as {5} it would be {6} times the target)",
+                          a.written, num(x), target.base, num(converted), *r.unit, num(x / reference)),
+                finding_level::note);
     return converted;
   }
   if (*a.unit == *r.unit) return x;
@@ -304,9 +309,12 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
   if (target.base.empty() || given.base.empty()) {
     const bool target_bare = target.base.empty();
     const std::string_view base = target_bare ? given.base : target.base;
-    add_finding_at(c.r, finding_level::note, "magnitude_read", target_bare ? "the target's bare '" : "the actual's bare '",
-                   target_bare ? target.magnitude : given.magnitude, "' is read as '",
-                   target_bare ? target.magnitude : given.magnitude, base, "'");
+    const std::string_view magnitude = target_bare ? target.magnitude : given.magnitude;
+    const std::string read_as = std::string(magnitude).append(base);
+    add_finding(c.r, "magnitude_read",
+                target_bare ? text::trf("the target's bare '{1}' is read as '{2}'", magnitude, read_as)
+                            : text::trf("the actual's bare '{1}' is read as '{2}'", magnitude, read_as),
+                finding_level::note);
     return x * given.factor / target.factor;
   }
   unit_mismatch(c, a, *r.unit);
@@ -323,11 +331,12 @@ void explain_conversion(const context& c, const actual_value& a, double x, const
 }
 
 void quantitative(const context& c, const rule& r, const actual_value& a) {
-  if (a.kind != actual_kind::number) return mismatch(c, a, "a number");
+  if (a.kind != actual_kind::number) return mismatch(c, a, expected::number);
   if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
-    zero(c, indicator_status::not_met, [] { return "ambiguous fraction"; });
-    add_made_finding(c.r, "ambiguous_fraction", "the bare value ", a.written, " against a % target may mean ",
-                     number_part{a.number * 100}, "% or ", number_part{a.number}, "%: write it with %; not scored");
+    zero(c, indicator_status::not_met, [] { return text::tr("ambiguous fraction"); });
+    add_finding(c.r, "ambiguous_fraction",
+                text::trf("the bare value {1} against a % target may mean {2}% or {3}%: write it with %; not scored",
+                          a.written, num(a.number * 100), num(a.number)));
     return;
   }
   const auto converted = in_target_unit(c, r, a, reference_value(r));
@@ -346,10 +355,10 @@ void deferred(const context& c, const rule& r, const actual_value& a) {
     if (!converted) return;
     more_is_better(c, *converted, *a.planned, comparison::ge, a);
     explain_conversion(c, a, *converted, r);
-    if (c.explain) c.r.explanation = "planned " + num(*a.planned) + ": " + c.r.explanation;
+    if (c.explain) c.r.explanation = text::trf("planned {1}: {2}", num(*a.planned), c.r.explanation);
     return;
   }
-  if (a.kind == actual_kind::number) return mismatch(c, a, "a grade, or {planned: …, value: …} for a deferred target");
+  if (a.kind == actual_kind::number) return mismatch(c, a, expected::deferred);
   return graded(c, r, a);
 }
 
@@ -359,8 +368,8 @@ void apply_deduction(const context& c, double deduct, const std::string& reason)
   c.r.score = c.policy.printed(std::max(0.0, before - deduct));
   if (c.explain) {
     const int places = c.policy.score_decimals;
-    c.r.explanation += "; " + format_fixed(before, places) + " − " + format_points(deduct, places) + " (评价扣分: " +
-                       reason + ") = " + format_fixed(c.r.score, places);
+    c.r.explanation += "; " + text::trf("{1} − {2} (evaluator's deduction: {3}) = {4}", format_fixed(before, places),
+                                        format_points(deduct, places), reason, format_fixed(c.r.score, places));
   }
 }
 
@@ -380,25 +389,39 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
   score_result result;
   const context c{w, policy, mode == explain::written, result};
   if (a == nullptr) {
-    zero(c, indicator_status::missing, [] { return "no actual"; });
-    result.findings.push_back({"missing_actual", "no actual value was supplied: scored 0", {}});
+    zero(c, indicator_status::missing, [] { return text::tr("no actual"); });
+    add_finding(result, "missing_actual", text::tr("no actual value was supplied: scored 0"));
     return result;
   }
   if (a->kind == actual_kind::not_applicable) {
     result.status = indicator_status::not_applicable;
-    if (c.explain) result.explanation = "不适用: the weight " + num(w) + " leaves the total";
+    if (c.explain) result.explanation = text::trf("not applicable: the weight {1} leaves the total", num(w));
     return result;
   }
   by_kind(c, r, *a, year);
   if (a->deduct) apply_deduction(c, *a->deduct, a->deduct_reason);
   if (!a->bound.empty() && a->kind == actual_kind::number) {
-    add_made_finding(result, "actual_as_bound", "the actual '", a->written, "' is a bound, not the value achieved: read as ",
-                     number_part{a->number}, "; give the value achieved");
+    add_finding(result, "actual_as_bound",
+                text::trf("the actual '{1}' is a bound, not the value achieved: read as {2}; give the value achieved",
+                          a->written, num(a->number)));
   }
   if (result.status == indicator_status::not_met && a->note.empty()) {
-    result.findings.push_back({"no_reason", "a shortfall with no note giving the reason (偏差原因分析)", {}});
+    add_finding(result, "no_reason",
+                text::tr("the target was not met and no note gives the reason: write the reason for the shortfall "
+                         "and the remedy in note"));
   }
   return result;
+}
+
+std::string status_label(indicator_status status) {
+  switch (status) {
+    case indicator_status::met: return text::tr("met");
+    case indicator_status::not_met: return text::tr("not met");
+    case indicator_status::exceeded: return text::tr("exceeded");
+    case indicator_status::not_applicable: return text::tr("not applicable");
+    case indicator_status::missing: return text::tr("missing");
+  }
+  return {};
 }
 
 const char* status_name(indicator_status status) {

@@ -44,7 +44,10 @@ enum class explain { left_out, written };
 score_result score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
                              int year, explain mode = explain::written);
 
-/// 达成 / 未达成 / 超额 / 不适用 / 缺失.
+/// 达成 / 未达成 / 超额 / 不适用 / 缺失: the status as data (JSON, the scoring cases).
 const char* status_name(indicator_status status);
+
+/// The status for a reader, in the current language (met / 达成, …).
+std::string status_label(indicator_status status);
 
 }  // namespace jixiao::rules

@@ -4,6 +4,7 @@
 
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 
 namespace jixiao::engine {
@@ -69,7 +70,7 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
     out.scored_category = *out.category;
   } else {
     out.scored_category = rules::infer_category(out.name, policy);
-    out.inferred_note = "category " + out.scored_category + " inferred from the name";
+    out.inferred_note = text::trf("category {1} inferred from the name", out.scored_category);
     out.first_level = rules::first_level_place(out.scored_category, policy);
   }
   out.is_cost = out.scored_category == "产出/成本";

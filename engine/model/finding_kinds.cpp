@@ -16,6 +16,7 @@ const finding_kind kinds[] = {
     {"ambiguous_fraction", N_("ambiguous percentage")},
     {"bare_magnitude", N_("magnitude without a unit")},
     {"category_inferred", N_("category inferred from the name")},
+    {"deferred", N_("target not fixed in advance")},
     {"duplicate_indicator", N_("duplicate indicator")},
     {"duplicate_project", N_("duplicate project")},
     {"duplicate_project_name", N_("duplicate project name")},

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "engine/score/scorer.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/spellcheck.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
@@ -30,7 +31,7 @@ struct sink {
   }
 };
 
-std::string line_ref(source_mark at) { return "line " + std::to_string(at.line); }
+std::string line_ref(source_mark at) { return text::trf("line {1}", std::to_string(at.line)); }
 
 // The work comparing names for similar ones may do, per table or project, counted
 // as for "did you mean": every pair of 100,000 names would take minutes. Once it is
@@ -48,9 +49,24 @@ struct name_work {
   }
 };
 
-void note_cut_short(sink& findings, const std::string& project, const std::string& what, source_mark at) {
-  findings.add(severity::note, project, "", "review_cut_short",
-               "too many names to compare them all for " + what + "; compared up to here", at);
+// What a comparison of names looks for, when it is cut short.
+enum class compared { similar_names, name_variants, similar_project_names };
+
+void note_cut_short(sink& findings, const std::string& project, compared what, source_mark at) {
+  std::string message;
+  switch (what) {
+    case compared::similar_names:
+      message = text::tr("too many names to compare them all for similar names; compared up to here");
+      break;
+    case compared::name_variants:
+      message = text::tr(
+          "too many names to compare them all for variants of names other projects use; compared up to here");
+      break;
+    case compared::similar_project_names:
+      message = text::tr("too many names to compare them all for similar project names; compared up to here");
+      break;
+  }
+  findings.add(severity::note, project, "", "review_cut_short", std::move(message), at);
 }
 
 bool ends_with(const std::string& text, const std::string& tail) {
@@ -86,18 +102,18 @@ void review_bare_magnitude(const project_target& project, const indicator_target
   const rules::rule& rule = *indicator.rule;
   if (!rule.unit || !rules::is_bare_magnitude(*rule.unit)) return;
   const std::string& magnitude = *rule.unit;
-  std::string message = "the unit '" + magnitude + "' is a magnitude with no unit (" + magnitude + " of what?): ";
   bool money = false;
   for (const char* word : {"资金", "经费", "金额", "投资", "成本", "费", "款", "补助", "补贴", "预算", "支出", "收入",
                            "产值", "元"}) {
     money = money || indicator.name.find(word) != std::string::npos;
   }
-  if (money) {
-    message += "likely " + magnitude + "元, as the name '" + indicator.name + "' speaks of money; write it in the target";
-  } else {
-    message += "the unit is not known; write it in the target (" + magnitude + "人, " + magnitude + "元, " + magnitude +
-               "亩 …)";
-  }
+  std::string message =
+      money ? text::trf("the unit '{1}' is a magnitude with no unit ({1} of what?): likely {2}, as the name '{3}' "
+                        "speaks of money; write it in the target",
+                        magnitude, magnitude + "元", indicator.name)
+            : text::trf("the unit '{1}' is a magnitude with no unit ({1} of what?): the unit is not known; write it in "
+                        "the target ({2})",
+                        magnitude, magnitude + "人, " + magnitude + "元, " + magnitude + "亩 …");
   findings.add(severity::warning, project.id, indicator.name, "bare_magnitude", std::move(message),
                indicator.target_mark);
 }
@@ -118,13 +134,15 @@ void review_target(const project_target& project, const indicator_target& indica
   const std::string ending = number_ending(indicator.name);
   if (!ending.empty()) {
     findings.add(severity::warning, project.id, indicator.name, "phrase_for_number",
-                 "the name asks for a number (…" + ending + ") but the target '" + phrase +
-                     "' is a phrase: it cannot be measured",
+                 text::trf("the name asks for a number (…{1}) but the target '{2}' is a phrase: it cannot be measured",
+                           ending, phrase),
                  indicator.target_mark);
   } else {
     findings.add(severity::note, project.id, indicator.name, "qualitative_target",
-                 "a qualitative target '" + phrase +
-                     "': scored by grade (达成 / 部分达成 / 未达成), not measured; confirm no number could be set",
+                 text::trf("a qualitative target '{1}': scored by grade ({2} / {3} / {4}), not measured; confirm no "
+                           "number could be set",
+                           phrase, rules::tier_name(rules::grade_tier::achieved),
+                           rules::tier_name(rules::grade_tier::partly), rules::tier_name(rules::grade_tier::not_achieved)),
                  indicator.target_mark);
   }
 }
@@ -143,27 +161,27 @@ void review_weights(const project_target& project, const std::vector<const indic
   }
   if (weighted == 0) return;
   const std::size_t others = indicators.size() - weighted;
-  const std::string budget_part = " (100 less the budget execution weight " + format_number(policy.budget_weight) + ")";
+  const std::string budget_weight = format_number(policy.budget_weight);
   if (others == 0 && std::fabs(explicit_sum - pool) > 0.005) {
     findings.add(severity::error, project.id, "", "weights_sum",
-                 "the indicator weights add up to " + format_number(explicit_sum) + ", not " + format_number(pool) +
-                     budget_part,
+                 text::trf("the indicator weights add up to {1}, not {2} (100 less the budget execution weight {3})",
+                           format_number(explicit_sum), format_number(pool), budget_weight),
                  project.mark);
   } else if (others > 0 && explicit_sum > pool + 0.005) {
     findings.add(severity::error, project.id, "", "weights_sum",
-                 "the explicit weights add up to " + format_number(explicit_sum) + ", more than " +
-                     format_number(pool) + budget_part + ": the " + std::to_string(others) +
-                     " indicator(s) without a weight get nothing",
+                 text::trf("the explicit weights add up to {1}, more than {2} (100 less the budget execution weight "
+                           "{3}): the {4} indicator(s) without a weight get nothing",
+                           format_number(explicit_sum), format_number(pool), budget_weight, std::to_string(others)),
                  project.mark);
   } else if (others > 0) {
     const double left = std::max(0.0, pool - explicit_sum);
-    const std::string rest = others == 1 ? "the other one gets the " + format_number(left) + " left"
-                                         : "the other " + std::to_string(others) + " share the " + format_number(left) +
-                                               " left, " + format_number(left / static_cast<double>(others)) + " each";
-    findings.add(severity::warning, project.id, "", "weights_partial",
-                 std::to_string(weighted) + " of " + std::to_string(indicators.size()) + " indicators have a weight; " +
-                     rest,
-                 project.mark);
+    std::string message =
+        others == 1 ? text::trf("{1} of {2} indicators have a weight; the other one gets the {3} left",
+                                std::to_string(weighted), std::to_string(indicators.size()), format_number(left))
+                    : text::trf("{1} of {2} indicators have a weight; the other {3} share the {4} left, {5} each",
+                                std::to_string(weighted), std::to_string(indicators.size()), std::to_string(others),
+                                format_number(left), format_number(left / static_cast<double>(others)));
+    findings.add(severity::warning, project.id, "", "weights_partial", std::move(message), project.mark);
   }
 }
 
@@ -179,29 +197,35 @@ void review_categories(const project_target& project, const std::vector<const in
     has_cost = has_cost || indicator->is_cost;
     if (!indicator->category) {
       findings.add(severity::note, project.id, indicator->name, "category_inferred",
-                   "category " + category + " inferred from the name; confirm it, or give category:",
+                   text::trf("category {1} inferred from the name; confirm it, or give category:", category),
                    indicator->name_mark);
     }
   }
   struct required {
     const char* category;
     const char* kind;
-    const char* message;
+    const char* message;   // {1}: the category and its second levels, as the policy names them
+    const char* examples;
   };
   const required wanted[] = {
-      {"产出", "no_output", "no output indicator (产出: 数量, 质量, 时效, 成本)"},
-      {"效益", "no_effect", "no effect indicator (效益: 经济, 社会, 生态, 可持续)"},
-      {"满意度", "no_satisfaction", "no satisfaction indicator (满意度)"},
+      {"产出", "no_output",
+       N_("no output indicator ({1}) among the categories given or inferred; the national method expects one"),
+       "产出: 数量, 质量, 时效, 成本"},
+      {"效益", "no_effect",
+       N_("no effect indicator ({1}) among the categories given or inferred; the national method expects one"),
+       "效益: 经济, 社会, 生态, 可持续"},
+      {"满意度", "no_satisfaction",
+       N_("no satisfaction indicator ({1}) among the categories given or inferred; the national method expects one"),
+       "满意度"},
   };
   for (const auto& w : wanted) {
     if (rules::first_level_place(w.category, policy) < 0 || first_levels.count(w.category)) continue;
-    findings.add(severity::warning, project.id, "", w.kind,
-                 std::string(w.message) + " among the categories given or inferred; the national method expects one",
-                 project.mark);
+    findings.add(severity::warning, project.id, "", w.kind, text::trf(w.message, w.examples), project.mark);
   }
   if (!has_cost) {
     findings.add(severity::note, project.id, "", "no_cost_indicator",
-                 "no cost indicator (产出/成本) among the outputs; the national method expects one", project.mark);
+                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", "产出/成本"),
+                 project.mark);
   }
 }
 
@@ -215,13 +239,13 @@ void review_similar_indicators(const project_target& project, const std::vector<
   for (std::size_t j = 0; j < indicators.size(); ++j) {
     for (std::size_t i = 0; i < j; ++i) {
       if (length(name_of(i)) < 3 || length(name_of(j)) < 3) continue;
-      if (!work.spend(name_of(i), name_of(j))) return note_cut_short(findings, project.id, "similar names", indicators[j]->name_mark);
+      if (!work.spend(name_of(i), name_of(j))) return note_cut_short(findings, project.id, compared::similar_names, indicators[j]->name_mark);
       if (edit_distance(name_of(i), name_of(j)) != 1) continue;
       bool series = false;
       for (std::size_t k = 0; k < indicators.size() && !series; ++k) {
         if (k == i || k == j) continue;
         if (!work.spend(name_of(k), name_of(i)) || !work.spend(name_of(k), name_of(j))) {
-          return note_cut_short(findings, project.id, "similar names", indicators[j]->name_mark);
+          return note_cut_short(findings, project.id, compared::similar_names, indicators[j]->name_mark);
         }
         series = edit_distance(name_of(k), name_of(i)) <= 2 && edit_distance(name_of(k), name_of(j)) <= 2;
       }
@@ -231,8 +255,9 @@ void review_similar_indicators(const project_target& project, const std::vector<
       const bool same_kind = ci == indicators[j]->scored_category && ci != policy.default_category;
       findings.add(same_target || same_kind ? severity::warning : severity::note, project.id, name_of(j),
                    "similar_names",
-                   "'" + name_of(j) + "' is one character from '" + name_of(i) + "' (" +
-                       line_ref(indicators[i]->name_mark) + ") in the same project: a typo, or one indicator twice?",
+                   text::trf("'{1}' is one character from '{2}' ({3}) in the same project: a typo, or one indicator "
+                             "twice?",
+                             name_of(j), name_of(i), line_ref(indicators[i]->name_mark)),
                    indicators[j]->name_mark);
       break;
     }
@@ -265,7 +290,7 @@ void review_name_variants(const target_table& targets, sink& findings) {
       for (const auto& [name, name_length] : common) {
         if (std::max(size, name_length) - std::min(size, name_length) > limit || own.count(*name)) continue;
         if (!work.spend(indicator.name, *name)) {
-          return note_cut_short(findings, project.id, "variants of names other projects use", indicator.name_mark);
+          return note_cut_short(findings, project.id, compared::name_variants, indicator.name_mark);
         }
         const std::size_t d = edit_distance(indicator.name, *name);
         if (d == 0 || d > limit) continue;
@@ -276,8 +301,8 @@ void review_name_variants(const target_table& targets, sink& findings) {
       }
       if (!best) continue;
       findings.add(severity::note, project.id, indicator.name, "name_variant",
-                   "'" + indicator.name + "' is near '" + *best + "', the name " +
-                       std::to_string(users[*best].size()) + " other projects use: a typo, or a wording to align?",
+                   text::trf("'{1}' is near '{2}', the name {3} other projects use: a typo, or a wording to align?",
+                             indicator.name, *best, std::to_string(users[*best].size())),
                    indicator.name_mark);
     }
   }
@@ -295,8 +320,8 @@ void review_project_names(const target_table& targets, sink& findings) {
     const auto [first, inserted] = by_id.emplace(project.id, &project);
     if (!inserted) {
       findings.add(severity::error, project.id, "", "duplicate_project",
-                   "the project id " + project.id + " is used twice (first at " + line_ref(first->second->mark) +
-                       "); the second is not scored",
+                   text::trf("the project id {1} is used twice (first at {2}); the second is not scored", project.id,
+                             line_ref(first->second->mark)),
                    project.mark);
       continue;
     }
@@ -304,22 +329,23 @@ void review_project_names(const target_table& targets, sink& findings) {
       const project_target& earlier = targets.projects[i];
       if (!work.spend(earlier.name, project.name)) {
         comparing = false;
-        note_cut_short(findings, "", "similar project names", project.mark);
+        note_cut_short(findings, "", compared::similar_project_names, project.mark);
         break;
       }
       if (earlier.id == project.id) continue;
       if (earlier.name == project.name) {
         findings.add(severity::note, project.id, "", "duplicate_project_name",
-                     "project " + earlier.id + " (" + line_ref(earlier.mark) + ") has the same name '" +
-                         project.name + "': tell them apart in the report",
+                     text::trf("project {1} ({2}) has the same name '{3}': tell them apart in the report", earlier.id,
+                               line_ref(earlier.mark), project.name),
                      project.mark);
         break;
       }
       const bool near_length = lengths[i] + 1 >= lengths[j] && lengths[j] + 1 >= lengths[i];
       if (lengths[j] >= 3 && near_length && edit_distance(earlier.name, project.name) == 1) {
         findings.add(severity::warning, project.id, "", "similar_project_names",
-                     "the name '" + project.name + "' is one character from project " + earlier.id + "'s '" +
-                         earlier.name + "' (" + line_ref(earlier.mark) + "): a typo, or one project twice?",
+                     text::trf("the name '{1}' is one character from project {2}'s '{3}' ({4}): a typo, or one project "
+                               "twice?",
+                               project.name, earlier.id, earlier.name, line_ref(earlier.mark)),
                      project.mark);
         break;
       }
@@ -357,8 +383,8 @@ finding_list review_targets(const target_table& targets, const rules::scoring_po
       const auto [first, inserted] = seen.emplace(indicator.name, indicator.name_mark);
       if (!inserted) {
         findings.add(severity::error, project.id, indicator.name, "duplicate_indicator",
-                     "the indicator name appears twice in project " + project.id + " (first at " +
-                         line_ref(first->second) + "); the second is not scored",
+                     text::trf("the indicator name appears twice in project {1} (first at {2}); the second is not scored",
+                               project.id, line_ref(first->second)),
                      indicator.name_mark);
         continue;
       }
@@ -366,11 +392,11 @@ finding_list review_targets(const target_table& targets, const rules::scoring_po
     }
     for (const auto* indicator : indicators) review_target(project, *indicator, findings);
     if (project.budget <= 0) {
-      findings.add(severity::warning, project.id, "", "zero_budget", "the budget is 0: no execution rate",
+      findings.add(severity::warning, project.id, "", "zero_budget", text::tr("the budget is 0: no execution rate"),
                    project.mark);
     }
     if (indicators.empty()) {
-      findings.add(severity::error, project.id, "", "no_indicators", "the project has no indicators to score",
+      findings.add(severity::error, project.id, "", "no_indicators", text::tr("the project has no indicators to score"),
                    project.mark);
       continue;
     }

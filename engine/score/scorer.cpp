@@ -9,6 +9,7 @@
 #include "engine/io/input_error.hpp"
 #include "grammar/text/spellcheck.hpp"
 #include "engine/yaml/yaml_document.hpp"
+#include "grammar/text/language.hpp"
 #include "rules/rounding.hpp"
 
 namespace jixiao::engine {
@@ -215,7 +216,7 @@ void unique_indicators(const project_target& target, department_context& c, find
   for (const auto& indicator : target.indicators) {
     if (indicator.repeated) {
       findings.add(severity::warning, borrowed(target.id), borrowed(indicator.name), borrowed("duplicate_indicator"),
-                   borrowed("the indicator name appears twice in the project; the second is not scored"), c.tfile,
+                   text::tr("the indicator name appears twice in the project; the second is not scored"), c.tfile,
                    indicator.name_mark);
       continue;
     }
@@ -234,8 +235,11 @@ void report_unknown_indicators(const project_target& target, const project_actua
     if (names.empty()) {
       for (const auto& t : target.indicators) names.push_back(t.name);
     }
-    std::string message = "no indicator '" + given.name + "' in project " + target.id + "; the actual is not used";
-    if (const auto near = nearest_name(given.name, names, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
+    const auto near = nearest_name(given.name, names, &findings.suggestions);
+    std::string message =
+        near ? text::trf("no indicator '{1}' in project {2}; the actual is not used; did you mean '{3}'?", given.name,
+                         target.id, *near)
+             : text::trf("no indicator '{1}' in project {2}; the actual is not used", given.name, target.id);
     findings.add(severity::warning, borrowed(target.id), borrowed(given.name), borrowed("unknown_indicator"),
                  std::move(message), c.afile, given.name_mark.line > 0 ? given.name_mark : given.mark);
   }
@@ -289,7 +293,7 @@ project_entry score_project(const project_target& target, const project_actual* 
   const double pool = 100.0 - policy.budget_weight;
   if (any_explicit && std::fabs(weight_sum - pool) > 0.005) {
     findings.add(severity::warning, entry.id, {}, borrowed("weights_sum"),
-                 "the indicator weights add up to " + format_number(weight_sum) + ", not " + format_number(pool),
+                 text::trf("the indicator weights add up to {1}, not {2}", format_number(weight_sum), format_number(pool)),
                  c.tfile, target.mark);
   }
 
@@ -343,20 +347,20 @@ project_entry score_project(const project_target& target, const project_actual* 
   if (actual) report_unknown_indicators(target, *actual, findings, c);
   if (indicators.empty()) {
     findings.add(severity::warning, entry.id, {}, borrowed("no_indicators"),
-                 borrowed("the project has no indicators to score"), c.tfile, target.mark);
+                 text::tr("the project has no indicators to score"), c.tfile, target.mark);
   } else if (!has_cost) {
     findings.add(severity::note, entry.id, {}, borrowed("no_cost_indicator"),
-                 borrowed("no cost indicator (产出/成本) among the outputs; the national method expects one"), c.tfile,
-                 target.mark);
+                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", "产出/成本"),
+                 c.tfile, target.mark);
   }
 
   score_budget(target, actual, policy, entry);
   if (!entry.spent) {
     findings.add(severity::warning, entry.id, {}, borrowed("missing_spent"),
-                 borrowed("no spent (全年执行数): budget execution scores 0"), actual ? c.afile : c.tfile,
+                 text::tr("no spending reported (spent): budget execution scores 0"), actual ? c.afile : c.tfile,
                  !actual ? target.mark : actual->spent_mark.line > 0 ? actual->spent_mark : actual->mark);
   } else if (entry.budget <= 0) {
-    findings.add(severity::warning, entry.id, {}, borrowed("zero_budget"), borrowed("the budget is 0: no execution rate"),
+    findings.add(severity::warning, entry.id, {}, borrowed("zero_budget"), text::tr("the budget is 0: no execution rate"),
                  c.tfile, target.mark);
   }
 
@@ -409,7 +413,8 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
     findings.add(severity::warning, {}, {}, borrowed("year_mismatch"),
-                 "the actuals are for " + std::to_string(*actuals.year) + ", the targets for " + std::to_string(targets.year),
+                 text::trf("the actuals are for {1}, the targets for {2}", std::to_string(*actuals.year),
+                           std::to_string(targets.year)),
                  c.afile, {});
   }
   met_in_order<project_actual> given_projects{&project_actual::id};
@@ -421,7 +426,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     const project_target& project = targets.projects[k];
     if (project.repeated) {  // an id given twice: the second is not scored
       findings.add(severity::warning, borrowed(project.id), {}, borrowed("duplicate_project"),
-                   borrowed("the project id appears twice in the targets; the second is not scored"), c.tfile,
+                   text::tr("the project id appears twice in the targets; the second is not scored"), c.tfile,
                    project.mark);
       continue;
     }
@@ -429,7 +434,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     out.projects.push_back(score_project(project, actual, c, findings));
     if (!actual) {
       findings.add(severity::warning, borrowed(project.id), {}, borrowed("missing_project_actuals"),
-                   borrowed("no actuals for the project: every indicator is missing"), c.afile, {});
+                   text::tr("no actuals for the project: every indicator is missing"), c.afile, {});
     }
   }
   std::vector<std::string> all_ids;
@@ -439,8 +444,10 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     if (all_ids.empty()) {
       for (const auto& p : targets.projects) all_ids.push_back(p.id);
     }
-    std::string message = "no project '" + project.id + "' in the targets; its actuals are not used";
-    if (const auto near = nearest_name(project.id, all_ids, &findings.suggestions)) message += "; did you mean '" + *near + "'?";
+    const auto near = nearest_name(project.id, all_ids, &findings.suggestions);
+    std::string message =
+        near ? text::trf("no project '{1}' in the targets; its actuals are not used; did you mean '{2}'?", project.id, *near)
+             : text::trf("no project '{1}' in the targets; its actuals are not used", project.id);
     findings.add(severity::warning, borrowed(project.id), {}, borrowed("unknown_project"), std::move(message), c.afile,
                  project.mark);
   }

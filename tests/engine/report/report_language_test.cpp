@@ -146,12 +146,12 @@ TEST(ReportLanguage, CsvInEnglish) {
 }
 
 // The province of fixtures/province/: a_seed (the seed: 25 projects, 优 21 良 2 中 2, mean
-// 94.67), b_small, and c_broken, whose actuals file is broken; all three are written.
+// 94.66), b_small, and c_broken, whose actuals file is broken; all three are written.
 TEST(ReportLanguage, ProvinceSummaryInBothLanguages) {
   const std::string manifest = testing::source_path("fixtures/province/manifest.yaml");
   const auto zh = testing::run_cli({"--lang", "zh", "score", manifest, "-j", "1"});
   EXPECT_NE(std::string::npos, zh.out.find("\n全省汇总\n\n  部门: 已报告 3 / 3 个，出错 1 个\n")) << zh.out;
-  EXPECT_NE(std::string::npos, zh.out.find("\n  a_seed                25      优 21  良 2  中 2  差 0   94.67   正常\n"));
+  EXPECT_NE(std::string::npos, zh.out.find("\n  a_seed                25      优 21  良 2  中 2  差 0   94.66   正常\n"));
   EXPECT_NE(std::string::npos, zh.out.find("══════ 部门 c_broken ══════\n错误: "));
   EXPECT_NE(std::string::npos, zh.out.find("\n  出错的部门:\n"));
   const auto en = testing::run_cli({"--lang", "en", "score", manifest, "-j", "1"});

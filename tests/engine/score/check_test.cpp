@@ -61,7 +61,7 @@ TEST(CheckCommand, ReportsEveryPlantedProblemAtItsPlace) {
           "typo, or one indicator twice? [similar indicator names]",
       t + ":32:5: warning: project 2: the name '设备购买经费' is one character from project 1's '设备购置经费' (line 6): a "
           "typo, or one project twice? [similar project names]",
-      t + ":37:18: warning: project 2 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
+      t + ":37:18: warning: project 2 / 会议次数: no value was fixed in advance: '根据实际情况举行' [target not fixed in advance]",
       t + ":41:18: warning: project 2 / 宣传覆盖率: the name asks for a number (…率) but the target '有效提升' is a phrase: "
           "it cannot be measured [words for a number]",
       t + ":49:5: warning: project 3: no satisfaction indicator (满意度) among the categories given or inferred; the "
@@ -98,13 +98,13 @@ TEST(CheckCommand, SeedShowsItsRealProblems) {
   const auto r = run_cli({"--lang", "en", "check", t});
   EXPECT_EQ(0, r.status);
   for (const char* line : {
-           ":192:18: warning: project 10 / 会议次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":196:18: warning: project 10 / 培训班次: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":362:18: warning: project 19 / 人才活动举行次数: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":364:18: warning: project 19 / 人才媒体宣传报道: no value was fixed in advance: '根据实际情况举行' [deferred]",
-           ":398:18: warning: project 21 / 对接人才数量: no value was fixed in advance: '根据实际活动要求确定' [deferred]",
+           ":192:18: warning: project 10 / 会议次数: no value was fixed in advance: '根据实际情况举行' [target not fixed in advance]",
+           ":196:18: warning: project 10 / 培训班次: no value was fixed in advance: '根据实际情况举行' [target not fixed in advance]",
+           ":362:18: warning: project 19 / 人才活动举行次数: no value was fixed in advance: '根据实际情况举行' [target not fixed in advance]",
+           ":364:18: warning: project 19 / 人才媒体宣传报道: no value was fixed in advance: '根据实际情况举行' [target not fixed in advance]",
+           ":398:18: warning: project 21 / 对接人才数量: no value was fixed in advance: '根据实际活动要求确定' [target not fixed in advance]",
            ":447:18: warning: project 24 / 各地年度人才工作完成情况: no value was fixed in advance: '根据考核情况判断' "
-           "[deferred]",
+           "[target not fixed in advance]",
            ":394:18: warning: project 21 / 出国引才次数: the value's unit '个' disagrees with the unit column '人次' "
            "[unit does not match]",
            ":198:18: warning: project 10 / 社会经济效益提升: the operator '≥' and unit '%' on the qualitative phrase "
@@ -150,11 +150,13 @@ TEST(CheckCommand, ActualsFindingsWithTheirSeverity) {
       a + ":17:3: error: project 3: no project '3' in the targets; its actuals are not used; did you mean '1'? "
           "[unknown project]",
       t + ":20:18: warning: project 1 / 满意率: no actual value was supplied: scored 0 [actual not reported]",
-      a + ":7:16: warning: project 1 / 打印机购置数量: a shortfall with no note giving the reason (偏差原因分析) "
-          "[shortfall not explained]",
-      a + ":9:14: warning: project 1 / 设备使用率: a shortfall with no note giving the reason (偏差原因分析) [shortfall not explained]",
-      a + ":11:3: warning: project 2: no spent (全年执行数): budget execution scores 0 [spending not reported]",
-      a + ":13:13: warning: project 2 / 培训人次: a shortfall with no note giving the reason (偏差原因分析) [shortfall not explained]",
+      a + ":7:16: warning: project 1 / 打印机购置数量: the target was not met and no note gives the reason: write the "
+          "reason for the shortfall and the remedy in note [shortfall not explained]",
+      a + ":9:14: warning: project 1 / 设备使用率: the target was not met and no note gives the reason: write the "
+          "reason for the shortfall and the remedy in note [shortfall not explained]",
+      a + ":11:3: warning: project 2: no spending reported (spent): budget execution scores 0 [spending not reported]",
+      a + ":13:13: warning: project 2 / 培训人次: the target was not met and no note gives the reason: write the "
+          "reason for the shortfall and the remedy in note [shortfall not explained]",
       "4 errors, 5 warnings, 0 notes",
   };
   EXPECT_EQ(expected, lines_of(r.out));
@@ -168,11 +170,11 @@ TEST(CheckCommand, SeedWithActualsReportsEachFindingOnce) {
   const auto r = run_cli({"--lang", "en", "check", t, a});
   EXPECT_EQ(0, r.status);
   std::size_t deferred = 0;
-  for (const auto& line : lines_of(r.out)) deferred += line.find("[deferred]") != std::string::npos;
+  for (const auto& line : lines_of(r.out)) deferred += line.find("[target not fixed in advance]") != std::string::npos;
   EXPECT_EQ(6u, deferred);
   EXPECT_TRUE(has_line(r.out, t + ":300:18: warning: project 16 / 机关年轻同志增长: no actual value was supplied: scored 0 "
                                   "[actual not reported]"));
-  EXPECT_TRUE(has_line(r.out, a + ":213:3: warning: project 21: no spent (全年执行数): budget execution scores 0 "
+  EXPECT_TRUE(has_line(r.out, a + ":213:3: warning: project 21: no spending reported (spent): budget execution scores 0 "
                                   "[spending not reported]"));
   EXPECT_TRUE(has_line(r.out, a + ":11:16: warning: project 1 / 打印机购置数量: the actual 8 beats the target 5 by 60%, "
                                   "above the 20% threshold: explain it, or give cause: target_too_low "

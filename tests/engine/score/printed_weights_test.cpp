@@ -17,9 +17,9 @@ namespace {
 
 using nlohmann::json;
 
-testing::cli_result score_case(const std::string& name, const std::string& format) {
+testing::cli_result score_case(const std::string& name, const std::string& format, const std::string& lang = "en") {
   const std::string dir = testing::source_path("tests/scoring_cases/" + name);
-  return testing::run_cli({"score", dir + "/targets.yaml", dir + "/actuals.yaml", "--format", format});
+  return testing::run_cli({"--lang", lang, "score", dir + "/targets.yaml", dir + "/actuals.yaml", "--format", format});
 }
 
 long long hundredths(double value) { return std::llround(value * 100); }
@@ -71,7 +71,7 @@ TEST(PrintedWeights, EveryTargetMetTotalsExactlyOneHundredInJson) {
 
 // The table prints the same totals: four 总分 lines of 100.00.
 TEST(PrintedWeights, EveryTargetMetTotalsExactlyOneHundredInTheTable) {
-  const auto r = score_case("weights_hundredths_all_met", "table");
+  const auto r = score_case("weights_hundredths_all_met", "table", "zh");
   ASSERT_EQ(0, r.status) << r.err;
   std::size_t lines = 0;
   for (std::size_t at = r.out.find("总分: "); at != std::string::npos; at = r.out.find("总分: ", at + 1)) {
