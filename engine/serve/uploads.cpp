@@ -96,8 +96,9 @@ std::vector<std::pair<std::string, std::string>> named_policies() {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& named : named_policy_texts()) {
     if (named.name == "national") continue;  // the page's default choice
-    out.emplace_back(std::string(named.name), named.name == "hubei" ? text::tr("Hubei's policy for departments' self-evaluation")
-                                                                    : std::string(named.name));
+    const bool hubei = named.name == "hubei";
+    out.emplace_back(std::string(named.name),
+                     hubei ? text::tr("Policy of Hubei for the self-evaluation of departments") : std::string(named.name));
   }
   return out;
 }

@@ -116,7 +116,7 @@ class ServeTest(unittest.TestCase):
             # The one Chinese word: the link to the Chinese page, in its own language.
             self.assertEqual(["中文"], chinese_words(page), path)
         status, _, body = self.server.request("GET", "/score?lang=en")
-        self.assertIn("<option value=\"hubei\">Hubei's policy for departments' self-evaluation</option>", body.decode())
+        self.assertIn("<option value=\"hubei\">Policy of Hubei for the self-evaluation of departments</option>", body.decode())
 
     def test_each_request_in_its_own_language_while_others_run(self):
         # 24 requests on 6 threads, Chinese and English interleaved: each answer in its own language.
