@@ -91,11 +91,19 @@ const char* find_sheet(const xlsx_workbook& book, const char* msgid) {
   return nullptr;
 }
 
+// Whether `sheet` (as find_sheet gives it) is named in English: the workbook was made with --lang en.
+bool english_sheet(const char* sheet) {
+  for (const char* name : {layout::guide_sheet, layout::indicator_sheet, layout::budget_sheet}) {
+    if (std::string_view(sheet) == name) return true;
+  }
+  return false;
+}
+
 // One sheet of the workbook with its header found: cells by row and named column.
 class sheet_reader {
  public:
   sheet_reader(const std::string& path, xlsx_sheet sheet, const char* name, const input_limits& limits)
-      : path_(path), sheet_(std::move(sheet)), name_(name), limits_(limits) {
+      : path_(path), sheet_(std::move(sheet)), name_(name), english_(english_sheet(name)), limits_(limits) {
     for (const xlsx_range& m : sheet_.merged) {
       for (int r = m.first_row; r <= m.last_row; ++r) {
         for (int c = m.first_column; c <= m.last_column; ++c) merged_[{r, c}] = &m;
@@ -111,6 +119,9 @@ class sheet_reader {
 
   const char* name() const { return name_; }
 
+  // A text of the layout (a header, a cause) as this workbook writes it, for messages.
+  std::string heading(const char* msgid) const { return english_ ? std::string(msgid) : in_chinese(msgid); }
+
   // Finds the header row by its first column's text; then every column by its header.
   void find_header(const std::vector<const char*>& required, const std::vector<const char*>& optional) {
     header_row_ = -1;
@@ -123,7 +134,7 @@ class sheet_reader {
     }
     if (header_row_ < 0) {
       fail(0, 0, "no header row: none of the first " + std::to_string(header_search_rows) + " rows has a cell '" +
-                     text::tr(required.front()) + "' (the header of the collection workbook)");
+                     heading(required.front()) + "' (the header of the collection workbook)");
     }
     std::vector<std::string> found;
     for (const xlsx_cell& c : sheet_.cells) {
@@ -134,7 +145,7 @@ class sheet_reader {
           if (!is_layout_text(c.text, name)) continue;
           const auto [at, inserted] = columns_.emplace(name, c.column);
           if (!inserted) {
-            fail(header_row_, c.column, "a second column '" + text::tr(name) + "' (the first is " +
+            fail(header_row_, c.column, "a second column '" + heading(name) + "' (the first is " +
                                             cell_place(name_, header_row_ + 1, at->second + 1) + ")");
           }
         }
@@ -142,8 +153,8 @@ class sheet_reader {
     }
     for (const char* name : required) {
       if (columns_.count(name)) continue;
-      std::string message = "the header row has no column '" + text::tr(name) + "'";
-      if (const auto near = nearest_name(header_key(text::tr(name)), found)) message += "; was it renamed '" + *near + "'?";
+      std::string message = "the header row has no column '" + heading(name) + "'";
+      if (const auto near = nearest_name(header_key(heading(name)), found)) message += "; was it renamed '" + *near + "'?";
       std::string listed;
       for (const std::string& f : found) listed += (listed.empty() ? "" : ", ") + f;
       fail(header_row_, 0, message + " (the row has: " + (listed.empty() ? "nothing" : listed) + ")");
@@ -180,7 +191,7 @@ class sheet_reader {
       const xlsx_range& r = *m->second;
       fail(r.first_row, r.first_column,
            "merged cells " + cell_place("", r.first_row + 1, r.first_column + 1).substr(1) + ":" +
-               cell_place("", r.last_row + 1, r.last_column + 1).substr(1) + " in the column '" + text::tr(header) +
+               cell_place("", r.last_row + 1, r.last_column + 1).substr(1) + " in the column '" + heading(header) +
                "': each row needs its own value; unmerge them");
     }
     return sheet_.at(row, *column);
@@ -209,7 +220,7 @@ class sheet_reader {
   void check_formula(const xlsx_cell& c, const char* header) const {
     if (c.type == xlsx_cell_type::error) {
       fail(c.row, c.column, "the cell shows the error " + c.text + (c.formula.empty() ? "" : " of its formula =" + c.formula) +
-                                ": expected a value for '" + text::tr(header) + "'");
+                                ": expected a value for '" + heading(header) + "'");
     }
     if (!c.formula.empty() && c.type == xlsx_cell_type::text && c.text.empty()) {
       fail(c.row, c.column, "a formula (=" + c.formula +
@@ -243,11 +254,11 @@ class sheet_reader {
       value = plain_number(t);
     }
     const std::string shown = c->type == xlsx_cell_type::number ? xlsx_number_text(*c->number, 0, "") : trimmed(c->text);
-    if (!value) fail(c->row, c->column, "'" + text::tr(header) + "': expected a number, found '" + shown + "'");
+    if (!value) fail(c->row, c->column, "'" + heading(header) + "': expected a number, found '" + shown + "'");
     if (!std::isfinite(*value) || std::fabs(*value) > 1e12) {
-      fail(c->row, c->column, "'" + text::tr(header) + "': expected a finite number in range, found '" + shown + "'");
+      fail(c->row, c->column, "'" + heading(header) + "': expected a finite number in range, found '" + shown + "'");
     }
-    if (*value < 0) fail(c->row, c->column, "'" + text::tr(header) + "': expected a number of 0 or more, found '" + shown + "'");
+    if (*value < 0) fail(c->row, c->column, "'" + heading(header) + "': expected a number of 0 or more, found '" + shown + "'");
     return value;
   }
 
@@ -257,6 +268,7 @@ class sheet_reader {
   const std::string& path_;
   xlsx_sheet sheet_;
   const char* name_;
+  bool english_;
   const input_limits& limits_;
   int header_row_ = -1;
   std::map<std::string, int> columns_;
@@ -371,7 +383,7 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     if (!has_value) {
       if (planned || ratio || !cause.empty()) {
         sheet.fail(row, *sheet.column(l::actual), "'实际完成值' is empty, but '" +
-                                                      text::tr(planned ? l::planned : ratio ? l::ratio : l::cause) +
+                                                      sheet.heading(planned ? l::planned : ratio ? l::ratio : l::cause) +
                                                       "' is given: fill in the value");
       }
       actual.left_empty = true;
@@ -395,7 +407,7 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     if (!cause.empty()) {
       if (!is_layout_text(cause, l::target_too_low) && cause != "target_too_low") {
         sheet.fail(row, *sheet.column(l::cause),
-                   "expected " + text::tr(l::target_too_low) + " (or nothing), found '" + cause + "'");
+                   "expected " + sheet.heading(l::target_too_low) + " (or nothing), found '" + cause + "'");
       }
       actual.value.cause_target_too_low = true;
     }
@@ -446,10 +458,12 @@ actual_table read_xlsx_actuals(const std::string& path, std::string data, const 
     const auto& names = book.sheet_names();
     for (const char* required : {layout::indicator_sheet, layout::budget_sheet}) {
       if (find_sheet(book, required)) continue;
+      const char* other = find_sheet(book, required == layout::budget_sheet ? layout::indicator_sheet : layout::budget_sheet);
+      const bool english = other != nullptr && english_sheet(other);  // the missing sheet named as its sibling is
       std::string listed;
       for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
       throw input_error(path, 0, 0, "",
-                        "the workbook has no sheet '" + text::tr(required) + "' (it has " + listed +
+                        "the workbook has no sheet '" + (english ? std::string(required) : in_chinese(required)) + "' (it has " + listed +
                             "): a collection workbook from `jixiao template --format xlsx` has 实际完成值 and 预算执行");
     }
     table.year = read_year(path, book, limits);

@@ -17,6 +17,7 @@
 
 #include "engine/import/actuals_file.hpp"
 #include "engine/import/xlsx_actuals.hpp"
+#include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
 #include "engine/report/write_collection_xlsx.hpp"
 #include "engine/score/score_files.hpp"
@@ -376,11 +377,14 @@ TEST(CollectionWorkbook, InEnglishWithLangEn) {
 
 // `from` with its sheet names, heads, year label and cause values put in English, as a
 // workbook made with --lang en and filled has them.
-void write_in_english(const std::string& from, const std::string& to) {
+// `renamed` puts other texts in some cells.
+void write_in_english(const std::string& from, const std::string& to,
+                      const std::map<std::string, std::string>& renamed = {}) {
   std::map<std::string, std::string> texts = {{"填报年度", "Year reported"}, {"目标值设定偏低", "Target set too low"}};
   for (const auto& list : {value_heads, budget_heads}) {
     for (const auto& [zh, en] : list) texts[zh] = en;
   }
+  for (const auto& [zh, other] : renamed) texts[zh] = other;
   std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing);
   int error = 0;
   zip_t* z = zip_open(to.c_str(), 0, &error);
@@ -462,6 +466,22 @@ TEST(CollectionWorkbook, EnglishWorkbookReadsBackAsTheChinese) {
   const auto json = testing::run_cli({"--lang", "en", "score", testing::source_path(seed_targets), dir + "/actuals.xlsx",
                                       "-f", "json"});
   EXPECT_NE(std::string::npos, json.out.find("\"cell\": \"Budget execution!E22\""));
+}
+
+// A message about an English workbook names its columns as it has them.
+TEST(CollectionWorkbook, EnglishWorkbookErrorsNameEnglishColumns) {
+  const std::string dir = testing::scratch_dir("collection_english_error");
+  write_in_english(testing::source_path(seed_xlsx), dir + "/actuals.xlsx", {{"实际完成值", "Actual"}});
+  try {
+    engine::load_actuals_file(dir + "/actuals.xlsx", rules::scoring_policy(), {});
+    ADD_FAILURE() << "no error";
+  } catch (const engine::input_error& e) {
+    EXPECT_EQ("the header row has no column 'Actual value' (the row has: Project ID, Project name, Indicator name, "
+              "Indicator category, Annual target value, Actual, Analysis of the deviation and improvements, Target "
+              "fixed during the year, Score ratio within the grade, Cause of over-achievement)",
+              e.message());
+    EXPECT_NE(std::string::npos, std::string(e.what()).find("Actual values!A1")) << e.what();
+  }
 }
 
 TEST(CollectionWorkbook, ReadBackUnfilledEveryIndicatorMissing) {
