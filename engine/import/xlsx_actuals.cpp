@@ -15,6 +15,7 @@
 #include "engine/import/xlsx_import.hpp"
 #include "engine/import/xlsx_reader.hpp"
 #include "engine/yaml/yaml_document.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
 
@@ -40,7 +41,8 @@ std::string trimmed(const std::string& text) {
   return text.substr(begin, end - begin);
 }
 
-// A header as compared: no spaces, no remark in brackets at its end ("全年执行数（万元）" -> "全年执行数").
+// A header as compared: no spaces, ASCII letters in lower case, no remark in brackets at its
+// end ("全年执行数（万元）" -> "全年执行数", "Project ID" -> "projectid").
 std::string header_key(const std::string& text) {
   std::string out;
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -49,7 +51,7 @@ std::string header_key(const std::string& text) {
       i += 2;
       continue;
     }
-    out.push_back(text[i]);
+    out.push_back(text[i] >= 'A' && text[i] <= 'Z' ? static_cast<char>(text[i] - 'A' + 'a') : text[i]);
   }
   for (const auto& [open, close] : {std::pair<std::string, std::string>{"（", "）"}, {"(", ")"}}) {
     if (out.size() > close.size() && out.compare(out.size() - close.size(), close.size(), close) == 0) {
@@ -60,11 +62,48 @@ std::string header_key(const std::string& text) {
   return out;
 }
 
+// `msgid` of the layout in Chinese, from the catalog, whatever the reader's language.
+std::string in_chinese(const char* msgid) {
+  const text::thread_language_scope chinese(text::language::zh);
+  return text::tr(msgid);
+}
+
+// Whether `cell` holds the layout's text `msgid` in English or in Chinese (compared by header_key).
+bool is_layout_text(const std::string& cell, const char* msgid) {
+  const std::string key = header_key(cell);
+  return key == header_key(msgid) || key == header_key(in_chinese(msgid));
+}
+
+// The workbook's sheet named `msgid` in Chinese or in English; null when it has neither. The
+// name has static storage: source marks keep it.
+const char* find_sheet(const xlsx_workbook& book, const char* msgid) {
+  static const std::map<std::string, std::string> chinese = [] {
+    std::map<std::string, std::string> out;
+    for (const char* sheet : {layout::guide_sheet, layout::indicator_sheet, layout::budget_sheet}) {
+      out.emplace(sheet, in_chinese(sheet));
+    }
+    return out;
+  }();
+  const auto& names = book.sheet_names();
+  const std::string& zh = chinese.at(msgid);
+  if (std::find(names.begin(), names.end(), zh) != names.end()) return zh.c_str();
+  if (std::find(names.begin(), names.end(), msgid) != names.end()) return msgid;
+  return nullptr;
+}
+
+// Whether `sheet` (as find_sheet gives it) is named in English: the workbook was made with --lang en.
+bool english_sheet(const char* sheet) {
+  for (const char* name : {layout::guide_sheet, layout::indicator_sheet, layout::budget_sheet}) {
+    if (std::string_view(sheet) == name) return true;
+  }
+  return false;
+}
+
 // One sheet of the workbook with its header found: cells by row and named column.
 class sheet_reader {
  public:
   sheet_reader(const std::string& path, xlsx_sheet sheet, const char* name, const input_limits& limits)
-      : path_(path), sheet_(std::move(sheet)), name_(name), limits_(limits) {
+      : path_(path), sheet_(std::move(sheet)), name_(name), english_(english_sheet(name)), limits_(limits) {
     for (const xlsx_range& m : sheet_.merged) {
       for (int r = m.first_row; r <= m.last_row; ++r) {
         for (int c = m.first_column; c <= m.last_column; ++c) merged_[{r, c}] = &m;
@@ -78,32 +117,35 @@ class sheet_reader {
 
   source_mark mark(int row, int column) const { return {row + 1, column + 1, name_}; }
 
+  const char* name() const { return name_; }
+
+  // A text of the layout (a header, a cause) as this workbook writes it, for messages.
+  std::string heading(const char* msgid) const { return english_ ? std::string(msgid) : in_chinese(msgid); }
+
   // Finds the header row by its first column's text; then every column by its header.
   void find_header(const std::vector<const char*>& required, const std::vector<const char*>& optional) {
-    const std::string first = header_key(required.front());
     header_row_ = -1;
     for (const xlsx_cell& c : sheet_.cells) {
       if (c.row >= header_search_rows) break;
-      if (c.type == xlsx_cell_type::text && header_key(c.text) == first) {
+      if (c.type == xlsx_cell_type::text && is_layout_text(c.text, required.front())) {
         header_row_ = c.row;
         break;
       }
     }
     if (header_row_ < 0) {
       fail(0, 0, "no header row: none of the first " + std::to_string(header_search_rows) + " rows has a cell '" +
-                     required.front() + "' (the header of the collection workbook)");
+                     heading(required.front()) + "' (the header of the collection workbook)");
     }
     std::vector<std::string> found;
     for (const xlsx_cell& c : sheet_.cells) {
       if (c.row != header_row_ || c.type != xlsx_cell_type::text || trimmed(c.text).empty()) continue;
       found.push_back(trimmed(c.text));
-      const std::string key = header_key(c.text);
       for (const auto* list : {&required, &optional}) {
         for (const char* name : *list) {
-          if (header_key(name) != key) continue;
+          if (!is_layout_text(c.text, name)) continue;
           const auto [at, inserted] = columns_.emplace(name, c.column);
           if (!inserted) {
-            fail(header_row_, c.column, "a second column '" + std::string(name) + "' (the first is " +
+            fail(header_row_, c.column, "a second column '" + heading(name) + "' (the first is " +
                                             cell_place(name_, header_row_ + 1, at->second + 1) + ")");
           }
         }
@@ -111,8 +153,8 @@ class sheet_reader {
     }
     for (const char* name : required) {
       if (columns_.count(name)) continue;
-      std::string message = "the header row has no column '" + std::string(name) + "'";
-      if (const auto near = nearest_name(header_key(name), found)) message += "; was it renamed '" + *near + "'?";
+      std::string message = "the header row has no column '" + heading(name) + "'";
+      if (const auto near = nearest_name(header_key(heading(name)), found)) message += "; was it renamed '" + *near + "'?";
       std::string listed;
       for (const std::string& f : found) listed += (listed.empty() ? "" : ", ") + f;
       fail(header_row_, 0, message + " (the row has: " + (listed.empty() ? "nothing" : listed) + ")");
@@ -149,7 +191,7 @@ class sheet_reader {
       const xlsx_range& r = *m->second;
       fail(r.first_row, r.first_column,
            "merged cells " + cell_place("", r.first_row + 1, r.first_column + 1).substr(1) + ":" +
-               cell_place("", r.last_row + 1, r.last_column + 1).substr(1) + " in the column '" + header +
+               cell_place("", r.last_row + 1, r.last_column + 1).substr(1) + " in the column '" + heading(header) +
                "': each row needs its own value; unmerge them");
     }
     return sheet_.at(row, *column);
@@ -178,7 +220,7 @@ class sheet_reader {
   void check_formula(const xlsx_cell& c, const char* header) const {
     if (c.type == xlsx_cell_type::error) {
       fail(c.row, c.column, "the cell shows the error " + c.text + (c.formula.empty() ? "" : " of its formula =" + c.formula) +
-                                ": expected a value for '" + header + "'");
+                                ": expected a value for '" + heading(header) + "'");
     }
     if (!c.formula.empty() && c.type == xlsx_cell_type::text && c.text.empty()) {
       fail(c.row, c.column, "a formula (=" + c.formula +
@@ -212,11 +254,11 @@ class sheet_reader {
       value = plain_number(t);
     }
     const std::string shown = c->type == xlsx_cell_type::number ? xlsx_number_text(*c->number, 0, "") : trimmed(c->text);
-    if (!value) fail(c->row, c->column, "'" + std::string(header) + "': expected a number, found '" + shown + "'");
+    if (!value) fail(c->row, c->column, "'" + heading(header) + "': expected a number, found '" + shown + "'");
     if (!std::isfinite(*value) || std::fabs(*value) > 1e12) {
-      fail(c->row, c->column, "'" + std::string(header) + "': expected a finite number in range, found '" + shown + "'");
+      fail(c->row, c->column, "'" + heading(header) + "': expected a finite number in range, found '" + shown + "'");
     }
-    if (*value < 0) fail(c->row, c->column, "'" + std::string(header) + "': expected a number of 0 or more, found '" + shown + "'");
+    if (*value < 0) fail(c->row, c->column, "'" + heading(header) + "': expected a number of 0 or more, found '" + shown + "'");
     return value;
   }
 
@@ -226,6 +268,7 @@ class sheet_reader {
   const std::string& path_;
   xlsx_sheet sheet_;
   const char* name_;
+  bool english_;
   const input_limits& limits_;
   int header_row_ = -1;
   std::map<std::string, int> columns_;
@@ -265,12 +308,12 @@ rules::actual_value read_value(const sheet_reader& sheet, const xlsx_cell& c, co
 
 // The year from the guide sheet's 填报年度 row, when there is one.
 std::optional<int> read_year(const std::string& path, const xlsx_workbook& book, const input_limits& limits) {
-  const auto& names = book.sheet_names();
-  if (std::find(names.begin(), names.end(), layout::guide_sheet) == names.end()) return std::nullopt;
-  const sheet_reader guide(path, book.sheet(std::string(layout::guide_sheet)), layout::guide_sheet, limits);
+  const char* guide_name = find_sheet(book, layout::guide_sheet);
+  if (guide_name == nullptr) return std::nullopt;
+  const sheet_reader guide(path, book.sheet(std::string(guide_name)), guide_name, limits);
   const xlsx_sheet& sheet = guide.sheet();
   for (const xlsx_cell& c : sheet.cells) {
-    if (c.type != xlsx_cell_type::text || header_key(c.text) != header_key(layout::year_label)) continue;
+    if (c.type != xlsx_cell_type::text || !is_layout_text(c.text, layout::year_label)) continue;
     const xlsx_cell* value = sheet.at(c.row, c.column + 1);
     const auto year = guide.amount(value, layout::year_label);
     if (!year) return std::nullopt;
@@ -330,7 +373,7 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     const auto [first, inserted] = seen.emplace(std::make_pair(id, name), row);
     if (!inserted) {
       sheet.fail(row, *name_column, "the indicator '" + name + "' of project " + id + " is given twice (first in " +
-                                        cell_place(layout::indicator_sheet, first->second + 1, *name_column + 1) + ")");
+                                        cell_place(sheet.name(), first->second + 1, *name_column + 1) + ")");
     }
     project_actual& project = projects.get(id, sheet.mark(row, *id_column));
     indicator_actual actual;
@@ -340,7 +383,7 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     if (!has_value) {
       if (planned || ratio || !cause.empty()) {
         sheet.fail(row, *sheet.column(l::actual), "'实际完成值' is empty, but '" +
-                                                      std::string(planned ? l::planned : ratio ? l::ratio : l::cause) +
+                                                      sheet.heading(planned ? l::planned : ratio ? l::ratio : l::cause) +
                                                       "' is given: fill in the value");
       }
       actual.left_empty = true;
@@ -362,9 +405,9 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
       actual.value.planned = *planned;
     }
     if (!cause.empty()) {
-      if (cause != l::target_too_low && cause != "target_too_low") {
+      if (!is_layout_text(cause, l::target_too_low) && cause != "target_too_low") {
         sheet.fail(row, *sheet.column(l::cause),
-                   "expected " + std::string(l::target_too_low) + " (or nothing), found '" + cause + "'");
+                   "expected " + sheet.heading(l::target_too_low) + " (or nothing), found '" + cause + "'");
       }
       actual.value.cause_target_too_low = true;
     }
@@ -389,7 +432,7 @@ void read_budget(sheet_reader& sheet, project_index& projects) {
     const auto [first, inserted] = seen.emplace(id, row);
     if (!inserted) {
       sheet.fail(row, *id_column, "project " + id + " is given twice (first in " +
-                                      cell_place(layout::budget_sheet, first->second + 1, *id_column + 1) + ")");
+                                      cell_place(sheet.name(), first->second + 1, *id_column + 1) + ")");
     }
     project_actual& project = projects.get(id, sheet.mark(row, *id_column));
     project.spent = spent;
@@ -414,18 +457,22 @@ actual_table read_xlsx_actuals(const std::string& path, std::string data, const 
     const xlsx_workbook book(path, std::move(data), limits.max_file_size * part_size_factor);
     const auto& names = book.sheet_names();
     for (const char* required : {layout::indicator_sheet, layout::budget_sheet}) {
-      if (std::find(names.begin(), names.end(), required) != names.end()) continue;
+      if (find_sheet(book, required)) continue;
+      const char* other = find_sheet(book, required == layout::budget_sheet ? layout::indicator_sheet : layout::budget_sheet);
+      const bool english = other != nullptr && english_sheet(other);  // the missing sheet named as its sibling is
       std::string listed;
       for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
       throw input_error(path, 0, 0, "",
-                        "the workbook has no sheet '" + std::string(required) + "' (it has " + listed +
+                        "the workbook has no sheet '" + (english ? std::string(required) : in_chinese(required)) + "' (it has " + listed +
                             "): a collection workbook from `jixiao template --format xlsx` has 实际完成值 and 预算执行");
     }
     table.year = read_year(path, book, limits);
     project_index projects{table, {}};
-    sheet_reader indicators(path, book.sheet(std::string(layout::indicator_sheet)), layout::indicator_sheet, limits);
+    const char* indicator_sheet = find_sheet(book, layout::indicator_sheet);
+    sheet_reader indicators(path, book.sheet(std::string(indicator_sheet)), indicator_sheet, limits);
     read_indicators(indicators, policy, projects);
-    sheet_reader budget(path, book.sheet(std::string(layout::budget_sheet)), layout::budget_sheet, limits);
+    const char* budget_sheet = find_sheet(book, layout::budget_sheet);
+    sheet_reader budget(path, book.sheet(std::string(budget_sheet)), budget_sheet, limits);
     read_budget(budget, projects);
   } catch (const xlsx_error& e) {
     throw input_error(path, 0, 0, "", without_path(e.what(), path));

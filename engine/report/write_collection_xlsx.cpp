@@ -11,6 +11,7 @@
 
 #include "engine/import/collection_layout.hpp"
 #include "engine/io/output_file.hpp"
+#include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
 
@@ -167,7 +168,7 @@ void set_columns(lxw_worksheet* sheet, const std::vector<double>& widths, const 
 void write_header(lxw_worksheet* sheet, const std::vector<const char*>& names, const formats& f,
                   const error_check& check) {
   for (std::size_t c = 0; c < names.size(); ++c) {
-    check(worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), names[c], f.header), "header");
+    check(worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), text::tr(names[c]).c_str(), f.header), "header");
   }
   worksheet_set_row(sheet, 0, 30, nullptr);
   worksheet_freeze_panes(sheet, 1, 3);
@@ -188,84 +189,147 @@ void validate_actual(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t column, cons
   std::vector<const char*> list;
   for (const std::string& w : grade_words()) list.push_back(w.c_str());
   list.push_back(nullptr);
+  const std::vector<std::string>& g = grade_words();
   std::string title;
-  std::string message = "年度指标值：" + indicator.target_text + "\n";
+  std::string message = text::trf("Annual target value: {1}", indicator.target_text) + "\n";
+  std::string error;
+  const std::string error_title = text::tr("Please check");
   lxw_data_validation v{};
   v.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;  // a value outside the check is asked about, not refused
-  v.error_title = const_cast<char*>("请核对");
+  v.error_title = const_cast<char*>(error_title.c_str());
   switch (rule.kind) {
     case rules::rule_kind::qualitative:
-      title = "定性指标";
-      message += "请从下拉列表选择等级；与目标表述相同（如“" + rule.phrase.value_or("有效提升") +
-                 "”）视为达成；不适用时请在偏差原因中说明。";
+      title = text::tr("Qualitative indicator");
+      message += text::trf("Choose a grade from the list; the target's own wording (such as \"{1}\") counts as {2}; "
+                           "for {3}, give the reason in the column of the deviation.",
+                           rule.phrase.value_or("有效提升"), g[0], g[3]);
       v.validate = LXW_VALIDATION_TYPE_LIST;
       v.value_list = const_cast<char**>(list.data());
-      v.error_message = const_cast<char*>("定性指标一般填写等级：达成、部分达成、未达成、不适用或好、较好、一般、较差、差。");
+      error = text::trf("A qualitative indicator usually takes a grade: {1}, {2}, {3}, {4}, or {5}, {6}, {7}, {8}, {9}.",
+                        g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7], g[8]);
       break;
     case rules::rule_kind::deferred:
-      title = "年初未确定目标值";
-      message += "填写实际数，并在“年中确定值”填写年度中确定的目标数；或从下拉列表选择等级。";
+      title = text::tr("Deferred target");  // Excel: a title of at most 32 characters
+      message += text::trf("Enter the actual number, and under \"{1}\" the target fixed during the year; or choose a "
+                           "grade from the list.",
+                           text::tr(layout::planned));
       v.validate = LXW_VALIDATION_TYPE_LIST;
       v.value_list = const_cast<char**>(list.data());
-      v.error_message = const_cast<char*>("填写实际数（并填写年中确定值），或选择等级。");
+      error = text::trf("Enter the actual number (and the {1}), or choose a grade.", text::tr(layout::planned));
       break;
     case rules::rule_kind::deadline:
-      title = "时效指标";
-      message += "请填写实际完成日期，如 2023-11-30；不适用时填“不适用”。";
+      title = text::tr("Deadline indicator");
+      message += text::trf("Enter the date it was done, such as 2023-11-30; if it does not apply, enter \"{1}\".", g[3]);
       v.validate = LXW_VALIDATION_TYPE_DATE;
       v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
       v.minimum_datetime = {1900, 1, 1, 0, 0, 0};
       v.maximum_datetime = {2200, 12, 31, 0, 0, 0};
-      v.error_message = const_cast<char*>("时效指标请填写日期，如 2023-11-30。");
+      error = text::tr("A deadline indicator takes a date, such as 2023-11-30.");
       break;
     case rules::rule_kind::quantitative:
-      title = "定量指标";
-      message += "计量单位：" + rule.unit.value_or("（无）") + "\n填写实际完成数，可带单位，如 " +
-                 (rule.unit == std::string("%") ? std::string("99%") : "5" + rule.unit.value_or("")) + "。";
+      title = text::tr("Quantitative indicator");
+      message += text::trf("Unit: {1}\nEnter the actual number, with or without its unit, such as {2}.",
+                           rule.unit ? *rule.unit : text::tr("(none)"),
+                           rule.unit == std::string("%") ? std::string("99%") : "5" + rule.unit.value_or(""));
       v.validate = LXW_VALIDATION_TYPE_ANY;
       break;
   }
+  if (!error.empty()) v.error_message = const_cast<char*>(error.c_str());
   const std::string shown = message_text(message);
   v.input_title = const_cast<char*>(title.c_str());
   v.input_message = const_cast<char*>(shown.c_str());
   check(worksheet_data_validation_cell(sheet, row, column, &v), "data validation");
 }
 
+// The guide's rows: topic, explanation, example; the words in the arguments are the input's own.
+std::vector<std::array<std::string, 3>> guide_rows() {
+  namespace l = layout;
+  const std::vector<std::string>& g = grade_words();
+  const std::string amount_unit = text::tr("10,000 yuan");
+  return {{
+      {text::tr("What to fill in"),
+       text::tr("Fill in the white cells only. The grey cells are the targets set at the start of the year (projects, "
+                "indicators, annual target values, budgets) and are locked. The sheets are protected without a "
+                "password: to change them, use \"Review → Unprotect Sheet\"."),
+       ""},
+      {text::tr("Required cells"),
+       text::trf("The sheet \"{1}\" has a row per indicator; its column \"{2}\" is required. The sheet \"{3}\" has a row "
+                 "per project; its column \"{4}\" is required. A required cell still empty shows yellow; an indicator "
+                 "left empty counts as missing and scores 0.",
+                 text::tr(l::indicator_sheet), text::tr(l::actual), text::tr(l::budget_sheet), text::tr(l::spent)),
+       ""},
+      {text::tr("Numbers"),
+       text::tr("A quantitative indicator takes the actual number, with or without its unit or thousands separators."),
+       text::trf("{1}; {2}; {3}", "5", "3,000人次", "5.2万株")},
+      {text::tr("Percentages"),
+       text::tr("Write a percentage as 99%, or enter it in a cell formatted as a percentage (shown as 99%, it is 99%). "
+                "A bare 0.99 is ambiguous and is reported as a finding."),
+       "99%"},
+      {text::tr("Grades (qualitative indicators)"),
+       text::trf("Choose from the list: {1} / {2} / {3}, or the five levels {4} / {5} / {6} / {7} / {8}. The wording of "
+                 "the annual target value itself (such as \"{9}\") counts as {1}.",
+                 g[0], g[1], g[2], g[4], g[5], g[6], g[7], g[8], "有效提升"),
+       g[0]},
+      {text::tr(l::ratio),
+       text::trf("Optional. The score ratio (0–1) of a qualitative indicator within its grade: {1} 0.8–1, {2} 0.6–0.8 "
+                 "(0.8 excluded), {3} 0–0.6 (0.6 excluded). Left empty, the grade's default applies.",
+                 g[0], g[1], g[2]),
+       text::trf("{1}, ratio {2}", g[1], "0.75")},
+      {text::tr("Not applicable"),
+       text::trf("For an indicator that does not apply this year, enter \"{1}\" and give the reason under \"{2}\". It is "
+                 "not scored, and its weight leaves the denominator.",
+                 g[3], text::tr(l::note)),
+       g[3]},
+      {text::tr("Deadline indicator"), text::tr("Enter the date it was done."), "2023-11-30"},
+      {text::tr(l::planned),
+       text::trf("An indicator whose target was not fixed at the start of the year (such as \"{1}\"): enter the target "
+                 "fixed during the year under \"{2}\" and the actual number under \"{3}\"; without {2}, it is scored by "
+                 "grade.",
+                 "根据实际情况举行", text::tr(l::planned), text::tr(l::actual)),
+       text::trf("{1} 4, {2} 3", text::tr(l::planned), text::tr(l::actual))},
+      {text::tr(l::note),
+       text::tr("When a target is missed, exceeded or does not apply, give the reason and the improvements."),
+       "采购延期至次年"},
+      {text::tr(l::cause),
+       text::trf("When a target was exceeded because it was set too low at the start of the year, choose \"{1}\": points "
+                 "are deducted by the deviation.",
+                 text::tr(l::target_too_low)),
+       text::tr(l::target_too_low)},
+      {text::tr(l::budget_sheet),
+       text::trf("Amounts are in {1}. When the budget was adjusted during the year, enter the adjusted annual budget "
+                 "under \"{2}\"; otherwise leave it empty.",
+                 amount_unit, text::tr(l::adjusted_budget)),
+       "23.6"},
+      {text::tr("Reading it back"),
+       text::trf("jixiao score targets.yaml {1}; a wrong cell is named as \"sheet!cell\", such as {2}!F17.",
+                 collection_file_name(), text::tr(l::indicator_sheet)),
+       ""},
+  }};
+}
+
 void write_guide(lxw_workbook* book, const target_table& targets, const formats& f, const error_check& check) {
-  lxw_worksheet* sheet = workbook_add_worksheet(book, layout::guide_sheet);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, text::tr(layout::guide_sheet).c_str());
   set_columns(sheet, {18, 70, 30}, check);
-  std::string title = "项目支出绩效自评 实际完成值填报表";
-  if (!targets.department.empty()) title = targets.department + " " + title;
+  const std::string title =
+      targets.department.empty()
+          ? text::tr("Project spending performance self-evaluation: actual values to fill in")
+          : text::trf("{1}: project spending performance self-evaluation, actual values to fill in", targets.department);
   check(worksheet_write_string(sheet, 0, 0, title.c_str(), f.title), "title");
-  check(worksheet_write_string(sheet, 1, 0, layout::year_label, f.guide_label), "year");
+  check(worksheet_write_string(sheet, 1, 0, text::tr(layout::year_label).c_str(), f.guide_label), "year");
   if (targets.year) {
     check(worksheet_write_number(sheet, 1, 1, targets.year, f.guide), "year");
   } else {
     check(worksheet_write_blank(sheet, 1, 1, f.input), "year");
   }
-  const std::vector<std::array<const char*, 3>> rows = {{
-      {"说明", "示例", ""},
-      {"填写范围", "只填白色单元格。灰色单元格是年初绩效目标（项目、指标、年度指标值、预算数），已锁定。工作表已保护但未设密码：如需调整，可在“审阅 → 撤销工作表保护”中解除。", ""},
-      {"必填项", "「实际完成值」表每个指标一行，“实际完成值”列必填；「预算执行」表每个项目一行，“全年执行数（万元）”列必填。仍为空的必填单元格显示为黄色；留空的指标按“缺失”计 0 分。", ""},
-      {"数值", "定量指标填写实际完成数，可带单位或千分位。", "5；3,000人次；5.2万株"},
-      {"百分比", "百分比指标写成 99%，或在百分比格式的单元格中填写（显示为 99% 即为 99%）。只写 0.99 无法判断含义，会被列为问题。", "99%"},
-      {"等级（定性指标）", "从下拉列表选择：达成 / 部分达成 / 未达成，或五级评价 好 / 较好 / 一般 / 较差 / 差。与年度指标值相同的表述（如“有效提升”）视为达成。", "达成"},
-      {"档内得分比例", "选填。定性指标在所选等级档内的得分比例（0–1）：达成 0.8–1，部分达成 0.6–0.8（不含 0.8），未达成 0–0.6（不含 0.6）。不填时取该档默认值。", "部分达成，0.75"},
-      {"不适用", "本年度不适用的指标填“不适用”，并在“偏差原因分析及改进措施”中说明理由。该指标不计分，其权重不计入分母。", "不适用"},
-      {"时效指标", "填写实际完成日期。", "2023-11-30"},
-      {"年中确定值", "年初未确定目标值的指标（如“根据实际情况举行”）：在“年中确定值”填写年度中确定的目标数，在“实际完成值”填写实际数；不填年中确定值时按等级评分。", "年中确定值 4，实际完成值 3"},
-      {"偏差原因分析及改进措施", "未完成目标、超额完成或不适用时，说明原因及改进措施。", "采购延期至次年"},
-      {"超额原因", "超额完成是因为年初目标设定偏低时，选择“目标值设定偏低”：按偏离程度扣分。", "目标值设定偏低"},
-      {"预算执行", "金额单位为万元。年中调整过预算的，在“调整后预算数（万元）”填写调整后的全年预算数，否则留空。", "23.6"},
-      {"读回评分", "jixiao score 目标表.yaml 实际完成值.xlsx；有误的单元格会以“工作表!单元格”指出，如 实际完成值!F17。", ""},
-  }};
+  std::vector<std::array<std::string, 3>> rows = guide_rows();
+  rows.insert(rows.begin(), {text::tr("Topic"), text::tr("Explanation"), text::tr("Example")});
   for (std::size_t k = 0; k < rows.size(); ++k) {
     const auto row = static_cast<lxw_row_t>(k + 3);
     lxw_format* label = k == 0 ? f.header : f.guide_label;
-    lxw_format* text = k == 0 ? f.header : f.guide;
-    check(worksheet_write_string(sheet, row, 0, k == 0 ? "项目" : rows[k][0], label), "guide");
-    check(worksheet_write_string(sheet, row, 1, k == 0 ? rows[k][0] : rows[k][1], text), "guide");
-    check(worksheet_write_string(sheet, row, 2, k == 0 ? rows[k][1] : rows[k][2], text), "guide");
+    lxw_format* body = k == 0 ? f.header : f.guide;
+    check(worksheet_write_string(sheet, row, 0, rows[k][0].c_str(), label), "guide");
+    check(worksheet_write_string(sheet, row, 1, rows[k][1].c_str(), body), "guide");
+    check(worksheet_write_string(sheet, row, 2, rows[k][2].c_str(), body), "guide");
     worksheet_set_row(sheet, row, row_height({{rows[k][0], 18}, {rows[k][1], 70}, {rows[k][2], 30}}), nullptr);
   }
   print_setup(sheet, false);
@@ -274,12 +338,23 @@ void write_guide(lxw_workbook* book, const target_table& targets, const formats&
 
 void write_indicators(lxw_workbook* book, const target_table& targets, const formats& f, const error_check& check) {
   namespace l = layout;
-  lxw_worksheet* sheet = workbook_add_worksheet(book, l::indicator_sheet);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, text::tr(l::indicator_sheet).c_str());
   set_columns(sheet, {9, 24, 26, 13, 22, 16, 36, 11, 11, 15}, check);
   write_header(sheet, {l::project_id, l::project_name, l::indicator_name, l::category, l::target, l::actual, l::note,
                        l::planned, l::ratio, l::cause},
                f, check);
-  const char* const causes[] = {l::target_too_low, nullptr};
+  const std::string too_low = text::tr(l::target_too_low);
+  const char* const causes[] = {too_low.c_str(), nullptr};
+  const std::string planned_title = text::tr(l::planned);
+  const std::string planned_message = text::tr(
+      "The target fixed during the year (0 or more); leave it empty when none was fixed: it is scored by grade.");
+  const std::string ratio_title = text::tr(l::ratio);
+  const std::string ratio_message =
+      text::trf("Optional: the score ratio within the grade, 0 to 1 (such as {1} 0.75).", grade_words()[1]);
+  const std::string cause_title = text::tr(l::cause);
+  const std::string cause_message = text::tr(
+      "Optional: choose it when the target was exceeded because it was set too low at the start of the year; points "
+      "are deducted by the deviation.");
   lxw_row_t row = 0;
   std::set<std::string> ids;
   for (const project_target& project : targets.projects) {
@@ -309,8 +384,8 @@ void write_indicators(lxw_workbook* book, const target_table& targets, const for
         v.validate = LXW_VALIDATION_TYPE_DECIMAL;
         v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
         v.value_number = 0;
-        v.input_title = const_cast<char*>("年中确定值");
-        v.input_message = const_cast<char*>("年度中确定的目标数（0 或以上）；未确定时留空，按等级评分。");
+        v.input_title = const_cast<char*>(planned_title.c_str());
+        v.input_message = const_cast<char*>(planned_message.c_str());
         check(worksheet_data_validation_cell(sheet, row, 7, &v), "data validation");
       }
       if (graded) {
@@ -319,16 +394,16 @@ void write_indicators(lxw_workbook* book, const target_table& targets, const for
         v.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
         v.minimum_number = 0;
         v.maximum_number = 1;
-        v.input_title = const_cast<char*>("档内得分比例");
-        v.input_message = const_cast<char*>("选填：等级档内的得分比例，0 到 1（如部分达成 0.75）。");
+        v.input_title = const_cast<char*>(ratio_title.c_str());
+        v.input_message = const_cast<char*>(ratio_message.c_str());
         check(worksheet_data_validation_cell(sheet, row, 8, &v), "data validation");
       }
       if (counted) {
         lxw_data_validation v{};
         v.validate = LXW_VALIDATION_TYPE_LIST;
         v.value_list = const_cast<char**>(causes);
-        v.input_title = const_cast<char*>("超额原因");
-        v.input_message = const_cast<char*>("选填：超额完成因年初目标设定偏低时选择，按偏离程度扣分。");
+        v.input_title = const_cast<char*>(cause_title.c_str());
+        v.input_message = const_cast<char*>(cause_message.c_str());
         check(worksheet_data_validation_cell(sheet, row, 9, &v), "data validation");
       }
     }
@@ -342,9 +417,14 @@ void write_indicators(lxw_workbook* book, const target_table& targets, const for
 
 void write_budget(lxw_workbook* book, const target_table& targets, const formats& f, const error_check& check) {
   namespace l = layout;
-  lxw_worksheet* sheet = workbook_add_worksheet(book, l::budget_sheet);
+  lxw_worksheet* sheet = workbook_add_worksheet(book, text::tr(l::budget_sheet).c_str());
   set_columns(sheet, {9, 30, 16, 18, 16}, check);
   write_header(sheet, {l::project_id, l::project_name, l::budget, l::adjusted_budget, l::spent}, f, check);
+  const std::string amount_unit = text::tr("10,000 yuan");
+  const std::string adjusted_title = text::tr("Adjusted budget");
+  const std::string spent_title = text::tr("Annual spending");
+  const std::string error_title = text::tr("Enter an amount");
+  const std::string error_message = text::trf("Enter an amount of 0 or more ({1}).", amount_unit);
   lxw_row_t row = 0;
   std::set<std::string> ids;
   for (const project_target& project : targets.projects) {
@@ -354,19 +434,22 @@ void write_budget(lxw_workbook* book, const target_table& targets, const formats
     check(worksheet_write_string(sheet, row, 1, project.name.c_str(), f.locked), "name");
     check(worksheet_write_number(sheet, row, 2, project.budget, f.locked_amount), "budget");
     worksheet_set_row(sheet, row, row_height({{project.name, 30}}), nullptr);
-    const std::string budget = "年初预算 " + rules::format_number(project.budget) + " 万元";
+    const std::string budget = text::trf("Initial budget {1} {2}", rules::format_number(project.budget), amount_unit);
     for (const lxw_col_t column : {lxw_col_t{3}, lxw_col_t{4}}) {
       check(worksheet_write_blank(sheet, row, column, f.input_amount), "amount");
       const std::string message =
-          budget + (column == 3 ? "；年中调整过预算时填写调整后的全年预算数，否则留空。" : "；填写全年实际支出（万元）。");
+          column == 3 ? text::trf("{1}; if the budget was adjusted during the year, enter the adjusted annual budget, "
+                                  "else leave it empty.",
+                                  budget)
+                      : text::trf("{1}; enter the year's actual spending ({2}).", budget, amount_unit);
       lxw_data_validation v{};
       v.validate = LXW_VALIDATION_TYPE_DECIMAL;
       v.criteria = LXW_VALIDATION_CRITERIA_GREATER_THAN_OR_EQUAL_TO;
       v.value_number = 0;
-      v.input_title = const_cast<char*>(column == 3 ? "调整后预算数" : "全年执行数");
+      v.input_title = const_cast<char*>(column == 3 ? adjusted_title.c_str() : spent_title.c_str());
       v.input_message = const_cast<char*>(message.c_str());
-      v.error_title = const_cast<char*>("请填写金额");
-      v.error_message = const_cast<char*>("请填写 0 或以上的金额（万元）。");
+      v.error_title = const_cast<char*>(error_title.c_str());
+      v.error_message = const_cast<char*>(error_message.c_str());
       check(worksheet_data_validation_cell(sheet, row, column, &v), "data validation");
     }
   }
@@ -395,6 +478,8 @@ void write_workbook(const target_table& targets, const std::string& file, const 
 }
 
 }  // namespace
+
+std::string collection_file_name() { return text::tr("actuals.xlsx"); }
 
 void write_collection_xlsx(const target_table& targets, const std::string& path) {
   write_file_atomically_with(path, [&](const std::string& temp) { write_workbook(targets, temp, path); });

@@ -17,6 +17,8 @@
 #include <thread>
 #include <vector>
 
+#include "grammar/text/language.hpp"
+
 namespace jixiao::engine::serve {
 
 namespace beast = boost::beast;
@@ -94,16 +96,17 @@ class session : public std::enable_shared_from_this<session> {
     if (ec == beast::error::timeout) return close();  // the stream has closed the socket: no answer can be sent
     if (ec == http::error::body_limit) {
       return fail(http::status::payload_too_large,
-                  "上传的内容过大（超过 " + format_size(state_->body_limit) + "）：每个文件不能超过 " +
-                      format_size(state_->options.routes.limits.max_file_size) + "。\n");
+                  text::trf("The upload is too large (over {1}): each file may have at most {2}.",
+                            format_size(state_->body_limit), format_size(state_->options.routes.limits.max_file_size)) +
+                      "\n");
     }
     if (ec == http::error::header_limit || ec == http::error::buffer_overflow) {
-      return fail(http::status::request_header_fields_too_large, "请求行或请求头过长。\n");
+      return fail(http::status::request_header_fields_too_large, text::tr("The request line or headers are too long.") + "\n");
     }
-    if (ec && is_http_error(ec)) return fail(http::status::bad_request, "请求格式有误（HTTP）：" + ec.message() + "\n");
+    if (ec && is_http_error(ec)) return fail(http::status::bad_request, text::trf("The request is malformed (HTTP): {1}", ec.message()) + "\n");
     if (ec) return close();
     if (parser_->get().target().size() > state_->options.max_target_length) {
-      return fail(http::status::uri_too_long, "请求的地址过长。\n");
+      return fail(http::status::uri_too_long, text::tr("The requested address is too long.") + "\n");
     }
     http_response response = handle_request(parser_->get(), state_->options.routes);
     parser_.reset();
@@ -224,7 +227,9 @@ int run_server(server_options options, std::ostream& out, std::ostream& err,
     acceptor.bind(endpoint);
     acceptor.listen(net::socket_base::max_listen_connections);
   } catch (const boost::system::system_error& e) {
-    err << "jixiao serve: cannot listen on " << options.host << ":" << options.port << ": " << e.code().message() << "\n";
+    err << text::trf("jixiao serve: cannot listen on {1}:{2}: {3}", options.host, std::to_string(options.port),
+                     e.code().message())
+        << "\n";
     return 2;
   }
   const unsigned short port = acceptor.local_endpoint().port();
@@ -260,8 +265,10 @@ int run_server(server_options options, std::ostream& out, std::ostream& err,
   const std::string url = "http://" + host + suffix + "/";
   out << "jixiao serve: " << url << std::endl;
   if (!endpoint.address().is_loopback()) {
-    err << "jixiao serve: 警告：正在监听 " << host << "，同一网络中的其他电脑也能打开此页面并上传文件；页面没有登录验证。\n"
-        << "jixiao serve: warning: listening on " << host << ": the page has no login, anyone who can reach it can use it\n";
+    err << text::trf("jixiao serve: warning: listening on {1}: the page has no login, any computer that can reach it "
+                     "can open it and upload files",
+                     host)
+        << "\n";
   }
   if (on_listening) on_listening(url);
 
@@ -269,7 +276,7 @@ int run_server(server_options options, std::ostream& out, std::ostream& err,
   for (int i = 1; i < options.threads; ++i) pool.emplace_back([&ioc] { ioc.run(); });
   ioc.run();
   for (auto& t : pool) t.join();
-  err << "jixiao serve: stopped\n";
+  err << text::tr("jixiao serve: stopped") << "\n";
   return 0;
 }
 

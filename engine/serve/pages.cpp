@@ -3,7 +3,9 @@
 #include <boost/beast/core/detail/base64.hpp>
 #include <openssl/sha.h>
 
+#include "engine/model/finding_kinds.hpp"
 #include "engine/report/markup_text.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine::serve {
 
@@ -17,89 +19,12 @@ std::string base64(std::string_view bytes) {
   return out;
 }
 
-struct words {
-  const char* html_lang;
-  const char* targets_title;
-  const char* score_title;
-  const char* targets_intro;
-  const char* score_intro;
-  const char* targets_label;
-  const char* actuals_label;
-  const char* review_label;
-  const char* policy_label;
-  const char* policy_default;
-  const char* policy_file_label;
-  const char* format_label;
-  const char* format_page;
-  const char* check_button;
-  const char* score_button;
-  const char* busy;
-  const char* other_language;
-  const char* other_lang_code;
-  const char* findings_title;
-  const char* no_findings;
-  const char* findings_head;
-  const char* report_title;
-  const char* downloads;
-  const char* error_title;
-  const char* footer;
-};
+// The other language's link: its name in its own words (data, not translated).
+const char* other_language_name() { return text::current_language() == text::language::en ? "中文" : "English"; }
 
-const words zh{"zh-CN",
-               "目标表",
-               "评分",
-               "上传部门的绩效目标表（YAML、CSV 或 Excel xlsx，与 jixiao import 读取的格式相同），查看审核意见，并下载目标 YAML 和实际完成值采集表。",
-               "上传绩效目标表和实际完成值（YAML 或采集表），可选复核文件和评分办法，得到评分报告，并下载 Excel 报送表、HTML、JSON、CSV。",
-               "绩效目标表（targets）",
-               "实际完成值（actuals）",
-               "复核文件（review，可选）",
-               "评分办法（policy）",
-               "内置默认办法",
-               "或上传评分办法 YAML 文件",
-               "结果格式（format）",
-               "在页面中显示（html）",
-               "审核",
-               "评分",
-               "正在处理…",
-               "English",
-               "en",
-               "审核意见",
-               "未发现问题。",
-               "<th>级别</th><th>位置</th><th>项目</th><th>指标</th><th>问题</th><th>类别</th>",
-               "评分报告",
-               "下载：",
-               "无法处理上传的文件",
-               "jixiao 在本机处理文件，数据不会离开这台电脑。"};
+const char* other_language_code() { return text::current_language() == text::language::en ? "zh" : "en"; }
 
-const words en{"en",
-               "Targets",
-               "Score",
-               "Upload a department's target table (YAML, CSV or an Excel xlsx, as jixiao import reads them) to see its review and download the targets YAML and the collection workbook.",
-               "Upload the target table and the actuals (YAML or the collection workbook), optionally a review file and a policy, to get the scored report and download it as the Excel form to file, HTML, JSON or CSV.",
-               "Target table (targets)",
-               "Actuals (actuals)",
-               "Review file (review, optional)",
-               "Policy (policy)",
-               "Built-in default",
-               "or upload a policy YAML file",
-               "Result format (format)",
-               "show on the page (html)",
-               "Review",
-               "Score",
-               "Working…",
-               "中文",
-               "zh",
-               "Review findings",
-               "No findings.",
-               "<th>Level</th><th>Where</th><th>Project</th><th>Indicator</th><th>Finding</th><th>Kind</th>",
-               "Report",
-               "Download: ",
-               "The uploaded files could not be processed",
-               "jixiao works on this computer: the data never leaves it."};
-
-const words& text(language lang) { return lang == language::en ? en : zh; }
-
-const char* lang_code(language lang) { return lang == language::en ? "en" : "zh"; }
+const char* html_language() { return text::current_language() == text::language::en ? "en" : "zh-CN"; }
 
 // Highlights a drop zone, puts dropped files into its input, shows a note while a form is sent.
 const std::string page_script =
@@ -143,46 +68,54 @@ std::string policy_options() {
   return out;
 }
 
-std::string page(language lang, bool score, const std::string& result, const std::string& extra_style) {
-  const words& w = text(lang);
-  const std::string q = std::string("?lang=") + lang_code(lang);
-  std::string out = std::string("<!DOCTYPE html>\n<html lang=\"") + w.html_lang +
+std::string page(bool score, const std::string& result) {
+  const std::string title = score ? text::tr("Scoring") : text::tr("Target table");
+  const std::string q = std::string("?lang=") + text::language_code(text::current_language());
+  std::string out = std::string("<!DOCTYPE html>\n<html lang=\"") + html_language() +
                     "\">\n<head>\n<meta charset=\"utf-8\"/>\n<meta name=\"viewport\" content=\"width=device-width\"/>\n"
-                    "<title>jixiao · " + (score ? w.score_title : w.targets_title) + "</title>\n<style>" + page_style +
-                    "</style>\n";
-  if (!extra_style.empty()) out += "<style>" + extra_style + "</style>\n";
+                    "<title>jixiao · " + title + "</title>\n<style>" + page_style + "</style>\n";
   out += "</head>\n<body>\n<nav class=\"site\"><a href=\"/" + q + "\"" + (score ? "" : " class=\"here\"") + ">" +
-         w.targets_title + "</a><a href=\"/score" + q + "\"" + (score ? " class=\"here\"" : "") + ">" + w.score_title +
-         "</a><a class=\"lang\" href=\"" + (score ? "/score" : "/") + "?lang=" + w.other_lang_code + "\">" +
-         w.other_language + "</a></nav>\n<div class=\"page\">\n<h1>" + (score ? w.score_title : w.targets_title) +
-         "</h1>\n<p>" + (score ? w.score_intro : w.targets_intro) + "</p>\n";
-  const auto drop = [](const char* label, const char* name, bool required) {
-    return std::string("<label class=\"drop\">") + label + "<input type=\"file\" name=\"" + name + "\"" +
+         text::tr("Target table") + "</a><a href=\"/score" + q + "\"" + (score ? " class=\"here\"" : "") + ">" +
+         text::tr("Scoring") + "</a><a class=\"lang\" href=\"" + (score ? "/score" : "/") + "?lang=" +
+         other_language_code() + "\">" + other_language_name() + "</a></nav>\n<div class=\"page\">\n<h1>" + title +
+         "</h1>\n<p>" +
+         (score ? text::tr("Upload the target table and the actuals (YAML or the collection workbook), optionally a "
+                           "review file and a policy, to get the scored report and download it as the Excel form to "
+                           "file, HTML, JSON or CSV.")
+                : text::tr("Upload a department's target table (YAML, CSV or an Excel xlsx, as jixiao import reads "
+                           "them) to see its review and download the targets YAML and the collection workbook.")) +
+         "</p>\n";
+  const auto drop = [](const std::string& label, const char* name, bool required) {
+    return "<label class=\"drop\">" + label + "<input type=\"file\" name=\"" + name + "\"" +
            (required ? " required=\"required\"" : "") + "/></label>\n";
   };
+  const std::string busy = "<span class=\"busy-note\">" + text::tr("Working…") + "</span>";
   if (score) {
     out += "<form class=\"main\" id=\"score-form\" method=\"post\" action=\"/score" + q +
-           "\" enctype=\"multipart/form-data\">\n" + drop(w.targets_label, "targets", true) +
-           drop(w.actuals_label, "actuals", true) + drop(w.review_label, "review", false) + "<fieldset><legend>" +
-           w.policy_label + "</legend><select name=\"policy\"><option value=\"\">" + w.policy_default + "</option>" +
-           policy_options() + "</select>\n" + drop(w.policy_file_label, "policy", false) + "</fieldset>\n<label>" +
-           w.format_label + " <select name=\"format\"><option value=\"html\">" + w.format_page +
+           "\" enctype=\"multipart/form-data\">\n" + drop(text::tr("Target table (targets)"), "targets", true) +
+           drop(text::tr("Actuals (actuals)"), "actuals", true) +
+           drop(text::tr("Review file (review, optional)"), "review", false) + "<fieldset><legend>" +
+           text::tr("Policy (policy)") + "</legend><select name=\"policy\"><option value=\"\">" +
+           text::tr("Built-in default policy") + "</option>" + policy_options() + "</select>\n" +
+           drop(text::tr("or upload a policy YAML file"), "policy", false) + "</fieldset>\n<label>" +
+           text::tr("Result format (format)") + " <select name=\"format\"><option value=\"html\">" +
+           text::tr("show on the page (html)") +
            "</option><option value=\"xlsx\">xlsx</option><option value=\"json\">json</option><option value=\"csv\">csv"
            "</option><option value=\"markdown\">markdown</option></select></label>\n<p><button type=\"submit\">" +
-           w.score_button + "</button><span class=\"busy-note\">" + w.busy + "</span></p>\n</form>\n";
+           text::tr("Score the actuals") + "</button>" + busy + "</p>\n</form>\n";
   } else {
     out += "<form class=\"main\" id=\"targets-form\" method=\"post\" action=\"/check" + q +
-           "\" enctype=\"multipart/form-data\">\n" + drop(w.targets_label, "targets", true) +
-           "<p><button type=\"submit\">" + w.check_button + "</button><span class=\"busy-note\">" + w.busy +
-           "</span></p>\n</form>\n";
+           "\" enctype=\"multipart/form-data\">\n" + drop(text::tr("Target table (targets)"), "targets", true) +
+           "<p><button type=\"submit\">" + text::tr("Check the target table") + "</button>" + busy + "</p>\n</form>\n";
   }
   out += result;
-  out += std::string("<footer>") + w.footer + "</footer>\n</div>\n<script>" + page_script + "</script>\n</body>\n</html>\n";
+  out += "<footer>" + text::tr("jixiao works on this computer: the data never leaves it.") + "</footer>\n</div>\n<script>" +
+         page_script + "</script>\n</body>\n</html>\n";
   return out;
 }
 
-std::string downloads_line(language lang, const std::vector<offered_download>& downloads) {
-  std::string out = std::string("<p class=\"downloads\">") + text(lang).downloads;
+std::string downloads_line(const std::vector<offered_download>& downloads) {
+  std::string out = "<p class=\"downloads\">" + text::tr("Downloads:") + " ";
   for (const auto& d : downloads) {
     if (!d.unavailable.empty()) {
       out += "<span class=\"off\" title=\"" + h(d.unavailable) + "\">" + h(d.label) + "</span>";
@@ -194,7 +127,7 @@ std::string downloads_line(language lang, const std::vector<offered_download>& d
   }
   out += "</p>\n";
   for (const auto& d : downloads) {
-    if (!d.unavailable.empty()) out += "<p class=\"muted\">" + h(d.label) + "：" + h(d.unavailable) + "</p>\n";
+    if (!d.unavailable.empty()) out += "<p class=\"muted\">" + h(text::trf("{1}: {2}", d.label, d.unavailable)) + "</p>\n";
   }
   return out;
 }
@@ -207,48 +140,51 @@ std::string between(const std::string& text, const std::string& open, const std:
   return end == std::string::npos ? std::string() : text.substr(from, end - from);
 }
 
-const char* severity_label(language lang, severity level) {
-  const bool zh_text = lang == language::zh;
+std::string severity_label(severity level) {
   switch (level) {
-    case severity::error: return zh_text ? "错误" : "error";
-    case severity::warning: return zh_text ? "警告" : "warning";
-    default: return zh_text ? "提示" : "note";
+    case severity::error: return text::tr("error");
+    case severity::warning: return text::tr("warning");
+    default: return text::tr("note");
   }
 }
 
 }  // namespace
 
-std::string targets_page(language lang, const std::string& result) { return page(lang, false, result, ""); }
+std::string targets_page(const std::string& result) { return page(false, result); }
 
-std::string score_page(language lang, const std::string& result) { return page(lang, true, result, ""); }
+std::string score_page(const std::string& result) { return page(true, result); }
 
-std::string findings_section(language lang, const finding_list& findings, const std::vector<offered_download>& downloads) {
-  const words& w = text(lang);
-  std::string out = std::string("<section class=\"result\" id=\"review\">\n<h2>") + w.findings_title + "</h2>\n" +
-                    downloads_line(lang, downloads);
-  if (findings.items.empty()) return out + "<p>" + w.no_findings + "</p>\n</section>\n";
-  out += std::string("<table class=\"review\">\n<thead><tr>") + w.findings_head + "</tr></thead>\n<tbody>\n";
+std::string findings_section(const finding_list& findings, const std::vector<offered_download>& downloads) {
+  std::string out = "<section class=\"result\" id=\"review\">\n<h2>" + text::tr("Review findings") + "</h2>\n" +
+                    downloads_line(downloads);
+  if (findings.items.empty()) return out + "<p>" + text::tr("No findings.") + "</p>\n</section>\n";
+  out += "<table class=\"review\">\n<thead><tr>";
+  for (const char* head : {N_("Severity"), N_("Place in the file"), N_("Project"), N_("Indicator"), N_("Finding"),
+                           N_("Kind of finding")}) {
+    out += "<th>" + text::tr(head) + "</th>";
+  }
+  out += "</tr></thead>\n<tbody>\n";
   for (const finding_entry& f : findings) {
     std::string where = f.file.str();
     if (f.line > 0) where += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
-    out += std::string("<tr class=\"") + severity_name(f.level) + "\"><td>" + severity_label(lang, f.level) + "</td><td>" +
+    out += std::string("<tr class=\"") + severity_name(f.level) + "\"><td>" + severity_label(f.level) + "</td><td>" +
            h(where) + "</td><td>" + h(f.project.str()) + "</td><td>" + h(f.indicator.str()) + "</td><td>" +
-           h(f.message.str()) + "</td><td>" + h(f.kind.str()) + "</td></tr>\n";
+           h(f.message.str()) + "</td><td>" + h(finding_kind_name(f.kind.str())) + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n</section>\n";
 }
 
-std::string report_section(language lang, const std::string& report_html, const std::vector<offered_download>& downloads) {
+std::string report_section(const std::string& report_html, const std::vector<offered_download>& downloads) {
   const std::string style = between(report_html, "<style", "</style>");
   const std::string body = between(report_html, "<body", "</body>");
-  return "<section class=\"result\" id=\"report\">\n<h2>" + std::string(text(lang).report_title) + "</h2>\n" +
-         downloads_line(lang, downloads) + "<style>" + style + "</style>\n<div class=\"report\">" + body +
+  return "<section class=\"result\" id=\"report\">\n<h2>" + text::tr("Scored report") + "</h2>\n" +
+         downloads_line(downloads) + "<style>" + style + "</style>\n<div class=\"report\">" + body +
          "</div>\n</section>\n";
 }
 
-std::string error_section(language lang, const std::string& message) {
-  return "<section class=\"error\" id=\"error\" role=\"alert\">\n<h2>" + std::string(text(lang).error_title) +
-         "</h2>\n<pre>" + h(message) + "</pre>\n</section>\n";
+std::string error_section(const std::string& message) {
+  return "<section class=\"error\" id=\"error\" role=\"alert\">\n<h2>" +
+         text::tr("The uploaded files could not be processed") + "</h2>\n<pre>" + h(message) + "</pre>\n</section>\n";
 }
 
 const std::string& content_security_policy() {

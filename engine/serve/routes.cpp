@@ -16,6 +16,7 @@
 #include "engine/report/write_findings.hpp"
 #include "engine/serve/multipart.hpp"
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine::serve {
 
@@ -55,10 +56,8 @@ target_parts split_target(std::string_view target) {
   return out;
 }
 
-language language_of(const std::string& code, language fallback) {
-  if (code == "en") return language::en;
-  if (code == "zh") return language::zh;
-  return fallback;
+text::language language_of(const std::string& code, text::language fallback) {
+  return text::language_named(code).value_or(fallback);
 }
 
 void set_headers(http_response& response) {
@@ -93,65 +92,68 @@ std::string cell_name(int row, int column) {
   return letters + std::to_string(row);
 }
 
-std::string input_error_text(const input_error& e, language lang) {
-  if (lang == language::en) return std::string(e.what()) + "\n\nCorrect the file there, save it and upload it again.";
-  std::string out = "文件“" + e.file() + "”";
+std::string input_error_text(const input_error& e) {
+  std::string place;
   if (e.line() > 0 && e.column() > 0 && boost::algorithm::iends_with(e.file(), ".xlsx")) {
-    out += " 单元格 " + cell_name(e.line(), e.column());
+    place = text::trf("file \"{1}\", cell {2}", e.file(), cell_name(e.line(), e.column()));
+  } else if (e.line() > 0 && e.column() > 0) {
+    place = text::trf("file \"{1}\", line {2}, column {3}", e.file(), std::to_string(e.line()), std::to_string(e.column()));
   } else if (e.line() > 0) {
-    out += " 第 " + std::to_string(e.line()) + " 行";
-    if (e.column() > 0) out += "第 " + std::to_string(e.column()) + " 列";
+    place = text::trf("file \"{1}\", line {2}", e.file(), std::to_string(e.line()));
+  } else {
+    place = text::trf("file \"{1}\"", e.file());
   }
-  if (!e.field().empty()) out += "（字段 " + e.field() + "）";
-  return out + "：\n" + e.message() + "\n\n请按上面的说明在该处改正，保存后重新上传。";
+  if (!e.field().empty()) place = text::trf("{1} (field {2})", place, e.field());
+  return text::trf("{1}:\n{2}\n\nCorrect the file there as the message says, save it and upload it again.", place,
+                   e.message());
 }
 
-// An answer that is not a result: a status and a message, in Chinese unless English was asked for.
+// An answer that is not a result: a status and a message, in the request's language.
 struct failure {
   http::status status;
   std::string message;
 };
 
 template <typename Work>
-std::optional<failure> attempt(language lang, Work work) {
+std::optional<failure> attempt(Work work) {
   try {
     work();
   } catch (const request_error& e) {
     return failure{static_cast<http::status>(e.status()), e.what()};
   } catch (const input_error& e) {
-    return failure{http::status::unprocessable_entity, input_error_text(e, lang)};
+    return failure{http::status::unprocessable_entity, input_error_text(e)};
   } catch (const output_error&) {
-    return failure{http::status::internal_server_error, "服务器无法写临时文件：请检查磁盘空间后重试。"};
+    return failure{http::status::internal_server_error, text::tr("The server cannot write its temporary files: check the free disk space and try again.")};
   } catch (const std::bad_alloc&) {
-    return failure{http::status::service_unavailable, "服务器内存不足：请稍后重试，或上传较小的文件。"};
+    return failure{http::status::service_unavailable, text::tr("The server is out of memory: try again later, or upload smaller files.")};
   } catch (const std::exception&) {
-    return failure{http::status::internal_server_error, "服务器内部错误：请把上传的文件交给维护人员。"};
+    return failure{http::status::internal_server_error, text::tr("Internal error of the server: give the uploaded files to its maintainers.")};
   }
   return std::nullopt;
 }
 
 void set_once(std::string& slot, const form_part& part) {
-  if (!slot.empty()) throw request_error(400, "字段 " + part.name + " 给了两次：每个字段只能给一次。");
+  if (!slot.empty()) throw request_error(400, text::trf("The field {1} is given twice: give each field once.", part.name));
   slot = boost::algorithm::trim_copy(part.data);
 }
 
 void set_file_once(std::optional<upload>& slot, const form_part& part, const std::string& fallback) {
   if (part.filename && part.filename->empty() && part.data.empty()) return;  // a file input left empty
-  if (slot) throw request_error(400, "字段 " + part.name + " 给了两次：每个字段只能上传一个文件。");
+  if (slot) throw request_error(400, text::trf("The field {1} is given twice: upload one file for each field.", part.name));
   slot = upload{upload_label(part.filename.value_or(""), fallback), part.data};
 }
 
 form_fields read_form(const http_request& request) {
   const auto type = request.find(http::field::content_type);
-  if (type == request.end()) throw request_error(415, "请求缺少 Content-Type：应以 multipart/form-data 上传文件。");
+  if (type == request.end()) throw request_error(415, text::tr("The request has no Content-Type: upload the files as multipart/form-data."));
   std::vector<form_part> parts;
   try {
     if (!boost::algorithm::istarts_with(type->value(), "multipart/form-data")) {
-      throw request_error(415, "不支持的 Content-Type：应以 multipart/form-data 上传文件。");
+      throw request_error(415, text::tr("Unsupported Content-Type: upload the files as multipart/form-data."));
     }
     parts = parse_multipart(request.body(), form_boundary(std::string(type->value())));
   } catch (const multipart_error& e) {
-    throw request_error(400, std::string("请求格式有误（multipart/form-data）：") + e.what());
+    throw request_error(400, text::trf("The request is malformed (multipart/form-data): {1}", e.what()));
   }
   form_fields fields;
   for (const form_part& part : parts) {
@@ -162,30 +164,34 @@ form_fields read_form(const http_request& request) {
     else if (part.name == "policy") set_once(fields.policy_name, part);
     else if (part.name == "format") set_once(fields.format, part);
     else if (part.name == "lang") set_once(fields.lang, part);
-    else throw request_error(400, "未知的字段“" + upload_label(part.name, "?") + "”：可用字段为 targets、actuals、review、policy、format。");
+    else {
+      throw request_error(400, text::trf("Unknown field \"{1}\": the fields are targets, actuals, review, policy, format.",
+                                         upload_label(part.name, "?")));
+    }
   }
   return fields;
 }
 
-const upload& required(const std::optional<upload>& file, const char* name, const char* what) {
-  if (!file) throw request_error(400, std::string("缺少字段 ") + name + "：请上传" + what + "。");
+// `missing`: the whole message when the field is not given.
+const upload& required(const std::optional<upload>& file, const char* missing) {
+  if (!file) throw request_error(400, text::tr(missing));
   return *file;
 }
+
+const char* const missing_targets = N_("The field targets is missing: upload the target table.");
+const char* const missing_actuals = N_("The field actuals is missing: upload the actuals.");
 
 std::string format_or(const form_fields& fields, const char* fallback) {
   return fields.format.empty() ? fallback : fields.format;
 }
 
-std::vector<offered_download> review_downloads(language lang, const upload& targets, const input_limits& limits) {
-  const bool en = lang == language::en;
+std::vector<offered_download> review_downloads(const upload& targets, const input_limits& limits) {
   std::vector<offered_download> out;
-  out.push_back({en ? "targets YAML" : "目标表 YAML", targets_download(targets, limits), ""});
+  out.push_back({text::tr("Targets YAML"), targets_download(targets, limits), ""});
   const target_table table = load_targets_bytes(targets, rules::scoring_policy(), limits);
   for (const char* format : {"yaml", "xlsx"}) {
     const bool book = std::string(format) == "xlsx";
-    offered_download d{book ? (en ? "collection workbook (Excel)" : "实际完成值采集表（Excel）")
-                            : (en ? "actuals template (YAML)" : "实际完成值填报模板（YAML）"),
-                       {}, ""};
+    offered_download d{book ? text::tr("Collection workbook (Excel)") : text::tr("Actuals template (YAML)"), {}, ""};
     try {
       d.file = template_download(table, format);
     } catch (const request_error& e) {
@@ -196,72 +202,82 @@ std::vector<offered_download> review_downloads(language lang, const upload& targ
   return out;
 }
 
-std::vector<offered_download> report_downloads(language lang, const report& r) {
+std::vector<offered_download> report_downloads(const report& r) {
   std::vector<offered_download> out;
   for (const auto& [format, label] : std::vector<std::pair<std::string, std::string>>{
-           {"xlsx", lang == language::en ? "Excel form to file (xlsx)" : "Excel 报送表（xlsx）"},
+           {"xlsx", text::tr("Excel form to file (xlsx)")},
            {"html", "HTML"}, {"json", "JSON"}, {"csv", "CSV"}}) {
     out.push_back({label, report_download(r, format), ""});
   }
   return out;
 }
 
-http_response page_failure(const http_request& request, language lang, bool score, const failure& f) {
-  const std::string section = error_section(lang, f.message);
-  return respond(request, f.status, "text/html; charset=utf-8",
-                 score ? score_page(lang, section) : targets_page(lang, section));
+http_response page_failure(const http_request& request, bool score, const failure& f) {
+  const std::string section = error_section(f.message);
+  return respond(request, f.status, "text/html; charset=utf-8", score ? score_page(section) : targets_page(section));
 }
 
 http_response api_failure(const http_request& request, const failure& f) {
   return respond(request, f.status, "text/plain; charset=utf-8", f.message + "\n");
 }
 
-http_response post_check_page(const http_request& request, const route_config& config, language lang) {
-  std::string section;
-  const auto failed = attempt(lang, [&] {
-    const form_fields fields = read_form(request);
-    lang = language_of(fields.lang, lang);
-    const upload& targets = required(fields.targets, "targets", "绩效目标表");
-    const finding_list findings =
-        check_uploads(targets, fields.actuals, fields.policy_file, fields.policy_name, config.limits);
-    section = findings_section(lang, findings, review_downloads(lang, targets, config.limits));
-  });
-  if (failed) return page_failure(request, lang, false, *failed);
-  return respond(request, http::status::ok, "text/html; charset=utf-8", targets_page(lang, section));
+// A form's lang= field, when it names a language, sets it for the rest of the request.
+void set_form_language(std::optional<text::thread_language_scope>& scope, const form_fields& fields) {
+  if (const auto lang = text::language_named(fields.lang)) scope.emplace(*lang);
 }
 
-http_response post_score(const http_request& request, const route_config& config, language lang, bool page) {
-  std::optional<http_response> answer;
-  const auto failed = attempt(lang, [&] {
+http_response post_check_page(const http_request& request, const route_config& config) {
+  std::string section;
+  std::optional<text::thread_language_scope> form_language;
+  const auto failed = attempt([&] {
     const form_fields fields = read_form(request);
-    lang = language_of(fields.lang, lang);
-    score_request in{required(fields.targets, "targets", "绩效目标表"), required(fields.actuals, "actuals", "实际完成值"),
+    set_form_language(form_language, fields);
+    const upload& targets = required(fields.targets, missing_targets);
+    const finding_list findings =
+        check_uploads(targets, fields.actuals, fields.policy_file, fields.policy_name, config.limits);
+    section = findings_section(findings, review_downloads(targets, config.limits));
+  });
+  if (failed) return page_failure(request, false, *failed);
+  return respond(request, http::status::ok, "text/html; charset=utf-8", targets_page(section));
+}
+
+http_response post_score(const http_request& request, const route_config& config, bool page) {
+  std::optional<http_response> answer;
+  std::optional<text::thread_language_scope> form_language;
+  const auto failed = attempt([&] {
+    const form_fields fields = read_form(request);
+    set_form_language(form_language, fields);
+    score_request in{required(fields.targets, missing_targets), required(fields.actuals, missing_actuals),
                      fields.review, fields.policy_file, fields.policy_name};
     const std::string format = format_or(fields, page ? "html" : "json");
     if (format != "html" && format != "xlsx" && format != "json" && format != "csv" && format != "markdown") {
-      throw request_error(400, "未知的报告格式“" + upload_label(format, "?") + "”：应为 html、xlsx、json、csv 或 markdown。");
+      throw request_error(400, text::trf("Unknown report format \"{1}\": expected html, xlsx, json, csv or markdown.",
+                                         upload_label(format, "?")));
     }
     const report r = score_uploads(in, config.limits);
     if (page && format == "html") {
-      const std::string section = report_section(lang, report_download(r, "html").bytes, report_downloads(lang, r));
-      answer = respond(request, http::status::ok, "text/html; charset=utf-8", score_page(lang, section));
+      const std::string section = report_section(report_download(r, "html").bytes, report_downloads(r));
+      answer = respond(request, http::status::ok, "text/html; charset=utf-8", score_page(section));
     } else {
       answer = respond_download(request, report_download(r, format));
     }
   });
-  if (failed) return page ? page_failure(request, lang, true, *failed) : api_failure(request, *failed);
+  if (failed) return page ? page_failure(request, true, *failed) : api_failure(request, *failed);
   return std::move(*answer);
 }
 
 http_response post_api(const http_request& request, const route_config& config, const std::string& path) {
   std::optional<http_response> answer;
-  const auto failed = attempt(config.default_language, [&] {
+  std::optional<text::thread_language_scope> form_language;
+  const auto failed = attempt([&] {
     const form_fields fields = read_form(request);
-    const upload& targets = required(fields.targets, "targets", "绩效目标表");
+    set_form_language(form_language, fields);
+    const upload& targets = required(fields.targets, missing_targets);
     if (path == "/api/check") {
       const std::string format = format_or(fields, "json");
       if (format != "json" && format != "text") {
-        throw request_error(400, "未知的审核结果格式“" + upload_label(format, "?") + "”：应为 json 或 text。");
+        throw request_error(400, text::trf("Unknown format of findings \"{1}\": expected json or text.",
+                                           upload_label(format, "?")));
       }
       std::ostringstream out;
       write_findings(check_uploads(targets, fields.actuals, fields.policy_file, fields.policy_name, config.limits), format,
@@ -304,39 +320,40 @@ bool origin_allowed(const http_request& request, const route_config& config) {
   return origin->value() == "http://" + std::string(request[http::field::host]);
 }
 
-http_response route(const http_request& request, const route_config& config) {
-  const target_parts target = split_target(std::string(request.target()));
-  const language lang = language_of(target.lang, config.default_language);
+http_response route(const http_request& request, const route_config& config, const target_parts& target) {
   if (!host_allowed(request, config)) {
     return respond(request, http::status::forbidden, "text/plain; charset=utf-8",
-                   "拒绝：请求的 Host 不是本服务监听的地址。请用启动时显示的地址访问。\n");
+                   text::tr("Refused: the request's Host is not an address this server listens on. Use the address "
+                            "printed when it started.") + "\n");
   }
   const http::verb method = request.method();
   const bool get = method == http::verb::get || method == http::verb::head;
   const bool post = method == http::verb::post;
   if (post && !origin_allowed(request, config)) {
     return respond(request, http::status::forbidden, "text/plain; charset=utf-8",
-                   "拒绝：来自其他网站（Origin）的提交。请直接在本机的 jixiao 页面上传文件。\n");
+                   text::tr("Refused: a form sent from another site (Origin). Upload the files on the jixiao page of "
+                            "this computer.") + "\n");
   }
   const auto wrong_method = [&](const char* allow) {
     http_response r = respond(request, http::status::method_not_allowed, "text/plain; charset=utf-8",
-                              std::string("不支持的请求方法：此地址只接受 ") + allow + "。\n");
+                              text::trf("Unsupported method: this address takes only {1}.", allow) + "\n");
     r.set(http::field::allow, allow);
     return r;
   };
   if (target.path == "/" || target.path == "/score") {
     const bool score = target.path == "/score";
-    if (get) return respond(request, http::status::ok, "text/html; charset=utf-8", score ? score_page(lang, "") : targets_page(lang, ""));
-    if (post && score) return post_score(request, config, lang, true);
+    if (get) return respond(request, http::status::ok, "text/html; charset=utf-8", score ? score_page("") : targets_page(""));
+    if (post && score) return post_score(request, config, true);
     return wrong_method(score ? "GET, HEAD, POST" : "GET, HEAD");
   }
-  if (target.path == "/check") return post ? post_check_page(request, config, lang) : wrong_method("POST");
-  if (target.path == "/api/score") return post ? post_score(request, config, lang, false) : wrong_method("POST");
+  if (target.path == "/check") return post ? post_check_page(request, config) : wrong_method("POST");
+  if (target.path == "/api/score") return post ? post_score(request, config, false) : wrong_method("POST");
   if (target.path == "/api/check" || target.path == "/api/template" || target.path == "/api/import") {
     return post ? post_api(request, config, target.path) : wrong_method("POST");
   }
   return respond(request, http::status::not_found, "text/plain; charset=utf-8",
-                 "找不到该地址：页面为 / （目标表）和 /score （评分），接口为 /api/check、/api/score、/api/template、/api/import。\n");
+                 text::tr("No such address: the pages are / (target table) and /score (scoring), the interface "
+                          "/api/check, /api/score, /api/template, /api/import.") + "\n");
 }
 
 }  // namespace
@@ -352,8 +369,10 @@ http_response plain_response(unsigned version, http::status status, const std::s
 }
 
 http_response handle_request(const http_request& request, const route_config& config) {
+  const target_parts target = split_target(std::string(request.target()));
+  const text::thread_language_scope request_language(language_of(target.lang, config.default_language));
   http_response response;
-  const auto failed = attempt(config.default_language, [&] { response = route(request, config); });
+  const auto failed = attempt([&] { response = route(request, config, target); });
   if (failed) return plain_response(request.version(), failed->status, failed->message + "\n");
   if (request.method() == http::verb::head) {
     const std::size_t size = response.body().size();

@@ -12,6 +12,7 @@
 
 #include "engine/io/limits.hpp"
 #include "engine/serve/pages.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine::serve {
 
@@ -19,7 +20,7 @@ using http_request = boost::beast::http::request<boost::beast::http::string_body
 using http_response = boost::beast::http::response<boost::beast::http::string_body>;
 
 struct route_config {
-  language default_language = language::zh;
+  text::language default_language = text::language::zh;  // a request's ?lang= or form field lang= overrides it
   input_limits limits;
   /// The Host values accepted ("127.0.0.1:8080", "localhost:8080", …); empty accepts any (tests).
   std::vector<std::string> hosts;
@@ -29,10 +30,11 @@ struct route_config {
   unsigned short port = 0;
 };
 
-/// The answer to `request`; never throws.
+/// The answer to `request`, in its language (?lang=, else the default) set for this
+/// thread while it is handled; never throws.
 http_response handle_request(const http_request& request, const route_config& config);
 
-/// A bare answer with the security headers: `status` and a Chinese text body.
+/// A bare answer with the security headers: `status` and a text body.
 http_response plain_response(unsigned version, boost::beast::http::status status, const std::string& text);
 
 /// `attachment; filename="…"; filename*=UTF-8''…` (RFC 6266, RFC 5987): an ASCII name

@@ -23,6 +23,7 @@
 #include "engine/report/write_template.hpp"
 #include "engine/report/writers.hpp"
 #include "engine/import/xlsx_import.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine::serve {
 
@@ -34,8 +35,9 @@ bool is_csv(const upload& file) { return boost::algorithm::iends_with(file.name,
 
 void check_size(const upload& file, const input_limits& limits) {
   if (file.bytes.size() > limits.max_file_size) {
-    throw request_error(413, "文件“" + file.name + "”大小为 " + format_size(file.bytes.size()) + "，超过上限 " +
-                                 format_size(limits.max_file_size) + "：请拆分后上传，或以 --max-file-size 启动服务。");
+    throw request_error(413, text::trf("The file \"{1}\" is {2}, over the limit of {3}: split it, or start the server "
+                                       "with a larger --max-file-size.",
+                                       file.name, format_size(file.bytes.size()), format_size(limits.max_file_size)));
   }
 }
 
@@ -94,7 +96,9 @@ std::vector<std::pair<std::string, std::string>> named_policies() {
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& named : named_policy_texts()) {
     if (named.name == "national") continue;  // the page's default choice
-    out.emplace_back(std::string(named.name), named.name == "hubei" ? "湖北省部门自评评分办法" : std::string(named.name));
+    const bool hubei = named.name == "hubei";
+    out.emplace_back(std::string(named.name),
+                     hubei ? text::tr("Policy of Hubei for the self-evaluation of departments") : std::string(named.name));
   }
   return out;
 }
@@ -103,7 +107,8 @@ rules::scoring_policy load_policy_choice(const std::optional<upload>& file, cons
                                          const input_limits& limits) {
   const bool chosen = !name.empty() && name != "default";
   if (file && chosen) {
-    throw request_error(400, "评分办法只能选一种：已选择内置办法“" + name + "”，又上传了文件“" + file->name + "”。");
+    throw request_error(400, text::trf("Choose one policy: the built-in policy \"{1}\" is chosen and the file \"{2}\" "
+                                       "uploaded too.", name, file->name));
   }
   if (file) {
     check_size(*file, limits);
@@ -111,7 +116,8 @@ rules::scoring_policy load_policy_choice(const std::optional<upload>& file, cons
   }
   if (chosen) {
     if (!find_named_policy(name)) {
-      throw request_error(400, "未知的评分办法“" + name + "”：请选择内置默认办法，或上传评分办法 YAML 文件。");
+      throw request_error(400, text::trf("Unknown policy \"{1}\": choose the built-in default, or upload a policy YAML "
+                                         "file.", name));
     }
     return load_named_policy(name);
   }
@@ -151,23 +157,25 @@ finding_list check_uploads(const upload& targets, const std::optional<upload>& a
 }
 
 download template_download(const target_table& targets, const std::string& format) {
-  if (format == "yaml") return {"实际完成值填报模板.yaml", "application/yaml; charset=utf-8", write_template(targets)};
+  if (format == "yaml") {
+    return {text::tr("actuals template.yaml"), "application/yaml; charset=utf-8", write_template(targets)};
+  }
   if (format == "xlsx") {
     const temp_dir dir;
     const std::string path = dir.file("collection.xlsx");
     write_collection_xlsx(targets, path);
-    return {"实际完成值.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", read_whole_file(path)};
+    return {collection_file_name(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", read_whole_file(path)};
   }
-  throw request_error(400, "未知的模板格式“" + format + "”：应为 xlsx 或 yaml。");
+  throw request_error(400, text::trf("Unknown template format \"{1}\": expected xlsx or yaml.", format));
 }
 
 download report_download(const report& r, const std::string& format) {
   const auto known = format_named(format);
   if (!known || *known == report_format::table) {
-    throw request_error(400, "未知的报告格式“" + format + "”：应为 html、xlsx、json、csv 或 markdown。");
+    throw request_error(400, text::trf("Unknown report format \"{1}\": expected html, xlsx, json, csv or markdown.", format));
   }
   const format_info& info = info_of(*known);
-  const std::string name = "绩效自评报告" + std::string(info.extension);
+  const std::string name = text::tr("self-evaluation report") + std::string(info.extension);
   if (info.to_file_only) {
     const temp_dir dir;
     const std::string path = dir.file("report" + std::string(info.extension));

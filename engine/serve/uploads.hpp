@@ -22,8 +22,8 @@ struct upload {
   std::string bytes;
 };
 
-/// A request that cannot be answered with 200: the HTTP status and, in Chinese, what
-/// is wrong and what to do.
+/// A request that cannot be answered with 200: the HTTP status and, in the reader's
+/// language, what is wrong and what to do.
 class request_error : public std::runtime_error {
  public:
   request_error(int status, const std::string& message) : std::runtime_error(message), status_(status) {}

@@ -11,11 +11,13 @@
 #include <pugixml.hpp>
 
 #include <filesystem>
+#include <map>
 #include <memory>
 #include <sstream>
 
 #include "engine/import/actuals_file.hpp"
 #include "engine/import/xlsx_actuals.hpp"
+#include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
 #include "engine/report/write_collection_xlsx.hpp"
 #include "engine/score/score_files.hpp"
@@ -34,8 +36,11 @@ const std::string seed_yaml = "fixtures/seed/actuals.yaml";
 const std::string seed_xlsx = "fixtures/seed/actuals.xlsx";
 const std::string other_dir = "tests/data/xlsx_actuals/";
 
+// A path of the source tree, or an absolute one (a scratch file).
+std::string at(const std::string& path) { return path.rfind('/', 0) == 0 ? path : testing::source_path(path); }
+
 report score(const std::string& targets, const std::string& actuals) {
-  return engine::score_department_files({testing::source_path(targets), testing::source_path(actuals), "", ""},
+  return engine::score_department_files({at(targets), at(actuals), "", ""},
                                         std::make_shared<const rules::scoring_policy>(), {});
 }
 
@@ -240,7 +245,7 @@ std::unique_ptr<pugi::xml_document> part(const std::string& path, const std::str
 
 TEST(CollectionWorkbook, SheetsLocksChecksAndDropDowns) {
   const std::string path = testing::scratch_dir("collection_workbook") + "/实际完成值.xlsx";
-  const auto r = testing::run_cli({"--lang", "en", "template", testing::source_path(seed_targets), "--format", "xlsx", "-o", path});
+  const auto r = testing::run_cli({"--lang", "zh", "template", testing::source_path(seed_targets), "--format", "xlsx", "-o", path});
   ASSERT_EQ(0, r.status) << r.err;
   EXPECT_EQ("", r.out);
   const engine::xlsx_workbook book(path);
@@ -307,6 +312,176 @@ TEST(CollectionWorkbook, SheetsLocksChecksAndDropDowns) {
   };
   EXPECT_FALSE(style_of("A2").child("protection"));
   EXPECT_STREQ("0", style_of("F2").child("protection").attribute("locked").value());
+}
+
+// The sheet names and column heads in Chinese and in English, as the two workbooks have them.
+const std::vector<std::pair<std::string, std::string>> sheet_names = {
+    {"填报说明", "How to fill in"}, {"实际完成值", "Actual values"}, {"预算执行", "Budget execution"}};
+const std::vector<std::pair<std::string, std::string>> value_heads = {
+    {"项目编号", "Project ID"},
+    {"项目名称", "Project name"},
+    {"指标名称", "Indicator name"},
+    {"指标类别", "Indicator category"},
+    {"年度指标值", "Annual target value"},
+    {"实际完成值", "Actual value"},
+    {"偏差原因分析及改进措施", "Analysis of the deviation and improvements"},
+    {"年中确定值", "Target fixed during the year"},
+    {"档内得分比例", "Score ratio within the grade"},
+    {"超额原因", "Cause of over-achievement"}};
+const std::vector<std::pair<std::string, std::string>> budget_heads = {{"项目编号", "Project ID"},
+                                                                       {"项目名称", "Project name"},
+                                                                       {"全年预算数（万元）", "Annual budget (10,000 yuan)"},
+                                                                       {"调整后预算数（万元）", "Adjusted budget (10,000 yuan)"},
+                                                                       {"全年执行数（万元）", "Annual spending (10,000 yuan)"}};
+
+TEST(CollectionWorkbook, InEnglishWithLangEn) {
+  const std::string path = testing::scratch_dir("collection_workbook_en") + "/actuals.xlsx";
+  const auto r = testing::run_cli({"--lang", "en", "template", testing::source_path(seed_targets), "--format", "xlsx", "-o", path});
+  ASSERT_EQ(0, r.status) << r.err;
+  const engine::xlsx_workbook book(path);
+  EXPECT_EQ((std::vector<std::string>{"How to fill in", "Actual values", "Budget execution"}), book.sheet_names());
+  const engine::xlsx_sheet guide = book.sheet(std::string("How to fill in"));
+  EXPECT_EQ("宁波市委组织部: project spending performance self-evaluation, actual values to fill in", guide.at(0, 0)->text);
+  EXPECT_EQ("Year reported", guide.at(1, 0)->text);
+  EXPECT_EQ("Topic", guide.at(3, 0)->text);
+  EXPECT_EQ("What to fill in", guide.at(4, 0)->text);
+  const engine::xlsx_sheet values = book.sheet(std::string("Actual values"));
+  for (std::size_t c = 0; c < value_heads.size(); ++c) {
+    EXPECT_EQ(value_heads[c].second, values.at(0, static_cast<int>(c))->text);
+  }
+  const engine::xlsx_sheet budget = book.sheet(std::string("Budget execution"));
+  for (std::size_t c = 0; c < budget_heads.size(); ++c) {
+    EXPECT_EQ(budget_heads[c].second, budget.at(0, static_cast<int>(c))->text);
+  }
+  const auto sheet = part(path, "xl/worksheets/sheet2.xml");
+  bool quantitative_message = false;
+  for (const pugi::xml_node v : sheet->child("worksheet").child("dataValidations").children("dataValidation")) {
+    if (std::string(v.attribute("sqref").value()) != "F2") continue;  // 打印机购置数量: = 台 5
+    EXPECT_STREQ("Quantitative indicator", v.attribute("promptTitle").value());
+    EXPECT_STREQ("Annual target value: = 台 5\nUnit: 台\nEnter the actual number, with or without its unit, such as 5台.",
+                 v.attribute("prompt").value());
+    quantitative_message = true;
+  }
+  EXPECT_TRUE(quantitative_message);
+  // Unfilled, it reads back as the Chinese one does: the year, every project, every indicator missing.
+  const engine::actual_table actuals = engine::load_actuals_file(path, rules::scoring_policy(), {});
+  EXPECT_EQ(2023, actuals.year);
+  ASSERT_EQ(25u, actuals.projects.size());
+  EXPECT_EQ("Actual values", std::string(actuals.projects[0].indicators[0].mark.sheet));
+  std::size_t count = 0;
+  for (const auto& p : actuals.projects) {
+    for (const auto& a : p.indicators) count += a.left_empty;
+  }
+  EXPECT_EQ(129u, count);
+}
+
+// `from` with its sheet names, heads, year label and cause values put in English, as a
+// workbook made with --lang en and filled has them.
+// `renamed` puts other texts in some cells.
+void write_in_english(const std::string& from, const std::string& to,
+                      const std::map<std::string, std::string>& renamed = {}) {
+  std::map<std::string, std::string> texts = {{"填报年度", "Year reported"}, {"目标值设定偏低", "Target set too low"}};
+  for (const auto& list : {value_heads, budget_heads}) {
+    for (const auto& [zh, en] : list) texts[zh] = en;
+  }
+  for (const auto& [zh, other] : renamed) texts[zh] = other;
+  std::filesystem::copy_file(from, to, std::filesystem::copy_options::overwrite_existing);
+  int error = 0;
+  zip_t* z = zip_open(to.c_str(), 0, &error);
+  ASSERT_NE(nullptr, z);
+  std::vector<std::unique_ptr<std::string>> parts;
+  for (zip_int64_t i = 0, n = zip_get_num_entries(z, 0); i < n; ++i) {
+    const std::string name = zip_get_name(z, i, 0);
+    if (name.rfind("xl/", 0) != 0 || name.size() < 4 || name.substr(name.size() - 4) != ".xml") continue;
+    const auto doc = part(from, name);
+    struct walker : pugi::xml_tree_walker {
+      std::map<std::string, std::string>* texts;
+      bool for_each(pugi::xml_node& node) override {
+        if (node.type() == pugi::node_element && std::string(node.name()) == "sheet") {
+          for (const auto& [zh, en] : sheet_names) {
+            if (zh == node.attribute("name").value()) node.attribute("name").set_value(en.c_str());
+          }
+        }
+        if (node.type() != pugi::node_pcdata) return true;
+        std::string value = node.value();
+        if (const auto found = texts->find(value); found != texts->end()) value = found->second;
+        for (const auto& [zh, en] : sheet_names) {  // defined names: '实际完成值'!$A$1:$J$130
+          const std::string quoted = "'" + zh + "'!";
+          if (value.rfind(quoted, 0) == 0) value = "'" + en + "'!" + value.substr(quoted.size());
+        }
+        node.set_value(value.c_str());
+        return true;
+      }
+    } walk;
+    walk.texts = &texts;
+    doc->traverse(walk);
+    std::ostringstream out;
+    doc->save(out, "", pugi::format_raw);
+    parts.push_back(std::make_unique<std::string>(out.str()));
+    zip_source_t* source = zip_source_buffer(z, parts.back()->data(), parts.back()->size(), 0);
+    ASSERT_EQ(0, zip_file_replace(z, static_cast<zip_uint64_t>(i), source, 0)) << name;
+  }
+  ASSERT_EQ(0, zip_close(z));
+}
+
+// The seed's filled workbook (Chinese) and the same in English score alike, and
+// `jixiao import --actuals` and `jixiao score` read both, in either language, to the same.
+TEST(CollectionWorkbook, EnglishWorkbookReadsBackAsTheChinese) {
+  const std::string dir = testing::scratch_dir("collection_round_trip");
+  write_in_english(testing::source_path(seed_xlsx), dir + "/actuals.xlsx");
+  {
+    const engine::xlsx_workbook book(dir + "/actuals.xlsx");
+    ASSERT_EQ((std::vector<std::string>{"How to fill in", "Actual values", "Budget execution"}), book.sheet_names());
+    EXPECT_EQ("Annual spending (10,000 yuan)", book.sheet(std::string("Budget execution")).at(0, 4)->text);
+  }
+  expect_same_reports(seed_targets, seed_yaml, dir + "/actuals.xlsx");
+  for (const char* lang : {"zh", "en"}) {
+    const auto zh = testing::run_cli({"--lang", lang, "import", "--actuals", testing::source_path(seed_xlsx)});
+    const auto en = testing::run_cli({"--lang", lang, "import", "--actuals", dir + "/actuals.xlsx"});
+    ASSERT_EQ(0, zh.status) << zh.err;
+    ASSERT_EQ(0, en.status) << en.err;
+    EXPECT_NE(std::string::npos, en.out.find("      制作宣传视频:\n        value: 12\n        cause: target_too_low\n"));
+    const auto without_first_line = [](const std::string& text) { return text.substr(text.find('\n') + 1); };
+    EXPECT_EQ(without_first_line(zh.out), without_first_line(en.out)) << lang;  // the first names the file
+    const auto scored_zh = testing::run_cli({"--lang", lang, "score", testing::source_path(seed_targets),
+                                             testing::source_path(seed_xlsx), "-f", "csv"});
+    const auto scored_en =
+        testing::run_cli({"--lang", lang, "score", testing::source_path(seed_targets), dir + "/actuals.xlsx", "-f", "csv"});
+    ASSERT_EQ(0, scored_zh.status) << scored_zh.err;
+    ASSERT_EQ(0, scored_en.status) << scored_en.err;
+    // Alike but for the actuals' line (path, hash) and the sheets the findings name (实际完成值!F17, Actual values!F17).
+    const auto normalized = [](std::string csv) {
+      const std::size_t line = csv.find("source,input,actuals ");
+      if (line != std::string::npos) csv.erase(line, csv.find('\n', line) + 1 - line);
+      for (const auto& [zh, en] : sheet_names) {
+        for (std::size_t at = csv.find(en + "!"); at != std::string::npos; at = csv.find(en + "!", at)) {
+          csv.replace(at, en.size(), zh);
+        }
+      }
+      return csv;
+    };
+    EXPECT_EQ(normalized(scored_zh.out), normalized(scored_en.out)) << lang;
+  }
+  // Its findings name the English sheets: 22 has its adjusted budget in E22 of Budget execution.
+  const auto json = testing::run_cli({"--lang", "en", "score", testing::source_path(seed_targets), dir + "/actuals.xlsx",
+                                      "-f", "json"});
+  EXPECT_NE(std::string::npos, json.out.find("\"cell\": \"Budget execution!E22\""));
+}
+
+// A message about an English workbook names its columns as it has them.
+TEST(CollectionWorkbook, EnglishWorkbookErrorsNameEnglishColumns) {
+  const std::string dir = testing::scratch_dir("collection_english_error");
+  write_in_english(testing::source_path(seed_xlsx), dir + "/actuals.xlsx", {{"实际完成值", "Actual"}});
+  try {
+    engine::load_actuals_file(dir + "/actuals.xlsx", rules::scoring_policy(), {});
+    ADD_FAILURE() << "no error";
+  } catch (const engine::input_error& e) {
+    EXPECT_EQ("the header row has no column 'Actual value' (the row has: Project ID, Project name, Indicator name, "
+              "Indicator category, Annual target value, Actual, Analysis of the deviation and improvements, Target "
+              "fixed during the year, Score ratio within the grade, Cause of over-achievement)",
+              e.message());
+    EXPECT_NE(std::string::npos, std::string(e.what()).find("Actual values!A1")) << e.what();
+  }
 }
 
 TEST(CollectionWorkbook, ReadBackUnfilledEveryIndicatorMissing) {

@@ -135,9 +135,9 @@ TEST(Review, ProjectDeductionUpToTheTotal) {
 TEST(Review, TemplateListsSelfScores) {
   const auto t = testing::run_cli({"--lang", "en", "template", "--review", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml"});
   ASSERT_EQ(0, t.status) << t.err;
-  EXPECT_NE(std::string::npos, t.out.find("  \"3\":   # 干部专项考察及干部慰问经费: 自评总分 92.56, 优\n"));
-  EXPECT_NE(std::string::npos, t.out.find("      # 干部专项考察活动: {deduct: , reason: }   # 自评得分 12.50 / 16.67\n"));
-  EXPECT_NE(std::string::npos, t.out.find("      # 慰问覆盖面（重病人员）: 不适用, no score to deduct from\n"));
+  EXPECT_NE(std::string::npos, t.out.find("  \"3\":   # 干部专项考察及干部慰问经费: self-evaluated total 92.56, 优\n"));
+  EXPECT_NE(std::string::npos, t.out.find("      # 干部专项考察活动: {deduct: , reason: }   # self-evaluated score 12.50 / 16.67\n"));
+  EXPECT_NE(std::string::npos, t.out.find("      # 慰问覆盖面（重病人员）: not applicable, no score to deduct from\n"));
   const std::string dir = testing::scratch_dir("review_template");
   std::string filled = t.out;
   filled.replace(filled.find("reviewer:"), 9, "reviewer: 市财政局");

@@ -124,6 +124,16 @@ class BrowserTest(unittest.TestCase):
         links = [a.text for a in self.driver.find_elements(By.CSS_SELECTOR, "#review p.downloads a")]
         self.assertEqual(["目标表 YAML", "实际完成值填报模板（YAML）"], links[:2])
 
+    def test_the_language_link_switches_the_page(self):
+        self.driver.get(self.url + "/score")
+        self.assertEqual("评分", self.driver.find_element(By.TAG_NAME, "h1").text)
+        self.driver.find_element(By.CSS_SELECTOR, "nav.site a.lang").click()
+        self.assertEqual("Scoring", self.wait_for("h1").text)
+        self.assertEqual("Score the actuals", self.driver.find_element(By.CSS_SELECTOR, "#score-form button").text)
+        self.assertEqual("中文", self.driver.find_element(By.CSS_SELECTOR, "nav.site a.lang").text)
+        self.driver.find_element(By.CSS_SELECTOR, "nav.site a.lang").click()
+        self.assertEqual("评分", self.wait_for("h1").text)
+
     def test_an_input_error_shows_on_the_page(self):
         bad = os.path.join(self.work.name, "错误.yaml")
         with open(bad, "w") as f:

@@ -1,6 +1,8 @@
 """HTTP-level tests of `jixiao serve`: the answers of the interface equal the CLI's,
 and every hostile request gets the right status without hurting the others.
 usage: serve_http_test.py JIXIAO_BINARY"""
+import concurrent.futures
+import html.parser
 import io
 import json
 import os
@@ -22,6 +24,44 @@ JIXIAO = None
 
 def cli(*args):
     return subprocess.run([JIXIAO, *args], cwd=SOURCE, capture_output=True)
+
+
+# The English words of the Chinese page: the names of fields, formats, files and the program.
+PAGE_NAMES = {"jixiao", "import", "targets", "actuals", "review", "policy", "format", "YAML", "CSV", "Excel", "xlsx",
+              "html", "json", "csv", "markdown", "HTML", "JSON", "English"}
+
+
+class VisibleText(html.parser.HTMLParser):
+    """The text a person sees: no script, no style, no tags."""
+
+    def __init__(self):
+        super().__init__()
+        self.skip = 0
+        self.parts = []
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("script", "style")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def visible_text(page):
+    parser = VisibleText()
+    parser.feed(page)
+    return " ".join(parser.parts)
+
+
+def english_words(page):
+    return re.findall(r"[A-Za-z]{2,}", visible_text(page))
+
+
+def chinese_words(page):
+    return re.findall(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+", visible_text(page))
 
 
 class ServeTest(unittest.TestCase):
@@ -53,9 +93,87 @@ class ServeTest(unittest.TestCase):
         self.assertIn("script-src 'sha256-", headers["content-security-policy"])
         status, _, body = self.server.request("GET", "/score?lang=en")
         self.assertEqual(200, status)
-        self.assertIn("<h1>Score</h1>", body.decode())
+        self.assertIn("<h1>Scoring</h1>", body.decode())
         for name in ("targets", "actuals", "review", "policy", "format"):
             self.assertIn('name="%s"' % name, body.decode())
+
+    def test_chinese_page_has_no_english_words_and_english_page_no_chinese(self):
+        for path in ("/", "/score", "/?lang=zh"):
+            status, _, body = self.server.request("GET", path)
+            self.assertEqual(200, status, path)
+            page = body.decode()
+            self.assertIn('<html lang="zh-CN">', page)
+            # Every English word a person reads on the Chinese page is a name: a field, a format, the program.
+            self.assertEqual(set(), set(english_words(page)) - PAGE_NAMES, path)
+        for path, heading in (("/?lang=en", "<h1>Target table</h1>"), ("/score?lang=en", "<h1>Scoring</h1>")):
+            status, _, body = self.server.request("GET", path)
+            page = body.decode()
+            self.assertEqual(200, status, path)
+            self.assertIn('<html lang="en">', page)
+            self.assertIn(heading, page)
+            self.assertIn('<nav class="site"><a href="/?lang=en"', page)
+            self.assertIn("jixiao works on this computer: the data never leaves it.", page)
+            # The one Chinese word: the link to the Chinese page, in its own language.
+            self.assertEqual(["中文"], chinese_words(page), path)
+        status, _, body = self.server.request("GET", "/score?lang=en")
+        self.assertIn("<option value=\"hubei\">Policy of Hubei for the self-evaluation of departments</option>", body.decode())
+
+    def test_each_request_in_its_own_language_while_others_run(self):
+        # 24 requests on 6 threads, Chinese and English interleaved: each answer in its own language.
+        def fetch(k):
+            lang = ("zh", "en")[k % 2]
+            status, _, body = self.server.post_form("/score?lang=" + lang, self.score_fields("html"))
+            return lang, status, body.decode()
+        with concurrent.futures.ThreadPoolExecutor(6) as pool:
+            answers = list(pool.map(fetch, range(24)))
+        for lang, status, page in answers:
+            self.assertEqual(200, status)
+            if lang == "zh":
+                self.assertIn("<h2>评分报告</h2>", page)
+                self.assertIn('download="绩效自评报告.xlsx"', page)
+            else:
+                self.assertIn("<h2>Scored report</h2>", page)
+                self.assertIn('download="self-evaluation report.xlsx"', page)
+                self.assertIn("Excel form to file (xlsx)", page)
+        # The server's own language is still Chinese.
+        self.assertIn("<h1>目标表</h1>", self.server.request("GET", "/")[2].decode())
+
+    def test_report_in_the_requested_language_is_the_cli_report_in_it(self):
+        # The report on the page and from the interface is the one `jixiao --lang en score` writes.
+        expected = cli("--lang", "en", "score", "fixtures/seed/targets.yaml", "fixtures/seed/actuals.yaml", "--format",
+                       "html").stdout.replace(b"fixtures/seed/", b"")
+        status, _, body = self.server.post_form("/api/score?lang=en", self.score_fields("html"))
+        self.assertEqual(200, status)
+        self.assertEqual(expected, body)
+        status, _, body = self.server.post_form("/score?lang=en", self.score_fields("html"))
+        self.assertEqual(200, status)
+        body_of = lambda html: html[html.index("<body>") + len("<body>"):html.index("</body>")]
+        self.assertIn(body_of(expected.decode()), body.decode())
+        # The form field lang= sets it as well.
+        status, _, body = self.server.post_form("/score", self.score_fields("html") + [("lang", "en")])
+        self.assertIn(body_of(expected.decode()), body.decode())
+        self.assertIn("<h2>Scored report</h2>", body.decode())
+
+    def test_review_page_in_both_languages(self):
+        fields = [("targets", "targets.yaml", seed("targets.yaml"))]
+        status, _, body = self.server.post_form("/check", fields)
+        page = body.decode()
+        self.assertEqual(200, status)
+        self.assertIn("<h2>审核意见</h2>", page)
+        self.assertIn("<th>级别</th><th>位置</th><th>项目</th><th>指标</th><th>问题</th><th>类别</th>", page)
+        self.assertIn("<td>警告</td>", page)
+        self.assertIn(">目标表 YAML</a>", page)
+        self.assertIn('download="实际完成值.xlsx"', page)
+        status, _, body = self.server.post_form("/check?lang=en", fields)
+        page = body.decode()
+        self.assertEqual(200, status)
+        self.assertIn("<h2>Review findings</h2>", page)
+        self.assertIn("<th>Severity</th><th>Place in the file</th><th>Project</th><th>Indicator</th><th>Finding</th>"
+                      "<th>Kind of finding</th>", page)
+        self.assertIn("<td>warning</td>", page)
+        self.assertIn(">Targets YAML</a>", page)
+        self.assertIn('download="actuals.xlsx"', page)
+        self.assertIn(">Collection workbook (Excel)</a>", page)
 
     def test_score_page_shows_the_report(self):
         status, _, body = self.server.post_form("/score", self.score_fields("html"))
@@ -227,6 +345,9 @@ class ServeTest(unittest.TestCase):
         status, _, text = self.server.post_form("/api/score", [("targets", "a.yaml", b"x")])
         self.assertEqual(400, status)
         self.assertEqual("缺少字段 actuals：请上传实际完成值。\n", text.decode())
+        status, _, text = self.server.post_form("/api/score?lang=en", [("targets", "t.yaml", b"x")])
+        self.assertEqual(400, status)
+        self.assertEqual("The field actuals is missing: upload the actuals.\n", text.decode())
 
     def test_malformed_http_400_and_long_headers_431(self):
         self.assertEqual(400, status_of(raw_exchange(self.server.port, b"GARBAGE\r\n\r\n")))
@@ -327,7 +448,7 @@ class StopTest(unittest.TestCase):
             idle.close()
             status, err = server.stop(signal_sent=True)  # a second SIGTERM could hit the exit under way
             self.assertEqual(0, status)
-            self.assertIn("jixiao serve: stopped", err)
+            self.assertIn("jixiao serve：已停止", err)
         finally:
             server.close()
 
@@ -345,7 +466,7 @@ class StopTest(unittest.TestCase):
                 "Content-Type": content_type, "Host": lan, "Origin": "http://127.0.0.1:%d" % server.port})[0])
             status, err = server.stop()
             self.assertEqual(0, status)
-            self.assertIn("jixiao serve: warning: listening on 0.0.0.0: the page has no login", err)
+            self.assertIn("jixiao serve：警告：正在监听 0.0.0.0，同一网络中的其他电脑也能打开此页面并上传文件；页面没有登录验证。", err)
         finally:
             server.close()
 
