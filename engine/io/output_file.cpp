@@ -1,4 +1,5 @@
 #include "engine/io/output_file.hpp"
+#include "grammar/text/language.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -18,7 +19,7 @@ std::string directory_of(const std::string& path) {
 }
 
 [[noreturn]] void fail(const std::string& path, const std::string& why) {
-  throw output_error(path + ": cannot write the output: " + why);
+  throw output_error(text::trf("{1}: cannot write the output: {2}", path, why));
 }
 
 // Only a regular file (or a new one) can be replaced by renaming: renamed over, a
@@ -26,8 +27,8 @@ std::string directory_of(const std::string& path) {
 void refuse_special_file(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) return;
-  fail(path, S_ISDIR(info.st_mode) ? "it is a directory"
-                                   : "it is not a regular file (a device or a pipe); give a file, or leave out -o");
+  fail(path, S_ISDIR(info.st_mode) ? text::tr("it is a directory")
+                                   : text::tr("it is not a regular file (a device or a pipe); give a file, or leave out -o"));
 }
 
 }  // namespace

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/io/output_file.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -17,7 +18,7 @@ temp_dir::temp_dir() {
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
   if (!::mkdtemp(buffer.data())) {
-    throw output_error("cannot make a temporary directory: " + std::string(std::strerror(errno)));
+    throw output_error(text::trf("cannot make a temporary directory: {1}", std::strerror(errno)));
   }
   path_ = buffer.data();
 }
