@@ -84,7 +84,9 @@ std::string read_input_file(const std::string& path, const input_limits& limits)
     const int error = errno;
     if (error == ENOENT) throw input_error(path, 0, 0, "", text::tr("cannot read the file: no such file"));
     if (error == EACCES) throw input_error(path, 0, 0, "", text::tr("cannot read the file: permission denied"));
-    throw input_error(path, 0, 0, "", text::trf("cannot read the file: {1}", std::strerror(error)));
+    throw input_error(path, 0, 0, "",
+                      text::trf("cannot read the file: {1}", error == ENOTDIR ? text::tr("a part of the path is not a directory")
+                                                                              : std::string(std::strerror(error))));
   }
   if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", text::tr("cannot read the file: it is a directory"));
   if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_file_size) {
