@@ -32,12 +32,12 @@ void write_whole_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  if (!out) throw output_error(path + ": cannot write: " + std::strerror(errno));
+  if (!out) throw output_error(text::trf("{1}: cannot write: {2}", path, std::strerror(errno)));
 }
 
 std::string read_whole_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw output_error(path + ": cannot read: " + std::strerror(errno));
+  if (!in) throw output_error(text::trf("{1}: cannot read: {2}", path, std::strerror(errno)));
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
