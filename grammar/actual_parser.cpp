@@ -1,6 +1,7 @@
 // The actual-value grammar (实际完成值), instantiated once here.
 #include "grammar/target_parser.hpp"
 #include "grammar/tokens_def.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::grammar::parser {
 
@@ -87,8 +88,8 @@ auto const set_phrase = [](auto& ctx) {
   state(ctx).actual.phrase = text;
 };
 
-x3::rule<class actual_class> const actual = "a value";
-x3::rule<class end_class> const end = "the end of the value";
+x3::rule<class actual_class> const actual = N_("a value");
+x3::rule<class end_class> const end = N_("the end of the value");
 
 auto const at_end = &x3::eoi;
 auto const numeral_word = x3::lexeme[+cn_numeral >> -unit_words >> (about_after | !(cjk | latin))];
@@ -123,7 +124,7 @@ BOOST_SPIRIT_DEFINE(actual, end)
 
 std::variant<ast::actual, syntax_failure> parse_actual_text(const std::wstring& original,
                                                             const std::wstring& folded) {
-  return run_parser(actual, original, folded, "a value", [](parse_state& s) { return std::move(s.actual); });
+  return run_parser(actual, original, folded, N_("a value"), [](parse_state& s) { return std::move(s.actual); });
 }
 
 }  // namespace jixiao::grammar::parser

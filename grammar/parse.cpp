@@ -6,6 +6,7 @@
 
 #include "grammar/target_parser.hpp"
 #include "grammar/text/text.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::grammar {
 
@@ -58,16 +59,19 @@ syntax_error error_from_failure(const std::wstring& original, const parser::synt
   while (at < original.size() && is_space(original[at])) ++at;
   const std::string found = at < original.size() ? encode_utf8(original.substr(at, 1)) : std::string();
   if (!found.empty() && is_chinese_numeral(original[at])) {
-    return {at + 1, "expected a number, found '" + found + "'"};
+    return {at + 1, text::trf("expected a number, found '{1}'", found)};
   }
+  const std::string expected = text::tr(failure.expected.c_str());
   if (at == 0 && failure.expected == what) {
-    return {1, "expected " + std::string(what) + (found.empty() ? "" : ", found '" + found + "'")};
+    return {1, found.empty() ? text::trf("expected {1}", expected) : text::trf("expected {1}, found '{2}'", expected, found)};
   }
-  std::string message = "expected " + failure.expected;
-  const std::wstring before = token_before(original, failure.offset);
-  if (!before.empty()) message += " after '" + encode_utf8(before) + "'";
-  if (failure.expected.rfind("the end", 0) == 0 && !found.empty()) message += ", found '" + found + "'";
-  return {at + 1, message};
+  const std::string before = encode_utf8(token_before(original, failure.offset));
+  const bool show_found = failure.expected.rfind("the end", 0) == 0 && !found.empty();
+  if (before.empty()) {
+    return {at + 1, show_found ? text::trf("expected {1}, found '{2}'", expected, found) : text::trf("expected {1}", expected)};
+  }
+  return {at + 1, show_found ? text::trf("expected {1} after '{2}', found '{3}'", expected, before, found)
+                             : text::trf("expected {1} after '{2}'", expected, before)};
 }
 
 // Shared front: UTF-8 check, blank check, folding.
@@ -77,11 +81,11 @@ Result parse_text(std::string_view utf8, std::string_view what, Parse parse) {
   utf8_error bad;
   const auto decoded = decode_utf8(utf8, &bad);
   if (!decoded) {
-    result.error = syntax_error{bad.code_point + 1, "invalid UTF-8 at byte " + std::to_string(bad.byte + 1)};
+    result.error = syntax_error{bad.code_point + 1, text::trf("invalid UTF-8 at byte {1}", std::to_string(bad.byte + 1))};
     return result;
   }
   if (is_blank(*decoded)) {
-    result.error = syntax_error{decoded->size() + 1, "expected " + std::string(what)};
+    result.error = syntax_error{decoded->size() + 1, text::trf("expected {1}", text::tr(std::string(what).c_str()))};
     return result;
   }
   const std::wstring folded = fold_width(*decoded);
@@ -103,7 +107,7 @@ Result parse_text(std::string_view utf8, std::string_view what, Parse parse) {
 }  // namespace
 
 target_parse_result parse_target(std::string_view utf8) {
-  return parse_text<target_parse_result>(utf8, "a target expression", parser::parse_target_text);
+  return parse_text<target_parse_result>(utf8, N_("a target expression"), parser::parse_target_text);
 }
 
 actual_parse_result parse_actual(std::string_view utf8) {
@@ -113,14 +117,14 @@ actual_parse_result parse_actual(std::string_view utf8) {
       while (at < decoded->size() && is_space((*decoded)[at])) ++at;
       std::string word(utf8.substr(byte_offset_of(utf8, at)));
       while (!word.empty() && word.back() == ' ') word.pop_back();
-      return {std::nullopt, syntax_error{at + 1, "expected a number, found '" + word + "'"}};
+      return {std::nullopt, syntax_error{at + 1, text::trf("expected a number, found '{1}'", word)}};
     }
   }
-  return parse_text<actual_parse_result>(utf8, "a value", parser::parse_actual_text);
+  return parse_text<actual_parse_result>(utf8, N_("a value"), parser::parse_actual_text);
 }
 
 std::string format_syntax_error(std::string_view utf8, const syntax_error& error) {
-  std::string out = "error: " + error.message + " at column " + std::to_string(error.column) + "\n";
+  std::string out = text::trf("error: {1} at column {2}", error.message, std::to_string(error.column)) + "\n";
   if (is_valid_utf8(utf8)) {
     out += caret_lines(utf8, error.column - 1);
   } else {

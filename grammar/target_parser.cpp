@@ -2,6 +2,7 @@
 #include "grammar/target_parser.hpp"
 
 #include "grammar/tokens_def.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::grammar::parser {
 
@@ -115,15 +116,15 @@ auto const set_phrase = [](auto& ctx) {
 
 // ---- rules with readable names (they name what was expected on failure) ------
 
-x3::rule<class target_class> const target = "a target expression";
-x3::rule<class after_operator_class> const after_operator = "a number or a unit";
-x3::rule<class after_unit_class> const after_unit = "a number";
-x3::rule<class after_bound_class> const after_bound = "a number";
-x3::rule<class after_separator_class> const after_separator = "a number";
-x3::rule<class second_bound_class> const second_bound = "a second bound";
-x3::rule<class end_class> const end = "the end of the target";
-x3::rule<class dangling_about_class> const dangling_about = "a number";
-x3::rule<class after_plus_minus_class> const after_plus_minus = "a number";
+x3::rule<class target_class> const target = N_("a target expression");
+x3::rule<class after_operator_class> const after_operator = N_("a number or a unit");
+x3::rule<class after_unit_class> const after_unit = N_("a number");
+x3::rule<class after_bound_class> const after_bound = N_("a number");
+x3::rule<class after_separator_class> const after_separator = N_("a number");
+x3::rule<class second_bound_class> const second_bound = N_("a second bound");
+x3::rule<class end_class> const end = N_("the end of the target");
+x3::rule<class dangling_about_class> const dangling_about = N_("a number");
+x3::rule<class after_plus_minus_class> const after_plus_minus = N_("a number");
 
 auto const operator_token = x3::raw[op_words][op_action(ast::op_kind::eq, &ast::target::op)];
 auto const strict_prefix = x3::raw[strict_prefix_words][op_action(ast::op_kind::ge, &ast::target::op)];
@@ -220,7 +221,7 @@ BOOST_SPIRIT_DEFINE(target, after_operator, after_unit, after_bound, after_separ
 
 std::variant<ast::target, syntax_failure> parse_target_text(const std::wstring& original,
                                                             const std::wstring& folded) {
-  return run_parser(target, original, folded, "a target expression", [](parse_state& s) { return std::move(s.target); });
+  return run_parser(target, original, folded, N_("a target expression"), [](parse_state& s) { return std::move(s.target); });
 }
 
 }  // namespace jixiao::grammar::parser

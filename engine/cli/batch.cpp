@@ -18,6 +18,7 @@
 #include "engine/score/score_files.hpp"
 #include "engine/report/write_province.hpp"
 #include "rules/rounding.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -54,9 +55,9 @@ outcome score_one(const department_input& d, const std::shared_ptr<const rules::
   } catch (const std::exception& e) {
     // Not a bad input but a fault of ours, or memory running out: the department
     // fails with the reason, and the others are still scored.
-    failed(out, d.name, std::string("internal error: ") + e.what(), options.format);
+    failed(out, d.name, text::trf("internal error: {1}", e.what()), options.format);
   } catch (...) {
-    failed(out, d.name, "internal error", options.format);
+    failed(out, d.name, text::tr("internal error"), options.format);
   }
   return out;
 }
@@ -66,8 +67,9 @@ void name_failed(const province_summary& summary, std::ostream& err) {
   for (const auto& department : summary.departments) {
     if (department.ok) continue;
     const std::string& error = department.error;
-    err << "jixiao score: department '" << department.name << "' not scored: "
-        << std::string_view(error).substr(0, error.find('\n')) << "\n";
+    err << text::trf("jixiao score: department '{1}' not scored: {2}", department.name,
+                     std::string_view(error).substr(0, error.find('\n')))
+        << "\n";
   }
 }
 

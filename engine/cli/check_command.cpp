@@ -13,6 +13,7 @@
 #include "engine/load/named_policy.hpp"
 #include "engine/score/review.hpp"
 #include "engine/report/write_findings.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -42,24 +43,26 @@ finding_list check_files(const check_options& options) {
 
 int run_check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   check_options options;
-  po::options_description described("jixiao check TARGETS [ACTUALS] [options]");
+  po::options_description described(text::tr("jixiao check TARGETS [ACTUALS] [options]"), help_line_length());
   described.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value(&options.format)->default_value("text"), "text (one finding per line) or json (a list)")
-      ("policy,p", po::value(&options.policy), "a named policy (national, hubei) or a policy YAML file")
-      ("targets", po::value(&options.targets), "the targets file")
-      ("actuals", po::value(&options.actuals), "the actuals (optional): YAML, or a filled collection workbook");
+      ("help,h", text::tr("show this help").c_str())
+      ("format,f", po::value(&options.format)->default_value("text"),
+       text::tr("text (one finding per line) or json (a list)").c_str())
+      ("policy,p", po::value(&options.policy), text::tr("a named policy (national, hubei) or a policy YAML file").c_str())
+      ("targets", po::value(&options.targets), text::tr("the targets file").c_str())
+      ("actuals", po::value(&options.actuals),
+       text::tr("the actuals (optional): YAML, or a filled collection workbook").c_str());
   described.add(limit_options(options.limits));
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;
   if (const auto done = read_command_line("check", args, described, positional, vm, out, err)) return *done;
   if (options.targets.empty()) {
-    err << "jixiao check: give a targets file, and optionally an actuals file\n" << described;
+    err << text::tr("jixiao check: give a targets file, and optionally an actuals file") << "\n" << described;
     return exit_usage;
   }
   if (options.format != "text" && options.format != "json") {
-    err << "jixiao check: unknown format '" << options.format << "': expected text or json\n";
+    err << text::trf("jixiao check: unknown format '{1}': expected text or json", options.format) << "\n";
     return exit_usage;
   }
   finding_list findings;

@@ -10,31 +10,32 @@ namespace jixiao::engine {
 
 namespace {
 
-const char* const usage_text =
-    "jixiao " JIXIAO_VERSION " - scores how far budget projects reached their performance targets\n"
+// {1}: the version.
+const char* const usage_text = N_(
+    "jixiao {1} - scores how far budget projects reached their performance targets\n"
     "\n"
     "usage:\n"
     "  jixiao score TARGETS ACTUALS [--format table|markdown|csv|json|html|xlsx] [-o FILE]\n"
     "                               [--policy NAME|FILE] [--review FILE] [--strict]\n"
     "      score every project of a department: an explained report; ACTUALS is YAML or the\n"
-    "      filled collection workbook (.xlsx); --review adds the finance bureau's review (复核)\n"
+    "      filled collection workbook (.xlsx); --review adds the finance bureau's review\n"
     "  jixiao score PROVINCE_DIR|MANIFEST [-j N] [--fail-fast] [--lowest N] [--format F] [-o FILE]\n"
     "      score every department of a province in parallel, with a summary across them\n"
     "  jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -\n"
     "      show the rule each target expression (or actual value) parses to;\n"
     "      '-' reads one expression per line from standard input\n"
     "  jixiao check TARGETS [ACTUALS] [--format text|json] [--policy NAME|FILE]\n"
-    "      review a target table (绩效目标审核) and its actuals before scoring:\n"
+    "      review a target table and its actuals before scoring:\n"
     "      one finding per line, error / warning / note; exit 1 when an error\n"
     "  jixiao template TARGETS [--format yaml|xlsx] [-o FILE]\n"
     "      write the actuals to fill in: YAML with the targets as comments, or (xlsx, with -o)\n"
-    "      the collection workbook 实际完成值.xlsx that offices fill in Excel or WPS\n"
+    "      the collection workbook that offices fill in Excel or WPS\n"
     "  jixiao template --review TARGETS ACTUALS [--policy NAME|FILE] [-o FILE]\n"
-    "      write the review (复核) YAML to fill in: each indicator with its self-evaluated score\n"
+    "      write the review YAML to fill in: each indicator with its self-evaluated score\n"
     "  jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
     "      read the table as a spreadsheet saves it (CSV, UTF-8 or GB18030; or an .xlsx\n"
     "      workbook's first sheet) into targets YAML\n"
-    "  jixiao import --actuals 实际完成值.xlsx [-o FILE]\n"
+    "  jixiao import --actuals WORKBOOK.xlsx [-o FILE]\n"
     "      turn a filled collection workbook into actuals YAML\n"
     "  jixiao policy list | show NAME|FILE\n"
     "      the named policies shipped (national, hubei), or a policy in full as YAML\n"
@@ -45,7 +46,7 @@ const char* const usage_text =
     "  jixiao COMMAND --help shows a command's options. Every command takes --lang zh|en:\n"
     "  the language of everything it writes (Chinese by default).\n"
     "exit status: 0 ok, 1 an expression failed to parse or --strict found findings,\n"
-    "             2 bad input file, 3 output not written, 64 wrong command line\n";
+    "             2 bad input file, 3 output not written, 64 wrong command line\n");
 
 // The value of --lang (or --lang=…) anywhere on the command line: every command
 // takes it, and it must hold before the first word is written.
@@ -88,7 +89,7 @@ int run(const std::vector<std::string>& all_args, std::istream& in, std::ostream
 namespace {
 
 int dispatch(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  const std::string usage = text::tr(usage_text);
+  const std::string usage = text::trf(usage_text, JIXIAO_VERSION);
   if (args.empty()) {
     err << usage;
     return exit_usage;

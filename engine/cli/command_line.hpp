@@ -19,6 +19,9 @@ std::optional<int> read_command_line(const std::string& command, const std::vect
                                      boost::program_options::variables_map& vm, std::ostream& out, std::ostream& err,
                                      int style = boost::program_options::command_line_style::default_style);
 
+/// A command-line error of Boost.Program_options as a sentence in the reader's language.
+std::string command_line_error(const boost::program_options::error& e);
+
 /// Writes a command's result to standard output, or whole or not at all to
 /// `output` when given; returns the exit status (0, or 3 when it cannot be written).
 int deliver_output(const std::string& output, const std::string& text, std::ostream& out, std::ostream& err);

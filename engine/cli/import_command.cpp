@@ -13,6 +13,7 @@
 #include "engine/import/table_import.hpp"
 #include "engine/import/xlsx_import.hpp"
 #include "engine/import/write_actuals_yaml.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -26,15 +27,17 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   int year = 0;
   input_limits limits;
   po::options_description described(
-      "jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
-      "jixiao import --actuals 实际完成值.xlsx [-o FILE]");
+      text::tr("jixiao import TABLE.csv|TABLE.xlsx [-o FILE] [--department NAME] [--year YEAR]\n"
+               "jixiao import --actuals WORKBOOK.xlsx [-o FILE]"), help_line_length());
   described.add_options()
-      ("help,h", "show this help")
-      ("output,o", po::value(&output), "write the targets (or actuals) YAML to FILE (whole or not at all)")
-      ("actuals", po::value(&actuals_path), "a filled collection workbook (jixiao template --format xlsx) to convert to actuals YAML")
-      ("department", po::value(&department), "the department (单位) the table belongs to")
-      ("year", po::value(&year), "the table's year")
-      ("table", po::value(&table_path), "the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)");
+      ("help,h", text::tr("show this help").c_str())
+      ("output,o", po::value(&output), text::tr("write the targets (or actuals) YAML to FILE (whole or not at all)").c_str())
+      ("actuals", po::value(&actuals_path),
+       text::tr("a filled collection workbook (jixiao template --format xlsx) to convert to actuals YAML").c_str())
+      ("department", po::value(&department), text::tr("the department the table belongs to").c_str())
+      ("year", po::value(&year), text::tr("the table's year").c_str())
+      ("table", po::value(&table_path),
+       text::tr("the CSV file (UTF-8, or GB18030/GBK as Excel saves it) or .xlsx workbook (its first sheet)").c_str());
   described.add(limit_options(limits, file_size_option));  // a CSV sheet: its size alone
   po::positional_options_description positional;
   positional.add("table", 1);
@@ -42,7 +45,7 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (const auto done = read_command_line("import", args, described, positional, vm, out, err)) return *done;
   if (!actuals_path.empty()) {
     if (!table_path.empty()) {
-      err << "jixiao import: give either a target table or --actuals, not both\n";
+      err << text::tr("jixiao import: give either a target table or --actuals, not both") << "\n";
       return exit_usage;
     }
     std::string text;
@@ -55,14 +58,14 @@ int run_import(const std::vector<std::string>& args, std::ostream& out, std::ost
     return deliver_output(output, text, out, err);
   }
   if (table_path.empty()) {
-    err << "jixiao import: give a CSV file or an .xlsx workbook\n" << described;
+    err << text::tr("jixiao import: give a CSV file or an .xlsx workbook") << "\n" << described;
     return exit_usage;
   }
   import_options options;
   options.department = department;
   if (vm.count("year")) {
     if (year < 1900 || year > 2200) {
-      err << "jixiao import: --year " << year << ": expected a year from 1900 to 2200\n";
+      err << text::trf("jixiao import: --year {1}: expected a year from 1900 to 2200", std::to_string(year)) << "\n";
       return exit_usage;
     }
     options.year = year;

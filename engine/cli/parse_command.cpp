@@ -9,6 +9,7 @@
 #include "engine/report/rule_json.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/policy.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -52,13 +53,13 @@ void print_too_long(const std::string& what, bool json, std::ostream& out) {
   if (json) {
     out << nlohmann::json{{"input", nullptr}, {"error", what}}.dump() << "\n";
   } else {
-    out << "error: " << what << "\n";
+    out << text::trf("error: {1}", what) << "\n";
   }
 }
 
 std::string over_length(std::size_t length, std::size_t limit) {
-  return "the expression is " + format_count(length) + " characters long, over the limit of " + format_count(limit) +
-         " (raise it with --max-expression-length)";
+  return text::trf("the expression is {1} characters long, over the limit of {2} (raise it with --max-expression-length)",
+                   format_count(length), format_count(limit));
 }
 
 enum class line_status { line, end, too_long };
@@ -80,13 +81,14 @@ line_status read_line(std::istream& in, std::string& line, std::size_t max_bytes
 }  // namespace
 
 int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostream& out, std::ostream& err) {
-  po::options_description options("jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -");
+  po::options_description options(text::tr("jixiao parse [--json] [--actual] [--year YEAR] EXPR... | -"), help_line_length());
   options.add_options()
-      ("help", "show this help")
-      ("json", "one JSON object per line")
-      ("actual", "parse actual values (实际完成值) instead of targets")
-      ("year", po::value<int>(), "the table's year, for deadlines written without one (12月底前)")
-      ("expression", po::value<std::vector<std::string>>(), "target expressions; '-' reads them from standard input");
+      ("help", text::tr("show this help").c_str())
+      ("json", text::tr("one JSON object per line").c_str())
+      ("actual", text::tr("parse actual values instead of targets").c_str())
+      ("year", po::value<int>(), text::trf("the table's year, for deadlines written without one ({1})", "12月底前").c_str())
+      ("expression", po::value<std::vector<std::string>>(),
+       text::tr("target expressions; '-' reads them from standard input").c_str());
   input_limits limits;
   options.add(limit_options(limits, expression_length_option));
   po::positional_options_description positional;
@@ -96,7 +98,7 @@ int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostre
   const int style = po::command_line_style::unix_style ^ po::command_line_style::allow_short;
   if (const auto done = read_command_line("parse", args, options, positional, vm, out, err, style)) return *done;
   if (!vm.count("expression")) {
-    err << "jixiao parse: give expressions, or '-' to read them from standard input\n" << options;
+    err << text::tr("jixiao parse: give expressions, or '-' to read them from standard input") << "\n" << options;
     return exit_usage;
   }
   const bool json = vm.count("json") > 0;
@@ -122,8 +124,9 @@ int run_parse(const std::vector<std::string>& args, std::istream& in, std::ostre
       if (status == line_status::end) break;
       ++number;
       if (status == line_status::too_long) {
-        print_too_long("line " + std::to_string(number) + " of the input is over the limit of " + format_count(limit) +
-                           " characters (raise it with --max-expression-length); reading stops there",
+        print_too_long(text::trf("line {1} of the input is over the limit of {2} characters (raise it with "
+                                  "--max-expression-length); reading stops there",
+                                  std::to_string(number), format_count(limit)),
                        json, out);
         all_parsed = false;
         break;

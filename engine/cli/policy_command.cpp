@@ -5,9 +5,11 @@
 #include "engine/cli/cli.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/exit_status.hpp"
+#include "engine/io/limits.hpp"
 #include "engine/io/input_error.hpp"
 #include "engine/load/named_policy.hpp"
 #include "engine/yaml/write_policy.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -18,12 +20,12 @@ int run_policy(const std::vector<std::string>& args, std::ostream& out, std::ost
   std::string which;
   std::string output;
   input_limits limits;
-  po::options_description described("jixiao policy list | show NAME|FILE [-o FILE]");
+  po::options_description described(text::tr("jixiao policy list | show NAME|FILE [-o FILE]"), help_line_length());
   described.add_options()
-      ("help,h", "show this help")
-      ("output,o", po::value(&output), "show: write the policy to FILE (whole or not at all)")
-      ("action", po::value(&action), "list or show")
-      ("policy", po::value(&which), "show: a named policy or a policy file");
+      ("help,h", text::tr("show this help").c_str())
+      ("output,o", po::value(&output), text::tr("show: write the policy to FILE (whole or not at all)").c_str())
+      ("action", po::value(&action), text::tr("list or show").c_str())
+      ("policy", po::value(&which), text::tr("show: a named policy or a policy file").c_str());
   po::positional_options_description positional;
   positional.add("action", 1).add("policy", 1);
   po::variables_map vm;
@@ -33,7 +35,7 @@ int run_policy(const std::vector<std::string>& args, std::ostream& out, std::ost
     return exit_ok;
   }
   if (action != "show" || which.empty()) {
-    err << "jixiao policy: give list, or show and a policy name or file\n" << described;
+    err << text::tr("jixiao policy: give list, or show and a policy name or file") << "\n" << described;
     return exit_usage;
   }
   std::string text;

@@ -1,4 +1,5 @@
 #include "engine/cli/progress.hpp"
+#include "grammar/text/language.hpp"
 
 #include <cstdio>
 #include <ostream>
@@ -20,11 +21,15 @@ void progress_bar::update(std::size_t done) {
   const int filled = static_cast<int>(width * done / total_);
   const double rate = done / elapsed;
   const double left = rate > 0 ? (total_ - done) / rate : 0;
-  char line[160];
-  std::snprintf(line, sizeof line, "\r[%s%s] %zu/%zu departments, %.1f/s, %.0fs left ",
-                std::string(static_cast<std::size_t>(filled), '#').c_str(),
-                std::string(static_cast<std::size_t>(width - filled), ' ').c_str(), done, total_, rate, left);
-  err_ << line << std::flush;
+char rate_text[32];
+  char left_text[32];
+  std::snprintf(rate_text, sizeof rate_text, "%.1f", rate);
+  std::snprintf(left_text, sizeof left_text, "%.0f", left);
+  const std::string bar = std::string(static_cast<std::size_t>(filled), '#') + std::string(static_cast<std::size_t>(width - filled), ' ');
+  err_ << "\r"
+       << text::trf("[{1}] {2}/{3} departments, {4}/s, {5}s left ", bar, std::to_string(done), std::to_string(total_),
+                    rate_text, left_text)
+       << std::flush;
 }
 
 void progress_bar::finish() {

@@ -19,6 +19,7 @@
 #include "engine/io/output_file.hpp"
 #include "engine/score/score_files.hpp"
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -51,8 +52,8 @@ report score_files(const score_options& options) {
 // A province: a folder of departments or a manifest (jixiao score DIR|MANIFEST).
 int run_batch(const score_options& options, report_format format, std::ostream& out, std::ostream& err) {
   if (!info_of(format).for_province) {
-    err << "jixiao score: a province report is written as " << format_names(true) << ", not '" << options.format
-        << "'\n";
+    err << text::trf("jixiao score: a province report is written as {1}, not '{2}'", format_names(true), options.format)
+        << "\n";
     return exit_usage;
   }
   batch_options batch;
@@ -74,7 +75,11 @@ int run_batch(const score_options& options, report_format format, std::ostream& 
       file.commit();
     }
     if (failed > 0) {
-      err << "jixiao score: " << failed << " department(s) not scored; see the report\n";
+      err << text::format_text(text::trn("jixiao score: {1} department not scored; see the report",
+                                         "jixiao score: {1} departments not scored; see the report",
+                                         static_cast<long>(failed)),
+                              {std::to_string(failed)})
+          << "\n";
       return exit_bad_input;
     }
   } catch (const input_error& e) {
@@ -91,19 +96,25 @@ int run_batch(const score_options& options, report_format format, std::ostream& 
 
 int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   score_options options;
-  po::options_description described("jixiao score TARGETS ACTUALS [options]");
+  po::options_description described(text::tr("jixiao score TARGETS ACTUALS [options]"), help_line_length());
   described.add_options()
-      ("help,h", "show this help")
-      ("format,f", po::value(&options.format)->default_value("table"), (format_names() + " (xlsx needs -o FILE)").c_str())
-      ("output,o", po::value(&options.output), "write the report to FILE (whole or not at all)")
-      ("policy,p", po::value(&options.policy), "a named policy (national, hubei) or a policy YAML file over the built-in defaults")
-      ("review", po::value(&options.review), "a review file (复核): the finance bureau's deductions, shown beside the self-evaluation")
-      ("strict", po::bool_switch(&options.strict), "findings (not notes) are errors: exit 1, no report")
-      ("jobs,j", po::value(&options.jobs), "batch: departments scored at once (default: all cores)")
-      ("fail-fast", po::bool_switch(&options.fail_fast), "batch: stop at the first department whose files are broken")
-      ("lowest", po::value(&options.lowest), "batch: how many of the lowest-scoring projects to list (default 10)")
-      ("targets", po::value(&options.targets), "the targets file")
-      ("actuals", po::value(&options.actuals), "the actuals: YAML, or a filled collection workbook (jixiao template --format xlsx)");
+      ("help,h", text::tr("show this help").c_str())
+      ("format,f", po::value(&options.format)->default_value("table"),
+       text::trf("{1} (xlsx needs -o FILE)", format_names()).c_str())
+      ("output,o", po::value(&options.output), text::tr("write the report to FILE (whole or not at all)").c_str())
+      ("policy,p", po::value(&options.policy),
+       text::tr("a named policy (national, hubei) or a policy YAML file over the built-in defaults").c_str())
+      ("review", po::value(&options.review),
+       text::tr("a review file: the finance bureau's deductions, shown beside the self-evaluation").c_str())
+      ("strict", po::bool_switch(&options.strict), text::tr("findings (not notes) are errors: exit 1, no report").c_str())
+      ("jobs,j", po::value(&options.jobs), text::tr("batch: departments scored at once (default: all cores)").c_str())
+      ("fail-fast", po::bool_switch(&options.fail_fast),
+       text::tr("batch: stop at the first department whose files are broken").c_str())
+      ("lowest", po::value(&options.lowest),
+       text::tr("batch: how many of the lowest-scoring projects to list (default 10)").c_str())
+      ("targets", po::value(&options.targets), text::tr("the targets file").c_str())
+      ("actuals", po::value(&options.actuals),
+       text::tr("the actuals: YAML, or a filled collection workbook (jixiao template --format xlsx)").c_str());
   described.add(limit_options(options.limits));
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
@@ -111,23 +122,25 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
   if (const auto done = read_command_line("score", args, described, positional, vm, out, err)) return *done;
   const auto format = format_named(options.format);
   if (!format) {
-    err << "jixiao score: unknown format '" << options.format << "': expected " << format_names() << "\n";
+    err << text::trf("jixiao score: unknown format '{1}': expected {2}", options.format, format_names()) << "\n";
     return exit_usage;
   }
   if (!options.targets.empty() && options.actuals.empty()) {
     if (!options.review.empty()) {
-      err << "jixiao score: --review goes with one department; in a province put review.yaml beside a department's "
-             "files or give review: in the manifest\n";
+      err << text::tr("jixiao score: --review goes with one department; in a province put review.yaml beside a "
+                      "department's files or give review: in the manifest")
+          << "\n";
       return exit_usage;
     }
     return run_batch(options, *format, out, err);
   }
   if (options.targets.empty() || options.actuals.empty()) {
-    err << "jixiao score: give a targets file and an actuals file, or a province folder or manifest\n" << described;
+    err << text::tr("jixiao score: give a targets file and an actuals file, or a province folder or manifest") << "\n"
+        << described;
     return exit_usage;
   }
   if (info_of(*format).to_file_only && options.output.empty()) {
-    err << "jixiao score: --format xlsx writes a binary workbook: give the file with -o FILE.xlsx\n";
+    err << text::tr("jixiao score: --format xlsx writes a binary workbook: give the file with -o FILE.xlsx") << "\n";
     return exit_usage;
   }
 
@@ -143,15 +156,20 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
     for (const auto& f : r.findings) {
       if (f.level == severity::note) continue;
       ++count;
-      const std::string subject =
-          f.project.empty() ? std::string() : "项目 " + f.project + (f.indicator.empty() ? std::string() : " / " + f.indicator);
-      const std::string message = "error: " + f.kind + ": " + f.message;
+      const std::string subject = f.project.empty()     ? std::string()
+                                  : f.indicator.empty() ? text::trf("project {1}", f.project)
+                                                        : text::trf("project {1} / {2}", f.project, f.indicator);
+      const std::string message = text::trf("error: {1}: {2}", f.kind, f.message);
       err << (f.sheet ? format_input_error(f.file.str() + ":" + finding_cell(f), 0, 0, subject, message)
                       : format_input_error(f.file.str(), f.line, f.column, subject, message))
           << "\n";
     }
     if (count > 0) {
-      err << "jixiao score: " << count << " finding(s) in strict mode; no report written\n";
+      err << text::format_text(text::trn("jixiao score: {1} finding in strict mode; no report written",
+                                         "jixiao score: {1} findings in strict mode; no report written",
+                                         static_cast<long>(count)),
+                              {std::to_string(count)})
+          << "\n";
       return exit_findings;
     }
   }

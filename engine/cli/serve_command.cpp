@@ -39,7 +39,7 @@ int run_serve(const std::vector<std::string>& args, std::ostream& out, std::ostr
   bool open = false;
   int port = 8080;
   int timeout = 30;
-  po::options_description described("jixiao serve [--host 127.0.0.1] [--port 8080] [--open]");
+  po::options_description described(text::tr("jixiao serve [--host 127.0.0.1] [--port 8080] [--open]"), help_line_length());
   described.add_options()
       ("help,h", text::tr("show this help").c_str())
       ("host", po::value(&options.host)->default_value("127.0.0.1"),

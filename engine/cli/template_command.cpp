@@ -5,6 +5,7 @@
 #include "engine/cli/cli.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/exit_status.hpp"
+#include "engine/io/limits.hpp"
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
 #include "engine/load/named_policy.hpp"
@@ -13,6 +14,7 @@
 #include "engine/score/score_files.hpp"
 #include "engine/report/write_collection_xlsx.hpp"
 #include "engine/report/write_template.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -26,30 +28,35 @@ int run_template(const std::vector<std::string>& args, std::ostream& out, std::o
   bool review = false;
   std::string format = "yaml";
   po::options_description described(
-      "jixiao template TARGETS [--format yaml|xlsx] [-o FILE] | --review TARGETS ACTUALS [--policy P] [-o FILE]");
+      text::tr("jixiao template TARGETS [--format yaml|xlsx] [-o FILE] | --review TARGETS ACTUALS [--policy P] [-o FILE]"), help_line_length());
   described.add_options()
-      ("help,h", "show this help")
+      ("help,h", text::tr("show this help").c_str())
       ("format,f", po::value(&format)->default_value("yaml"),
-       "yaml (an actuals file to fill in) or xlsx (the collection workbook 实际完成值.xlsx; needs -o)")
-      ("output,o", po::value(&output), "write the template to FILE (whole or not at all)")
-      ("review", po::bool_switch(&review), "a review file (复核) to fill in, each indicator with its self-evaluated score")
-      ("policy,p", po::value(&policy), "--review: the policy the self-evaluation is scored with (a name or a file)")
-      ("targets", po::value(&targets_path), "the targets file")
-      ("actuals", po::value(&actuals_path), "--review: the actuals file");
+       text::tr("yaml (an actuals file to fill in) or xlsx (the collection workbook; needs -o)").c_str())
+      ("output,o", po::value(&output), text::tr("write the template to FILE (whole or not at all)").c_str())
+      ("review", po::bool_switch(&review),
+       text::tr("a review file to fill in, each indicator with its self-evaluated score").c_str())
+      ("policy,p", po::value(&policy),
+       text::tr("--review: the policy the self-evaluation is scored with (a name or a file)").c_str())
+      ("targets", po::value(&targets_path), text::tr("the targets file").c_str())
+      ("actuals", po::value(&actuals_path), text::tr("--review: the actuals file").c_str());
   po::positional_options_description positional;
   positional.add("targets", 1).add("actuals", 1);
   po::variables_map vm;
   if (const auto done = read_command_line("template", args, described, positional, vm, out, err)) return *done;
   if (targets_path.empty() || review != !actuals_path.empty()) {
-    err << "jixiao template: give a targets file, or --review with a targets and an actuals file\n" << described;
+    err << text::tr("jixiao template: give a targets file, or --review with a targets and an actuals file") << "\n"
+        << described;
     return exit_usage;
   }
   if (format != "yaml" && format != "xlsx") {
-    err << "jixiao template: unknown format '" << format << "': expected yaml or xlsx\n";
+    err << text::trf("jixiao template: unknown format '{1}': expected yaml or xlsx", format) << "\n";
     return exit_usage;
   }
   if (format == "xlsx" && output.empty()) {
-    err << "jixiao template: --format xlsx writes a workbook: give its file with -o (e.g. -o 实际完成值.xlsx)\n";
+    err << text::trf("jixiao template: --format xlsx writes a workbook: give its file with -o (e.g. -o {1})",
+                     "实际完成值.xlsx")
+        << "\n";
     return exit_usage;
   }
   target_table targets;

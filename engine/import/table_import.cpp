@@ -9,6 +9,7 @@
 #include "grammar/text/text.hpp"
 #include "rules/policy.hpp"
 #include "rules/rule.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -107,12 +108,12 @@ layout find_layout(const cell_table& table) {
         const cell_position at = position_of(table, r, f);
         if (found.at[c]) {
           throw input_error(table.path, at.line, at.column, column_names[c],
-                            "the column appears twice (fields " + std::to_string(*found.at[c] + 1) + " and " +
-                                std::to_string(f + 1) + ")");
+                            text::trf("the column appears twice (fields {1} and {2})", std::to_string(*found.at[c] + 1),
+                                      std::to_string(f + 1)));
         }
         if (c == budget && remark == "元") {
           throw input_error(table.path, at.line, at.column, column_names[c],
-                            "the budget is in 元; give it in 万元, as the targets file keeps it");
+                            text::trf("the budget is in {1}; give it in {2}, as the targets file keeps it", "元", "万元"));
         }
         found.at[c] = f;
         ++known;
@@ -123,13 +124,12 @@ layout find_layout(const cell_table& table) {
       if (found.at[c] || !required[c]) continue;
       const cell_position at = position_of(table, r, 0);
       throw input_error(table.path, at.line, at.column, "",
-                        std::string("no column ") + column_names[c] + " in the header row (the columns are " +
-                            expected_columns() + ")");
+                        text::trf("no column {1} in the header row (the columns are {2})", column_names[c], expected_columns()));
     }
     return found;
   }
   throw input_error(table.path, table.rows.empty() ? 0 : position_of(table, 0, 0).line, 0, "",
-                    "no header row: expected the columns " + expected_columns());
+                    text::trf("no header row: expected the columns {1}", expected_columns()));
 }
 
 struct imported_indicator {
@@ -164,11 +164,12 @@ std::string read_budget(const cell_table& table, std::size_t row, std::size_t fi
   const auto number = plain_number(s);
   if (!number) {
     throw input_error(table.path, at.line, at.column, column_names[budget],
-                      "expected a number (万元), found " + (text.empty() ? std::string("nothing") : "'" + text + "'"));
+                      text.empty() ? text::trf("expected a number ({1}), found nothing", "万元")
+                                   : text::trf("expected a number ({1}), found '{2}'", "万元", text));
   }
   if (*number < 0) {
     throw input_error(table.path, at.line, at.column, column_names[budget],
-                      "expected a number of 0 or more, found '" + text + "'");
+                      text::trf("expected a number of 0 or more, found '{1}'", text));
   }
   return s;
 }
@@ -186,8 +187,8 @@ void check_target(const cell_table& table, std::size_t row, const layout& column
   }
   const cell_position at = position_of(table, row, *columns.at[c]);
   throw input_error(table.path, at.line, at.column, column_names[c],
-                    error.message + " (column " + std::to_string(error.column) + " of the target '" + target +
-                        "')\n" + grammar::caret_lines(target, error.column - 1, " | "));
+                    text::trf("{1} (column {2} of the target '{3}')", error.message, std::to_string(error.column), target) + "\n" +
+                        grammar::caret_lines(target, error.column - 1, " | "));
 }
 
 std::vector<imported_project> read_projects(const cell_table& table, const layout& columns,
@@ -215,26 +216,28 @@ std::vector<imported_project> read_projects(const cell_table& table, const layou
     if (!cells[id].empty() && !(repeats && cells[id] == current->cells[id])) {
       imported_project project;
       for (std::size_t c = id; c <= goal; ++c) project.cells[c] = cells[c];
-      if (cells[name].empty()) fail(name, "a project (序号 " + cells[id] + ") with no 项目名称");
+      if (cells[name].empty()) fail(name, text::trf("a project ({1} {2}) with no {3}", column_names[id], cells[id], column_names[name]));
       project.budget_number = read_budget(table, r, *columns.at[budget], cells[budget]);
       projects.push_back(std::move(project));
       current = &projects.back();
     } else if (!repeats) {
       for (std::size_t c = name; c <= goal; ++c) {
         if (!cells[c].empty() && (!current || cells[c] != current->cells[c])) {
-          fail(c, std::string(column_names[c]) + " on a row with no 序号: a project's own cells go on its first row, "
-                  "with its 序号");
+          fail(c, text::trf("{1} on a row with no {2}: a project's own cells go on its first row, with its {2}",
+                            column_names[c], column_names[id]));
         }
       }
     }
 
     const bool has_target = !cells[operator_].empty() || !cells[unit].empty() || !cells[value].empty();
     if (cells[indicator].empty()) {
-      if (has_target) fail(indicator, "a target with no 指标名称");
+      if (has_target) fail(indicator, text::trf("a target with no {1}", column_names[indicator]));
       continue;
     }
-    if (!current) fail(indicator, "an indicator with no project: no row above it gives a 序号 and a 项目名称");
-    if (!has_target) fail(value, "the indicator '" + cells[indicator] + "' has no target: 运算符, 单位 and 年度目标值 are blank");
+    if (!current) fail(indicator, text::trf("an indicator with no project: no row above it gives a {1} and a {2}", column_names[id],
+                                         column_names[name]));
+    if (!has_target) fail(value, text::trf("the indicator '{1}' has no target: {2}, {3} and {4} are blank", cells[indicator],
+                                        column_names[operator_], column_names[unit], column_names[value]));
     imported_indicator item{cells[indicator], ""};
     std::vector<std::pair<std::size_t, std::size_t>> parts;  // column, code point where it starts
     for (std::size_t c : {operator_, unit, value}) {
@@ -282,7 +285,7 @@ std::string import_targets(const cell_table& table, const import_options& option
   if (projects.empty()) {
     // Found by fuzzing: "projects:" with nothing under it is not a targets file.
     const cell_position at = position_of(table, columns.header_row, 0);
-    throw input_error(table.path, at.line, 0, "", "no projects: no row under the header gives a 序号 and a 项目名称");
+    throw input_error(table.path, at.line, 0, "", text::trf("no projects: no row under the header gives a {1} and a {2}", column_names[id], column_names[name]));
   }
   return targets_yaml(projects, options);
 }

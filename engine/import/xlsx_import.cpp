@@ -8,6 +8,7 @@
 #include "engine/io/input_error.hpp"
 #include "engine/import/xlsx_reader.hpp"
 #include "grammar/text/calendar.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -99,7 +100,7 @@ cell_table read_xlsx_table(const std::string& path) {
   xlsx_sheet sheet;
   try {
     const xlsx_workbook book(path);
-    if (book.sheet_names().empty()) throw input_error(path, 0, 0, "", "the workbook has no worksheet");
+    if (book.sheet_names().empty()) throw input_error(path, 0, 0, "", text::tr("the workbook has no worksheet"));
     sheet = book.sheet(0);
   } catch (const xlsx_error& e) {
     throw input_error(path, 0, 0, "", without_path(e.what(), path));

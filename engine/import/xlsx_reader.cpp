@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include "engine/io/limits.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -189,14 +190,14 @@ struct xlsx_workbook::state {
 
   std::string read_part(const std::string& part) const {
     const zip_int64_t index = zip_name_locate(archive, part.c_str(), ZIP_FL_NOCASE);
-    if (index < 0) fail(part, "missing from the archive");
+    if (index < 0) fail(part, text::tr("missing from the archive"));
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) fail(part, zip_strerror(archive));
-    if ((stat.valid & ZIP_STAT_SIZE) == 0) fail(part, "too large to read");
+    if ((stat.valid & ZIP_STAT_SIZE) == 0) fail(part, text::tr("too large to read"));
     if (stat.size > largest_part) {
-      fail(part, "unpacks to " + format_size(stat.size) + ", over the limit of " + format_size(largest_part) +
-                     ": a zip bomb, or a sheet far larger than any real table");
+      fail(part, text::trf("unpacks to {1}, over the limit of {2}: a zip bomb, or a sheet far larger than any real table",
+                           format_size(stat.size), format_size(largest_part)));
     }
     zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
     if (file == nullptr) fail(part, zip_strerror(archive));
@@ -205,7 +206,7 @@ struct xlsx_workbook::state {
     while (done < stat.size) {
       const zip_int64_t n = zip_fread(file, data.data() + done, stat.size - done);
       if (n <= 0) {
-        const std::string why = n < 0 ? zip_file_strerror(file) : "shorter than its stated size";
+        const std::string why = n < 0 ? zip_file_strerror(file) : text::tr("shorter than its stated size");
         zip_fclose(file);
         fail(part, why);
       }
@@ -218,10 +219,9 @@ struct xlsx_workbook::state {
   void load_xml(const std::string& part, pugi::xml_document& doc) const {
     const std::string data = read_part(part);
     const pugi::xml_parse_result parsed = doc.load_buffer(data.data(), data.size(), xml_options);
-    if (!parsed) fail(part, std::string("not well-formed XML: ") + parsed.description() + " at byte " +
-                                std::to_string(parsed.offset));
+    if (!parsed) fail(part, text::trf("not well-formed XML: {1} at byte {2}", parsed.description(), std::to_string(parsed.offset)));
     for (const pugi::xml_node& n : doc.children()) {
-      if (n.type() == pugi::node_doctype) fail(part, "has a DOCTYPE declaration, which no workbook needs (its entities are not expanded)");
+      if (n.type() == pugi::node_doctype) fail(part, text::tr("has a DOCTYPE declaration, which no workbook needs (its entities are not expanded)"));
     }
   }
 
@@ -252,7 +252,7 @@ struct xlsx_workbook::state {
         if (source) zip_source_free(source);
         const std::string why = zip_error_strerror(&error);
         zip_error_fini(&error);
-        fail("", "cannot open as an .xlsx (zip) file: " + why);
+        fail("", text::trf("cannot open as an .xlsx (zip) file: {1}", why));
       }
       zip_error_fini(&error);
     }
@@ -261,7 +261,7 @@ struct xlsx_workbook::state {
       zip_error_init_with_code(&error, code);
       const std::string why = zip_error_strerror(&error);
       zip_error_fini(&error);
-      fail("", "cannot open as an .xlsx (zip) file: " + why);
+      fail("", text::trf("cannot open as an .xlsx (zip) file: {1}", why));
     }
     std::string workbook = "xl/workbook.xml";
     for (const relationship& r : relationships("")) {
@@ -278,7 +278,7 @@ struct xlsx_workbook::state {
     };
     for (const pugi::xml_node& s : children(child(child(doc, "workbook"), "sheets"), "sheet")) {
       const relationship* r = find(attribute(s, "id", true).as_string());
-      if (r == nullptr) fail(workbook, "sheet '" + std::string(s.attribute("name").as_string()) + "' has no part");
+      if (r == nullptr) fail(workbook, text::trf("sheet '{1}' has no part", s.attribute("name").as_string()));
       if (!ends_with(r->type, "/worksheet")) continue;  // a chartsheet or dialog sheet
       names.push_back(s.attribute("name").as_string());
       sheet_parts.push_back(r->target);
@@ -321,7 +321,7 @@ struct xlsx_workbook::state {
     for (const pugi::xml_node& r : children(child(worksheet, "sheetData"), "row")) {
       const int stated = r.attribute("r").as_int(0);
       row = stated > 0 ? stated - 1 : row + 1;
-      if (row >= max_rows) fail(part, "row " + std::to_string(row + 1) + " is past Excel's last row");
+      if (row >= max_rows) fail(part, text::trf("row {1} is past Excel's last row", std::to_string(row + 1)));
       int column = -1;
       for (const pugi::xml_node& c : children(r, "c")) {
         const std::string ref = c.attribute("r").as_string();
@@ -329,10 +329,10 @@ struct xlsx_workbook::state {
           ++column;
         } else {
           const auto place = parse_cell_ref(ref);
-          if (!place) fail(part, "bad cell reference '" + ref + "'");
+          if (!place) fail(part, text::trf("bad cell reference '{1}'", ref));
           column = place->second;
         }
-        if (column >= max_columns) fail(part, "a cell is past Excel's last column");
+        if (column >= max_columns) fail(part, text::tr("a cell is past Excel's last column"));
         std::optional<xlsx_cell> cell = read_cell(c, part);
         if (!cell) continue;
         cell->row = row;
@@ -346,7 +346,7 @@ struct xlsx_workbook::state {
       const auto colon = ref.find(':');
       const auto first = parse_cell_ref(ref.substr(0, colon));
       const auto last = colon == std::string::npos ? first : parse_cell_ref(ref.substr(colon + 1));
-      if (!first || !last) fail(part, "bad merged range '" + ref + "'");
+      if (!first || !last) fail(part, text::trf("bad merged range '{1}'", ref));
       sheet.merged.push_back({first->first, first->second, last->first, last->second});
     }
     return sheet;
@@ -372,7 +372,7 @@ struct xlsx_workbook::state {
       std::size_t index = 0;
       const auto result = std::from_chars(value.data(), value.data() + value.size(), index);
       if (result.ec != std::errc() || index >= shared_strings.size()) {
-        fail(part, "shared string '" + value + "' does not exist");
+        fail(part, text::trf("shared string '{1}' does not exist", value));
       }
       cell.text = shared_strings[index];
     } else if (type == "inlineStr") {
@@ -395,7 +395,7 @@ struct xlsx_workbook::state {
       double number = 0;
       const auto result = std::from_chars(value.data(), value.data() + value.size(), number);
       if (result.ec != std::errc() || result.ptr != value.data() + value.size()) {
-        fail(part, "cell value '" + value + "' is not a number");
+        fail(part, text::trf("cell value '{1}' is not a number", value));
       }
       cell.type = xlsx_cell_type::number;
       cell.number = number;
@@ -426,8 +426,8 @@ const std::vector<std::string>& xlsx_workbook::sheet_names() const { return stat
 
 xlsx_sheet xlsx_workbook::sheet(std::size_t index) const {
   if (index >= state_->names.size()) {
-    state_->fail("", "has no sheet " + std::to_string(index + 1) + " (it has " +
-                         std::to_string(state_->names.size()) + ")");
+    state_->fail("", text::trf("has no sheet {1} (it has {2})", std::to_string(index + 1),
+                                 std::to_string(state_->names.size())));
   }
   return state_->load_sheet(index);
 }
@@ -436,7 +436,7 @@ xlsx_sheet xlsx_workbook::sheet(const std::string& name) const {
   for (std::size_t k = 0; k < state_->names.size(); ++k) {
     if (state_->names[k] == name) return state_->load_sheet(k);
   }
-  state_->fail("", "has no sheet named '" + name + "'");
+  state_->fail("", text::trf("has no sheet named '{1}'", name));
 }
 
 }  // namespace jixiao::engine

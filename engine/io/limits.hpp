@@ -66,6 +66,10 @@ enum limit_option : unsigned {
 /// The options `which` (--max-file-size, --max-depth, --max-expression-length,
 /// --max-text-length), storing into `limits` when the options are notified; a bad
 /// value throws a program_options error.
+/// The width --help is laid out in: 80 columns in English; in Chinese no wrapping at
+/// all, as Boost.Program_options wraps by bytes and would cut a character in two.
+unsigned help_line_length();
+
 boost::program_options::options_description limit_options(input_limits& limits, unsigned which = all_limit_options);
 
 }  // namespace jixiao::engine

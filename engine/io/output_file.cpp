@@ -1,4 +1,5 @@
 #include "engine/io/output_file.hpp"
+#include "grammar/text/language.hpp"
 
 #include <cerrno>
 #include <cstdio>
@@ -17,8 +18,21 @@ std::string directory_of(const std::string& path) {
   return slash == 0 ? "/" : path.substr(0, slash);
 }
 
+// The reason a write failed: the common ones in the reader's language, the others as
+// the system words them.
+std::string reason(int error) {
+  switch (error) {
+    case ENOENT: return text::tr("no such file or directory");
+    case ENOTDIR: return text::tr("a part of the path is not a directory");
+    case EACCES: return text::tr("permission denied");
+    case ENOSPC: return text::tr("no space left on the device");
+    case EROFS: return text::tr("the file system is read-only");
+    default: return std::strerror(error);
+  }
+}
+
 [[noreturn]] void fail(const std::string& path, const std::string& why) {
-  throw output_error(path + ": cannot write the output: " + why);
+  throw output_error(text::trf("{1}: cannot write the output: {2}", path, why));
 }
 
 // Only a regular file (or a new one) can be replaced by renaming: renamed over, a
@@ -26,8 +40,8 @@ std::string directory_of(const std::string& path) {
 void refuse_special_file(const std::string& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0 || S_ISREG(info.st_mode)) return;
-  fail(path, S_ISDIR(info.st_mode) ? "it is a directory"
-                                   : "it is not a regular file (a device or a pipe); give a file, or leave out -o");
+  fail(path, S_ISDIR(info.st_mode) ? text::tr("it is a directory")
+                                   : text::tr("it is not a regular file (a device or a pipe); give a file, or leave out -o"));
 }
 
 }  // namespace
@@ -90,7 +104,7 @@ atomic_output_file::atomic_output_file(const std::string& path) : path_(path) {
   refuse_special_file(path);
   temp_ = directory_of(path) + "/.jixiao-XXXXXX";
   buffer_.fd = ::mkstemp(temp_.data());
-  if (buffer_.fd < 0) fail(path, std::strerror(errno));
+  if (buffer_.fd < 0) fail(path, reason(errno));
 }
 
 atomic_output_file::~atomic_output_file() {
@@ -101,7 +115,7 @@ atomic_output_file::~atomic_output_file() {
 void atomic_output_file::commit() {
   stream_.flush();
   buffer_.flush_all();
-  if (buffer_.error != 0) fail(path_, std::strerror(buffer_.error));
+  if (buffer_.error != 0) fail(path_, reason(buffer_.error));
   install();
 }
 
@@ -109,7 +123,7 @@ void atomic_output_file::commit_written_by_name() {
   // The library wrote by name and may have replaced the file: sync the one there now.
   ::close(buffer_.fd);
   buffer_.fd = ::open(temp_.c_str(), O_RDONLY);
-  if (buffer_.fd < 0) fail(path_, std::strerror(errno));
+  if (buffer_.fd < 0) fail(path_, reason(errno));
   install();
 }
 
@@ -119,11 +133,11 @@ void atomic_output_file::install() {
   if (::fsync(fd) != 0) {
     const int why = errno;
     ::close(fd);
-    fail(path_, std::strerror(why));
+    fail(path_, reason(why));
   }
-  if (::close(fd) != 0) fail(path_, std::strerror(errno));
+  if (::close(fd) != 0) fail(path_, reason(errno));
   ::chmod(temp_.c_str(), 0644);
-  if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, std::strerror(errno));
+  if (::rename(temp_.c_str(), path_.c_str()) != 0) fail(path_, reason(errno));
   committed_ = true;
 }
 

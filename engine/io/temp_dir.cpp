@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "engine/io/output_file.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -17,7 +18,7 @@ temp_dir::temp_dir() {
   std::vector<char> buffer(pattern.begin(), pattern.end());
   buffer.push_back('\0');
   if (!::mkdtemp(buffer.data())) {
-    throw output_error("cannot make a temporary directory: " + std::string(std::strerror(errno)));
+    throw output_error(text::trf("cannot make a temporary directory: {1}", std::strerror(errno)));
   }
   path_ = buffer.data();
 }
@@ -31,12 +32,12 @@ void write_whole_file(const std::string& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
-  if (!out) throw output_error(path + ": cannot write: " + std::strerror(errno));
+  if (!out) throw output_error(text::trf("{1}: cannot write: {2}", path, std::strerror(errno)));
 }
 
 std::string read_whole_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw output_error(path + ": cannot read: " + std::strerror(errno));
+  if (!in) throw output_error(text::trf("{1}: cannot read: {2}", path, std::strerror(errno)));
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 

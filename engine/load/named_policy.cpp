@@ -5,6 +5,7 @@
 #include "engine/io/input_error.hpp"
 #include "engine/load/load.hpp"
 #include "grammar/text/spellcheck.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::engine {
 
@@ -20,14 +21,28 @@ std::string known_names() {
   return names;
 }
 
+std::optional<std::string> nearest_policy(std::string_view name) {
+  std::vector<std::string> names;
+  for (const auto& policy : named_policy_texts()) names.emplace_back(policy.name);
+  return nearest_name(std::string(name), names);
+}
+
+// Neither a named policy nor a file.
+std::string unknown_policy_file_message(std::string_view name) {
+  if (const auto near = nearest_policy(name)) {
+    return text::trf("no policy named '{1}'; did you mean '{2}'? (named policies: {3}) and no such file", name, *near,
+                     known_names());
+  }
+  return text::trf("no policy named '{1}' (named policies: {2}) and no such file", name, known_names());
+}
+
 }  // namespace
 
 std::string unknown_policy_message(std::string_view name) {
-  std::vector<std::string> names;
-  for (const auto& policy : named_policy_texts()) names.emplace_back(policy.name);
-  std::string message = "no policy named '" + std::string(name) + "'";
-  if (const auto near = nearest_name(std::string(name), names)) message += "; did you mean '" + *near + "'?";
-  return message + " (named policies: " + known_names() + ")";
+  if (const auto near = nearest_policy(name)) {
+    return text::trf("no policy named '{1}'; did you mean '{2}'? (named policies: {3})", name, *near, known_names());
+  }
+  return text::trf("no policy named '{1}' (named policies: {2})", name, known_names());
 }
 
 const named_policy_text* find_named_policy(std::string_view name) {
@@ -58,7 +73,7 @@ rules::scoring_policy resolve_policy(const std::string& argument, const input_li
   if (names_a_policy(argument)) return load_named_policy(argument);
   if (argument.find('/') == std::string::npos && !ends_with(argument, ".yaml") && !ends_with(argument, ".yml") &&
       !std::filesystem::exists(argument)) {
-    throw input_error("--policy", 0, 0, "", unknown_policy_message(argument) + " and no such file");
+    throw input_error("--policy", 0, 0, "", unknown_policy_file_message(argument));
   }
   file = argument;
   return load_policy(yaml_document::load(argument, limits));

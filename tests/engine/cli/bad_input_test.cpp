@@ -17,6 +17,13 @@
 //
 // Every targets_, actuals_ and policy_ case that score refuses (exit 2, no .cmd) runs
 // through jixiao check as well, which must refuse it with the same message.
+//
+// The .expect files are English (--lang en). Every case runs in Chinese (--lang zh)
+// as well: the same exit status; where the English message's first line starts with
+// a place (`path:L:C: `, `path:L: `, `path: ` or a workbook's `path:sheet!cell: `),
+// the Chinese first line starts with the same place; and the Chinese first line is
+// not the English one and holds Chinese. A few cases also pin the whole Chinese
+// message: tests/bad_input/zh/<name>.expect, in the format of <name>.expect.
 // Each run must also end by itself within the time limit (JIXIAO_CASE_SECONDS,
 // default 2), by exit and not by a signal, and leave no temporary file behind.
 #include <gtest/gtest.h>
@@ -28,10 +35,12 @@
 #include <fcntl.h>
 #include <filesystem>
 #include <poll.h>
+#include <regex>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "tests/test_util.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::testing {
 namespace {
@@ -155,17 +164,21 @@ std::string case_test_name(const ::testing::TestParamInfo<corpus_case>& info) {
   return name;
 }
 
-// Runs case `c` through jixiao score (or its .cmd, or parse); with `check`, through
-// jixiao check instead, which reads the files the same way and must say the same.
-void run_case(const corpus_case& c, bool check) {
-  const std::string base = std::string(corpus_dir) + "/" + c.name;
-  const std::string tmp = scratch_dir(std::string(check ? "bad_input_check_" : "bad_input_") + c.name);
-  const std::string ok_targets = std::string(corpus_dir) + "/ok/targets.yaml";
-  const std::string ok_actuals = std::string(corpus_dir) + "/ok/actuals.yaml";
-
+// The command line of a case, its standard input and where its message goes.
+struct case_command {
   std::vector<std::string> args;
   std::string input;  // standard input
   bool output_on_stdout = false;
+};
+
+case_command command_of(const corpus_case& c, bool check, const std::string& tmp) {
+  const std::string base = std::string(corpus_dir) + "/" + c.name;
+  const std::string ok_targets = std::string(corpus_dir) + "/ok/targets.yaml";
+  const std::string ok_actuals = std::string(corpus_dir) + "/ok/actuals.yaml";
+  case_command command;
+  std::vector<std::string>& args = command.args;
+  std::string& input = command.input;
+  bool& output_on_stdout = command.output_on_stdout;
   if (fs::exists(source_path(base + ".cmd"))) {
     for (std::string line : read_lines(source_path(base + ".cmd"))) {
       replace_all(line, "{case}", c.input);
@@ -195,25 +208,41 @@ void run_case(const corpus_case& c, bool check) {
     input = source_path(c.input);
     output_on_stdout = true;
   } else {
-    FAIL() << c.name << ": no " << base << ".cmd and no known prefix";
+    ADD_FAILURE() << c.name << ": no " << base << ".cmd and no known prefix";
   }
+  return command;
+}
 
-  const std::string expect = read_file(source_path(base + ".expect"));
-  ASSERT_TRUE(starts_with(expect, "exit: ")) << base << ".expect must start with 'exit: N'";
+struct expectation {
+  int status = 0;
+  std::string text;
+};
+
+expectation read_expect(const std::string& path) {
+  const std::string expect = read_file(source_path(path));
+  EXPECT_TRUE(starts_with(expect, "exit: ")) << path << " must start with 'exit: N'";
   const std::size_t newline = expect.find('\n');
-  const int expected_status = std::stoi(expect.substr(6, newline - 6));
-  const std::string expected_text = newline == std::string::npos ? "" : expect.substr(newline + 1);
+  return {std::stoi(expect.substr(6, newline - 6)), newline == std::string::npos ? "" : expect.substr(newline + 1)};
+}
 
+// Runs case `c` in `lang` with the time limit; the message is the one the case prints
+// (standard error, or standard output for parse), {tmp} written for its scratch folder.
+run_result run_in(const corpus_case& c, const case_command& command, const std::string& tmp, const char* lang,
+                  std::string& text) {
   const char* limit = std::getenv("JIXIAO_CASE_SECONDS");
   const double seconds = limit ? std::atof(limit) : 2.0;
-  args.insert(args.begin(), {"--lang", "en"});  // the .expect files are in English
-  run_result r = run_binary(args, input, seconds * 5);
-  ASSERT_FALSE(r.timed_out) << c.name << " did not finish in " << seconds * 5 << " s";
-  ASSERT_EQ(0, r.signal) << c.name << " was killed by signal " << r.signal << ":\n" << r.err;
+  std::vector<std::string> args = command.args;
+  args.insert(args.begin(), {"--lang", lang});
+  run_result r = run_binary(args, command.input, seconds * 5);
+  EXPECT_FALSE(r.timed_out) << c.name << " did not finish in " << seconds * 5 << " s";
+  EXPECT_EQ(0, r.signal) << c.name << " was killed by signal " << r.signal << ":\n" << r.err;
   EXPECT_LT(r.seconds, seconds) << c.name << " took " << r.seconds << " s";
-  std::string text = output_on_stdout ? r.out : r.err;
+  text = command.output_on_stdout ? r.out : r.err;
   replace_all(text, tmp, "{tmp}");
-  EXPECT_EQ(expected_status, r.status) << "stderr:\n" << r.err;
+  return r;
+}
+
+void expect_text(const std::string& expected_text, const std::string& text) {
   const std::string etc = "...\n";
   if (expected_text.size() >= etc.size() && expected_text.compare(expected_text.size() - etc.size(), etc.size(), etc) == 0) {
     const std::string head = expected_text.substr(0, expected_text.size() - etc.size());
@@ -221,7 +250,39 @@ void run_case(const corpus_case& c, bool check) {
   } else {
     EXPECT_EQ(expected_text, text);
   }
-  if (expected_status != 0 && !output_on_stdout) {
+}
+
+std::string first_line(const std::string& text) { return text.substr(0, text.find('\n')); }
+
+// The place a message starts with: "path:3:5: ", "path:3: ", "path:实际完成值!F3: " or
+// "path: "; "" when it starts with none.
+std::string place_of(const std::string& line) {
+  static const std::regex place(R"(^(\{tmp\}/)?[^ :]+\.(yaml|yml|txt|csv|xlsx|json)(:[0-9]+(:[0-9]+)?|:[^ :!]+![A-Z]+[0-9]+)?: )");
+  std::smatch match;
+  return std::regex_search(line, match, place) ? match.str(0) : std::string();
+}
+
+bool has_chinese(const std::string& text) {
+  for (std::size_t i = 0; i + 2 < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0xE3 && b <= 0xE9) return true;  // U+3000 to U+9FFF: CJK punctuation and characters
+    if (b == 0xEF && static_cast<unsigned char>(text[i + 1]) >= 0xBC) return true;  // full-width forms
+  }
+  return false;
+}
+
+// Runs case `c` through jixiao score (or its .cmd, or parse); with `check`, through
+// jixiao check instead, which reads the files the same way and must say the same.
+void run_case(const corpus_case& c, bool check) {
+  const std::string base = std::string(corpus_dir) + "/" + c.name;
+  const std::string tmp = scratch_dir(std::string(check ? "bad_input_check_" : "bad_input_") + c.name);
+  const case_command command = command_of(c, check, tmp);
+  const expectation expected = read_expect(base + ".expect");
+  std::string text;
+  const run_result r = run_in(c, command, tmp, "en", text);
+  EXPECT_EQ(expected.status, r.status) << "stderr:\n" << r.err;
+  expect_text(expected.text, text);
+  if (expected.status != 0 && !command.output_on_stdout) {
     EXPECT_EQ("", r.out) << "a failed run prints no report";
   }
   for (const auto& entry : fs::directory_iterator(tmp)) {
@@ -229,9 +290,43 @@ void run_case(const corpus_case& c, bool check) {
   }
 }
 
+// Runs case `c` in Chinese: the same status, the same place, other words; and the
+// whole message when tests/bad_input/zh/<name>.expect gives it.
+void run_case_in_chinese(const corpus_case& c) {
+  const std::string base = std::string(corpus_dir) + "/" + c.name;
+  const std::string tmp = scratch_dir("bad_input_zh_" + c.name);
+  const case_command command = command_of(c, false, tmp);
+  const expectation english = read_expect(base + ".expect");
+  std::string text;
+  const run_result r = run_in(c, command, tmp, "zh", text);
+  EXPECT_EQ(english.status, r.status) << "stderr:\n" << r.err;
+  if (english.text.empty()) return;
+  const std::string english_line = first_line(english.text);
+  const std::string chinese_line = first_line(text);
+  EXPECT_EQ(place_of(english_line), place_of(chinese_line)) << "English: " << english_line << "\nChinese: " << chinese_line;
+  // parse echoes an expression that parsed; the review's and the deductions' checks
+  // are written in engine/score, whose messages are not translated yet (issue 14).
+  static const std::vector<std::string> not_translated_yet = {
+      "actuals_deduct_above_weight", "review_deduct_above_score", "review_project_deduct_above_total",
+      "review_unknown_indicator", "review_unknown_project"};
+  const bool echo = command.output_on_stdout && !starts_with(english_line, "error: ");
+  if (!echo && std::find(not_translated_yet.begin(), not_translated_yet.end(), c.name) == not_translated_yet.end()) {
+    EXPECT_NE(english_line, chinese_line) << "the message is not translated";
+    EXPECT_TRUE(has_chinese(chinese_line)) << chinese_line;
+  }
+  const std::string zh_expect = std::string(corpus_dir) + "/zh/" + c.name + ".expect";
+  if (fs::exists(source_path(zh_expect))) {
+    const expectation chinese = read_expect(zh_expect);
+    EXPECT_EQ(chinese.status, r.status);
+    expect_text(chinese.text, text);
+  }
+}
+
 class BadInput : public ::testing::TestWithParam<corpus_case> {};
 
 TEST_P(BadInput, GivesTheExpectedMessage) { run_case(GetParam(), false); }
+
+TEST_P(BadInput, KeepsItsPlaceInChinese) { run_case_in_chinese(GetParam()); }
 
 INSTANTIATE_TEST_SUITE_P(Corpus, BadInput, ::testing::ValuesIn(list_cases()), case_test_name);
 

@@ -19,7 +19,7 @@ json score_province(const std::vector<std::string>& extra = {}) {
   EXPECT_EQ("jixiao score: department 'c_broken' not scored: " +
                 testing::source_path("fixtures/province/c_broken/actuals.yaml") +
                 ":5:1: malformed YAML: end of sequence flow not found\n"
-                "jixiao score: 1 department(s) not scored; see the report\n",
+                "jixiao score: 1 department not scored; see the report\n",
             r.err);
   return json::parse(r.out);
 }
@@ -88,6 +88,17 @@ TEST(Batch, DirectoryOfDepartments) {
   const json report = json::parse(r.out);
   ASSERT_EQ(2u, report["departments"].size());  // b_small and c_broken; the seed is only in the manifest
   EXPECT_EQ("b_small", report["departments"][0]["name"]);
+}
+
+// In Chinese (the default), the same two lines on standard error, the place kept:
+// the department's first error line, then the count.
+TEST(Batch, FailedDepartmentsAreNamedInChinese) {
+  const auto r = testing::run_cli({"score", testing::source_path("fixtures/province/manifest.yaml"), "--format", "json"});
+  EXPECT_EQ(2, r.status);
+  EXPECT_EQ("jixiao score：部门“c_broken”未能评分：" + testing::source_path("fixtures/province/c_broken/actuals.yaml") +
+                ":5:1: YAML 格式错误：方括号 [ ] 未闭合\n"
+                "jixiao score：1 个部门未能评分，详见报告\n",
+            r.err);
 }
 
 }  // namespace

@@ -3,7 +3,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <sstream>
 
 #include "tests/test_util.hpp"
 
@@ -57,6 +59,87 @@ TEST(Cli, HelpVersionAndUsage) {
   EXPECT_EQ(64, run_cli({"--lang", "en", "frobnicate"}).status);
   EXPECT_EQ(64, run_cli({"--lang", "en", "score"}).status);
   EXPECT_EQ(64, run_cli({"--lang", "en", "score", "a.yaml", "b.yaml", "--format", "pdf"}).status);
+}
+
+// The lines of `text`, to look for whole lines in a help text.
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) out.push_back(line);
+  return out;
+}
+
+bool has_line(const std::string& text, const std::string& line) {
+  const auto lines = lines_of(text);
+  return std::find(lines.begin(), lines.end(), line) != lines.end();
+}
+
+// jixiao --help: Chinese by default, English with --lang en (before or after it).
+TEST(Cli, UsageInChineseByDefaultAndInEnglish) {
+  const auto zh = run_cli({"--help"});
+  EXPECT_EQ(0, zh.status);
+  ASSERT_GE(lines_of(zh.out).size(), 3u);
+  EXPECT_EQ("jixiao 0.1.0 —— 项目支出绩效自评评分：衡量预算项目绩效目标的完成程度", lines_of(zh.out)[0]);
+  EXPECT_EQ("用法：", lines_of(zh.out)[2]);
+  EXPECT_TRUE(has_line(zh.out, "      并行为全省各部门评分，并附各部门汇总")) << zh.out;
+  const auto en = run_cli({"--lang", "en", "--help"});
+  ASSERT_GE(lines_of(en.out).size(), 3u);
+  EXPECT_EQ("jixiao 0.1.0 - scores how far budget projects reached their performance targets", lines_of(en.out)[0]);
+  EXPECT_EQ("usage:", lines_of(en.out)[2]);
+  EXPECT_TRUE(has_line(en.out, "      score every department of a province in parallel, with a summary across them")) << en.out;
+  EXPECT_EQ(en.out, run_cli({"--help", "--lang", "en"}).out);
+}
+
+// A command's --help: its caption, its options and the limits, in either language.
+// In Chinese the descriptions are not wrapped (Boost wraps by bytes, cutting characters).
+TEST(Cli, CommandHelpInChineseAndInEnglish) {
+  const auto zh = run_cli({"score", "--help"});
+  EXPECT_EQ(0, zh.status);
+  EXPECT_EQ("jixiao score 绩效目标 实际完成值 [选项]:", lines_of(zh.out).at(0));
+  EXPECT_TRUE(has_line(zh.out, "  -h [ --help ]                显示本帮助")) << zh.out;
+  EXPECT_TRUE(has_line(zh.out, "  -o [ --output ] arg          将报告写入文件（要么完整写出，要么不写）")) << zh.out;
+  EXPECT_TRUE(has_line(zh.out, "  --max-depth N                列表和映射的最大嵌套层数，1 至 400（默认 64）")) << zh.out;
+  const auto en = run_cli({"--lang", "en", "score", "--help"});
+  EXPECT_EQ(0, en.status);
+  EXPECT_EQ("jixiao score TARGETS ACTUALS [options]:", lines_of(en.out).at(0));
+  EXPECT_TRUE(has_line(en.out, "  -h [ --help ]                show this help")) << en.out;
+  EXPECT_TRUE(has_line(en.out, "  -o [ --output ] arg          write the report to FILE (whole or not at all)")) << en.out;
+  EXPECT_TRUE(has_line(en.out, "  --max-depth N                the deepest nesting of lists and maps, 1 to 400 ")) << en.out;
+  const auto parse = run_cli({"parse", "--help"});
+  EXPECT_EQ("jixiao parse [--json] [--actual] [--year 年度] 表达式... | -:", lines_of(parse.out).at(0));
+  EXPECT_TRUE(has_line(parse.out, "  --actual                   解析实际完成值，而非目标值")) << parse.out;
+}
+
+// Boost.Program_options' own errors, as sentences of ours in either language.
+TEST(Cli, CommandLineErrorsInChineseAndInEnglish) {
+  const auto unknown = run_cli({"score", "--frob"});
+  EXPECT_EQ(64, unknown.status);
+  EXPECT_EQ("jixiao score：未知选项 --frob", lines_of(unknown.err).at(0));
+  EXPECT_EQ("jixiao score: unknown option --frob", lines_of(run_cli({"--lang", "en", "score", "--frob"}).err).at(0));
+  EXPECT_EQ("jixiao score：选项 --format 缺少取值", lines_of(run_cli({"score", "a.yaml", "b.yaml", "--format"}).err).at(0));
+  EXPECT_EQ("jixiao score: the option --format needs a value",
+            lines_of(run_cli({"--lang", "en", "score", "a.yaml", "b.yaml", "--format"}).err).at(0));
+  const auto invalid = run_cli({"parse", "--year", "abc", "x"});
+  EXPECT_EQ(64, invalid.status);
+  EXPECT_EQ("jixiao parse：选项 --year 的取值“abc”无效", lines_of(invalid.err).at(0));
+  EXPECT_EQ("jixiao parse: invalid value 'abc' for the option --year",
+            lines_of(run_cli({"--lang", "en", "parse", "--year", "abc", "x"}).err).at(0));
+  EXPECT_EQ("jixiao score：未知格式“pdf”：应为 table, markdown, csv, json, html 或 xlsx\n",
+            run_cli({"score", "a.yaml", "b.yaml", "--format", "pdf"}).err);
+  EXPECT_EQ("jixiao：未知命令“frobnicate”", lines_of(run_cli({"frobnicate"}).err).at(0));
+}
+
+// The parse error of an expression: the sentence translated, the caret line kept.
+TEST(ParseCommand, ErrorInChinese) {
+  const auto r = run_cli({"parse", "≥ ≥ 98"});
+  EXPECT_EQ(1, r.status);
+  EXPECT_EQ("错误：“≥”之后应为数字或计量单位（第 3 列）\n  ≥ ≥ 98\n    ^\n", r.out);
+}
+
+TEST(ScoreCommand, MissingFileInChinese) {
+  const auto r = run_cli({"score", "no-such.yaml", "fixtures/seed/actuals.yaml"});
+  EXPECT_EQ(2, r.status);
+  EXPECT_EQ("no-such.yaml: 无法读取文件：文件不存在\n", r.err);
 }
 
 TEST(ScoreCommand, MissingFileIsABadInput) {

@@ -155,7 +155,7 @@ TEST(TemplateCommand, ReviewTemplateInBothLanguages) {
                             "reviewer:    # 复核单位，如 市财政局绩效管理处\n"
                             "projects:\n"))
       << zh.out.substr(0, 600);
-  EXPECT_NE(std::string::npos, zh.out.find("  \"3\":   # 干部专项考察及干部慰问经费：自评总分 92.57，优\n"));
+  EXPECT_NE(std::string::npos, zh.out.find("  \"3\":   # 干部专项考察及干部慰问经费：自评总分 92.56，优\n"));
   EXPECT_NE(std::string::npos, zh.out.find("      # 干部专项考察活动: {deduct: , reason: }   # 自评得分 12.50 / 16.67\n"));
   EXPECT_NE(std::string::npos, zh.out.find("      # 慰问覆盖面（重病人员）：不适用，无得分可扣\n"));
   const auto en = run_cli({"--lang", "en", "template", "--review", source_path("fixtures/seed/targets.yaml"),
@@ -169,7 +169,7 @@ TEST(TemplateCommand, ReviewTemplateInBothLanguages) {
                             "reviewer:    # the reviewing office, e.g. 市财政局绩效管理处\n"
                             "projects:\n"))
       << en.out.substr(0, 600);
-  EXPECT_NE(std::string::npos, en.out.find("  \"3\":   # 干部专项考察及干部慰问经费: self-evaluated total 92.57, 优\n"));
+  EXPECT_NE(std::string::npos, en.out.find("  \"3\":   # 干部专项考察及干部慰问经费: self-evaluated total 92.56, 优\n"));
   EXPECT_NE(std::string::npos,
             en.out.find("      # 干部专项考察活动: {deduct: , reason: }   # self-evaluated score 12.50 / 16.67\n"));
   EXPECT_NE(std::string::npos, en.out.find("      # 慰问覆盖面（重病人员）: not applicable, no score to deduct from\n"));
