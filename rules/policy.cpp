@@ -1,5 +1,6 @@
 #include "rules/policy.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "rules/rounding.hpp"
@@ -133,6 +134,29 @@ std::vector<std::pair<std::string, int>> zero_grade_counts() {
   std::vector<std::pair<std::string, int>> counts;
   for (const char* grade : grade_names) counts.emplace_back(grade, 0);
   return counts;
+}
+
+std::string category_label(std::string_view category) {
+  // The levels of the built-in policy's categories, English first (the catalog's
+  // Chinese is the word the policy uses).
+  static constexpr const char* levels[] = {N_("output"),       N_("quantity"),        N_("quality"),
+                                           N_("timeliness"),   N_("cost"),            N_("effect"),
+                                           N_("satisfaction"), N_("social effect"),   N_("economic effect"),
+                                           N_("ecological effect"), N_("sustainable impact"), N_("budget execution rate")};
+  if (text::current_language() == text::language::zh) return std::string(category);
+  std::string out;
+  std::size_t start = 0;
+  while (start <= category.size()) {
+    const std::size_t slash = std::min(category.find('/', start), category.size());
+    const std::string_view level = category.substr(start, slash - start);
+    std::string word(level);
+    for (const char* english : levels) {
+      if (text::tr_in(text::language::zh, english) == level) word = english;
+    }
+    out += (start == 0 ? "" : "/") + word;
+    start = slash + 1;
+  }
+  return out;
 }
 
 std::string grade_label(std::string_view grade) {

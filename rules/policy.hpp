@@ -91,6 +91,9 @@ inline constexpr std::array<const char*, 4> grade_labels = {N_("excellent"), N_(
 /// A grade (优 / 良 / 中 / 差, as grade_names spell it) in the current language; any
 /// other text as it is.
 std::string grade_label(std::string_view grade);
+/// A category (产出/数量) in the reader's language: each level the built-in policy
+/// names is translated (output/quantity); a level a policy file names is its data.
+std::string category_label(std::string_view category);
 
 /// A count of 0 for each grade, in grade_names' order: what a summary counts up.
 std::vector<std::pair<std::string, int>> zero_grade_counts();

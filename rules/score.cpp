@@ -97,9 +97,12 @@ void apply_over_achievement(const context& c, double deviation, double value, co
     const double deduction = w * std::min(policy.max_deduction, deviation - policy.over_threshold);
     r.score = policy.printed(std::max(0.0, w - deduction));
     if (c.explain) {
-      r.explanation = num(w) + " − " + num(w) + " × min(" + format_percent(policy.max_deduction) + ", " +
-                      format_percent(deviation) + " − " + format_percent(policy.over_threshold) +
-                      ") = " + format_fixed(r.score, policy.score_decimals);
+      const std::string score = format_fixed(r.score, policy.score_decimals);
+      r.explanation = deviation - policy.over_threshold < policy.max_deduction
+                          ? num(w) + " − " + num(w) + " × (" + format_percent(deviation) + " − " +
+                                format_percent(policy.over_threshold) + ") = " + score
+                          : text::trf("{1} − {2} × {3} (the most deducted) = {4}", num(w), num(w),
+                                      format_percent(policy.max_deduction), score);
     }
     add_finding(r, "over_achievement",
                 text::trf("the actual {1} beats the target {2} by {3}; the target was set too low: deducted {4}",

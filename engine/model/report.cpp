@@ -33,8 +33,12 @@ std::string project_entry::budget_explain() const {
                      rules::format_percent(policy->bands[band].share), format_number(*spent), format_number(budget),
                      bounds, format_fixed(budget_score, places));
   }
-  return format_number(budget_weight) + " × min(1, " + format_number(*spent) + " / " + format_number(budget) +
-         ") = " + format_fixed(budget_score, places);
+  if (*spent > budget) {
+    return text::trf("{1} × 100% (spent {2} above the budget {3} counts as 100%) = {4}", format_number(budget_weight),
+                     format_number(*spent), format_number(budget), format_fixed(budget_score, places));
+  }
+  return format_number(budget_weight) + " × " + format_number(*spent) + " / " + format_number(budget) + " = " +
+         format_fixed(budget_score, places);
 }
 
 std::string project_entry::total_explain() const {

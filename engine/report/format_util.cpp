@@ -1,5 +1,6 @@
 #include "engine/report/format_util.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -62,14 +63,19 @@ std::string format_rate(const std::optional<double>& percent) {
 }
 
 std::string status_text(const indicator_entry& i) {
-  const std::string status = rules::status_name(i.status);
+  const std::string status = rules::status_label(i.status);
   if (!i.value || !i.value->deduct) return status;
   return text::trf("{1} (evaluator deducted {2})", status, rules::format_points(*i.value->deduct, score_places(i.policy)));
 }
 
 std::string category_text(const indicator_entry& entry) {
-  return entry.category_inferred ? entry.category + "*" : entry.category.str();
+  const std::string label = category_label(entry.category);
+  return entry.category_inferred ? label + "*" : label;
 }
+
+std::string category_label(std::string_view category) { return rules::category_label(category); }
+
+std::string grade_text(std::string_view grade) { return rules::grade_label(grade); }
 
 std::string input_text(const input_file& input) {
   return input_role_name(input.role) + " " + input.path + " sha256=" + input.sha256;

@@ -48,6 +48,11 @@ std::string status_text(const indicator_entry& i);
 
 /// The category, with "*" appended when it was inferred (类别为推断).
 std::string category_text(const indicator_entry& entry);
+/// A category (产出/数量) in the reader's language: each level the built-in policy
+/// names is translated (output/quantity); a level a policy file names is its data.
+std::string category_label(std::string_view category);
+/// A grade (优) in the reader's language (excellent); a policy's own grade as it is.
+std::string grade_text(std::string_view grade);
 
 /// "<role> <path> sha256=<hex>", the role named in the reader's language.
 std::string input_text(const input_file& input);

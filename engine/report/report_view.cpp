@@ -19,6 +19,8 @@ std::pair<std::string, std::string> category_levels(const indicator_entry& i) {
   const auto slash = category.find('/');
   std::string first = rules::first_level_of(category);
   std::string second = slash == std::string::npos ? std::string() : category.substr(slash + 1);
+  first = category_label(first);
+  second = category_label(second);
   if (i.category_inferred) (second.empty() ? first : second) += "*";
   return {first, second};
 }

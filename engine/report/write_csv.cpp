@@ -62,7 +62,7 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
     const int places = score_places(p.policy);
     for (std::size_t n = 0; n < p.indicators.size(); ++n) {
       const indicator_entry& i = p.indicators[n];
-      std::vector<std::string> fields = {p.id.str(), p.name.str(), i.name.str(), i.category.str(),
+      std::vector<std::string> fields = {p.id.str(), p.name.str(), i.name.str(), category_label(i.category),
                                          i.category_inferred ? text::tr("yes") : text::tr("no"), i.target.str(), i.actual.str(),
                                          format_weight(i.weight, score_places(i.policy)), format_score(i.score, places), status_text(i),
                                          i.explain(), i.note.str()};
@@ -80,13 +80,13 @@ void write_csv_rows(const report& r, std::ostream& out, const std::string* depar
                                        format_weight(p.budget_weight, score_places(p.policy)), format_score(p.budget_score, places), "",
                                        p.budget_explain(), ""};
     std::vector<std::string> total = {p.id.str(), p.name.str(), text::tr("Total"), "", text::tr("no"), "", "", "",
-                                      format_score(p.total, places), p.grade.str(), p.total_explain(), ""};
+                                      format_score(p.total, places), grade_text(p.grade), p.total_explain(), ""};
     if (review) {
       const project_review_entry& reviewed = review->projects[k];
       budget.insert(budget.end(), {"", "", format_score(p.budget_score, places), ""});
       total.insert(total.end(), {reviewed.deduction.deducted ? rules::format_points(reviewed.deduction.points, places) : "",
                                  reviewed.deduction.reason.str(), format_score(reviewed.reviewed_total(), places),
-                                 reviewed.reviewed_grade.str()});
+                                 grade_text(reviewed.reviewed_grade)});
     }
     row(std::move(budget));
     row(std::move(total));

@@ -113,7 +113,7 @@ std::string grade_class(std::string_view grade) {
 
 std::string grade_badge(std::string_view grade) {
   if (grade.empty()) return {};  // the policy gives no grade
-  return "<span class=\"grade " + grade_class(grade) + "\">" + h(grade) + "</span>";
+  return "<span class=\"grade " + grade_class(grade) + "\">" + h(grade_text(grade)) + "</span>";
 }
 
 std::string status_class(rules::indicator_status status) {
@@ -173,13 +173,13 @@ void write_summary(const report& r, std::ostream& out) {
   card(tr("Budget-weighted mean score"), format_score(r.mean, score_places(r.scoring_policy.get())), "mean");
   card(tr("Budget total in 10,000 yuan"), format_amount(r.budget_total), "budget-total");
   for (const auto& [grade, count] : r.grade_counts) {
-    card(r.review ? text::trf("Self-evaluation grade {1}", grade) : text::trf("Grade {1}", grade), std::to_string(count),
+    card(r.review ? text::trf("Self-evaluation grade {1}", grade_text(grade)) : text::trf("Grade {1}", grade_text(grade)), std::to_string(count),
          "grade-count");
   }
   if (r.review) {
     card(tr("Budget-weighted mean score after review"), format_score(r.review->mean, score_places(r.scoring_policy.get())), "mean");
     for (const auto& [grade, count] : r.review->grade_counts) {
-      card(text::trf("Grade after review {1}", grade), std::to_string(count), "grade-count");
+      card(text::trf("Grade after review {1}", grade_text(grade)), std::to_string(count), "grade-count");
     }
   }
   const auto th = [](const std::string& title) { return "<th>" + h(title) + "</th>"; };
@@ -213,14 +213,14 @@ void write_charts(const report& r, std::ostream& out) {
                            p.grade.empty()
                                ? text::trf("{1}: {2} points", project_title(p), format_score(p.total, score_places(p.policy)))
                                : text::trf("{1}: {2} points, {3}", project_title(p),
-                                           format_score(p.total, score_places(p.policy)), p.grade.str())});
+                                           format_score(p.total, score_places(p.policy)), grade_text(p.grade))});
   }
   // The grade bands are the policy's the report was scored under.
   const bool bands_known = r.scoring_policy != nullptr;
   if (bands_known) {
     const auto& bounds = r.scoring_policy->grade_bounds;
     for (std::size_t k = 0; k < bounds.size(); ++k) {
-      totals.marks.push_back({bounds[k], std::string(rules::grade_names[k]) + " " + format_amount(bounds[k])});
+      totals.marks.push_back({bounds[k], grade_text(rules::grade_names[k]) + " " + format_amount(bounds[k])});
     }
   }
 
@@ -231,8 +231,8 @@ void write_charts(const report& r, std::ostream& out) {
   categories.tick_suffix = "%";
   const std::vector<category_share> shares = category_shares(r);
   for (const category_share& s : shares) {
-    categories.bars.push_back({s.category, s.percent, format_score(s.percent) + "%", "share",
-                               text::trf("{1}: earned {2} / available {3}", s.category, format_score(s.earned),
+    categories.bars.push_back({category_label(s.category), s.percent, format_score(s.percent) + "%", "share",
+                               text::trf("{1}: earned {2} / available {3}", category_label(s.category), format_score(s.earned),
                                          format_score(s.available))});
   }
 
@@ -252,7 +252,7 @@ void write_charts(const report& r, std::ostream& out) {
       << "</th><th>" << h(tr("Earned")) << "</th><th>" << h(tr("Available")) << "</th><th>" << h(tr("Share earned"))
       << "</th></tr></thead>\n<tbody>\n";
   for (const category_share& s : shares) {
-    out << "<tr>" << cell(s.category) << number_cell(format_score(s.earned)) << number_cell(format_score(s.available))
+    out << "<tr>" << cell(category_label(s.category)) << number_cell(format_score(s.earned)) << number_cell(format_score(s.available))
         << number_cell(format_score(s.percent) + "%") << "</tr>\n";
   }
   out << "</tbody></table></div>\n</figure>\n</section>\n";

@@ -114,7 +114,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
       << (review ? text::trf("Self-evaluation total: {1} ({2})", total, md_text(p.total_explain()))
                  : text::trf("Total: {1} ({2})", total, md_text(p.total_explain())));
   if (!p.grade.empty()) {
-    const std::string grade = "**" + md_text(p.grade) + "**";
+    const std::string grade = "**" + md_text(grade_text(p.grade)) + "**";
     out << "\n- " << (review ? text::trf("Self-evaluation grade: {1}", grade) : text::trf("Grade: {1}", grade));
   }
   if (review) {
@@ -127,7 +127,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
         << text::trf("Total after review: {1} ({2})", "**" + format_score(review->reviewed_total(), places) + "**",
                      md_text(review->explain(p)));
     if (!review->reviewed_grade.empty()) {
-      out << "\n- " << text::trf("Grade after review: {1}", "**" + md_text(review->reviewed_grade) + "**");
+      out << "\n- " << text::trf("Grade after review: {1}", "**" + md_text(grade_text(review->reviewed_grade)) + "**");
     }
   }
   out << "\n";
@@ -141,11 +141,11 @@ void write_summary(const report& r, std::ostream& out) {
   out << table_row({tr("Projects"), std::to_string(r.projects.size())});
   const int places = score_places(r.scoring_policy.get());
   for (const auto& [grade, count] : r.grade_counts) {
-    out << table_row({r.review ? text::trf("self-evaluation {1}", md_text(grade)) : md_text(grade), std::to_string(count)});
+    out << table_row({r.review ? text::trf("self-evaluation {1}", md_text(grade_text(grade))) : md_text(grade_text(grade)), std::to_string(count)});
   }
   if (r.review) {
     for (const auto& [grade, count] : r.review->grade_counts) {
-      out << table_row({text::trf("after review {1}", md_text(grade)), std::to_string(count)});
+      out << table_row({text::trf("after review {1}", md_text(grade_text(grade))), std::to_string(count)});
     }
   }
   out << table_row({r.review ? tr("Self-evaluation budget-weighted mean score") : tr("Budget-weighted mean score"),

@@ -27,7 +27,7 @@ constexpr auto replace_invalid = nlohmann::json::error_handler_t::replace;
 
 std::string grades_text(const std::vector<std::pair<std::string, int>>& grades) {
   std::string out;
-  for (const auto& [grade, count] : grades) out += (out.empty() ? "" : "  ") + grade + " " + std::to_string(count);
+  for (const auto& [grade, count] : grades) out += (out.empty() ? "" : "  ") + grade_text(grade) + " " + std::to_string(count);
   return out;
 }
 
@@ -86,7 +86,7 @@ void write_text_summary(const province_summary& s, std::size_t written, std::siz
         << tr("Name") << " | " << tr("Total") << " | " << tr("Grade") << " |\n|---|---|---|---:|---|\n";
     for (const auto& p : s.lowest) {
       out << "| " << p.department << " | " << p.id << " | " << p.name << " | " << rules::format_fixed(p.total, s.places) << " | "
-          << p.grade << " |\n";
+          << grade_text(p.grade) << " |\n";
     }
     out << "\n" << h << tr("Findings by kind") << "\n\n| " << tr("Kind") << " | " << tr("Count") << " |\n|---|---:|\n";
     for (const auto& [kind, count] : s.findings_by_kind) out << "| " << finding_kind_name(kind) << " | " << count << " |\n";
@@ -99,7 +99,7 @@ void write_text_summary(const province_summary& s, std::size_t written, std::siz
     }
     out << "\n  " << tr("Lowest-scoring projects:") << "\n";
     for (const auto& p : s.lowest) {
-      out << "    " << rules::format_fixed(p.total, s.places) << "  " << p.grade << "  " << p.department << " / " << p.id << " "
+      out << "    " << rules::format_fixed(p.total, s.places) << "  " << grade_text(p.grade) << "  " << p.department << " / " << p.id << " "
           << p.name << "\n";
     }
     out << "\n  " << tr("Findings by kind:") << "\n";

@@ -121,8 +121,8 @@ void write_project(const project_entry& p, const project_review_entry* review, s
   write_line(out, indent + (review ? text::trf("Self-evaluation total: {1} ({2})", total, one_line(p.total_explain()))
                                    : text::trf("Total: {1} ({2})", total, one_line(p.total_explain()))));
   if (!p.grade.empty()) {
-    write_line(out, indent + (review ? text::trf("Self-evaluation grade: {1}", one_line(p.grade))
-                                     : text::trf("Grade: {1}", one_line(p.grade))));
+    write_line(out, indent + (review ? text::trf("Self-evaluation grade: {1}", one_line(grade_text(p.grade)))
+                                     : text::trf("Grade: {1}", one_line(grade_text(p.grade)))));
   }
   if (!review) return;
   if (review->deduction.deducted) {
@@ -133,7 +133,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
   write_line(out, indent + text::trf("Total after review: {1} ({2})", format_score(review->reviewed_total(), places),
                                      one_line(review->explain(p))));
   if (!review->reviewed_grade.empty()) {
-    write_line(out, indent + text::trf("Grade after review: {1}", one_line(review->reviewed_grade)));
+    write_line(out, indent + text::trf("Grade after review: {1}", one_line(grade_text(review->reviewed_grade))));
   }
 }
 
@@ -142,7 +142,7 @@ void write_summary(const report& r, std::ostream& out) {
   write_line(out, indent + text::trf("Projects: {1}", std::to_string(r.projects.size())));
   const auto grades = [](const std::vector<std::pair<std::string, int>>& counts) {
     std::string text;
-    for (const auto& [grade, count] : counts) text += (text.empty() ? "" : "  ") + one_line(grade) + " " + std::to_string(count);
+    for (const auto& [grade, count] : counts) text += (text.empty() ? "" : "  ") + one_line(grade_text(grade)) + " " + std::to_string(count);
     return text;
   };
   const int places = score_places(r.scoring_policy.get());

@@ -416,7 +416,7 @@ class workbook_writer {
     for (std::size_t k = 0; k < r_.projects.size(); ++k, ++row) {
       if (r_.review) {
         s.number(row, 8, r_.review->projects[k].reviewed_total(), f_.bold_score);
-        s.text(row, 9, r_.review->projects[k].reviewed_grade, f_.centre);
+        s.text(row, 9, grade_text(r_.review->projects[k].reviewed_grade), f_.centre);
       }
       const project_entry& p = r_.projects[k];
       s.text(row, 0, p.id, f_.centre);
@@ -425,7 +425,7 @@ class workbook_writer {
       s.number_or_missing(row, 3, p.spent, f_.amount, f_.centre);
       s.number_or_missing(row, 4, p.execution_rate, f_.score, f_.centre);
       s.number(row, 5, p.total, f_.bold_score);
-      s.text(row, 6, p.grade, f_.centre);
+      s.text(row, 6, grade_text(p.grade), f_.centre);
       s.link(row, 7, internal_link(project_sheets[k]), project_sheets[k], f_.link);
     }
     const int last_project_row = row - 1;
@@ -435,7 +435,7 @@ class workbook_writer {
     s.merged_text(row, 0, row, 1, tr("Evaluation grade"), f_.label);
     s.text(row++, 2, tr("Projects"), f_.label);
     for (const auto& [grade, count] : r_.grade_counts) {
-      s.merged_text(row, 0, row, 1, grade, grade_format(f_, grade));
+      s.merged_text(row, 0, row, 1, grade_text(grade), grade_format(f_, grade));
       s.number(row++, 2, count, f_.integer);
     }
     s.merged_text(row, 0, row, 1, tr("Projects in all"), f_.label);
@@ -445,7 +445,7 @@ class workbook_writer {
     s.number(row++, 2, r_.mean, f_.bold_score);
     if (r_.review) {
       for (const auto& [grade, count] : r_.review->grade_counts) {
-        s.merged_text(row, 0, row, 1, text::trf("after review {1}", grade), grade_format(f_, grade));
+        s.merged_text(row, 0, row, 1, text::trf("after review {1}", grade_text(grade)), grade_format(f_, grade));
         s.number(row++, 2, count, f_.integer);
       }
       s.merged_text(row, 0, row, 1, tr("Budget-weighted mean score after review"), f_.label);
@@ -487,7 +487,7 @@ class workbook_writer {
   // Total and grade cells coloured by the grade (a conditional format, so an edited grade recolours).
   void grade_colours(lxw_worksheet* sheet, int first_row, int last_row) {
     for (std::size_t g = 0; g < grade_styles.size(); ++g) {
-      std::string formula = "=$G" + std::to_string(first_row + 1) + "=\"" + grade_styles[g].grade + "\"";
+      std::string formula = "=$G" + std::to_string(first_row + 1) + "=\"" + grade_text(grade_styles[g].grade) + "\"";
       lxw_conditional_format rule{};
       rule.type = LXW_CONDITIONAL_TYPE_FORMULA;
       rule.value_string = formula.data();
@@ -577,11 +577,11 @@ class workbook_writer {
     if (review) write_review_cells(s, row, review->deduction, true);
     ++row;
     s.merged_text(row, 0, row, 5, review ? tr("Self-evaluation grade") : tr("Evaluation grade"), f_.label);
-    s.text(row, 6, p.grade, grade_format(f_, p.grade));
+    s.text(row, 6, grade_text(p.grade), grade_format(f_, p.grade));
     s.merged_text(row, 7, row, form_last, "", f_.text);
     if (review) {
       s.merged_text(row, review_first, row, review_first + 1, tr("Grade after review"), f_.label);
-      s.text(row, review_first + 2, review->reviewed_grade, grade_format(f_, review->reviewed_grade));
+      s.text(row, review_first + 2, grade_text(review->reviewed_grade), grade_format(f_, review->reviewed_grade));
       ++row;
       s.merged_text(row, 0, row, 5, tr("Review computation process"), f_.label);
       s.merged_text(row, 6, row, last, review->explain(p), f_.text, true);

@@ -197,7 +197,7 @@ void review_categories(const project_target& project, const std::vector<const in
     has_cost = has_cost || indicator->is_cost;
     if (!indicator->category) {
       findings.add(severity::note, project.id, indicator->name, "category_inferred",
-                   text::trf("category {1} inferred from the name; confirm it, or give category:", category),
+                   text::trf("category {1} inferred from the name; confirm it, or give category:", rules::category_label(category)),
                    indicator->name_mark);
     }
   }
@@ -224,7 +224,7 @@ void review_categories(const project_target& project, const std::vector<const in
   }
   if (!has_cost) {
     findings.add(severity::note, project.id, "", "no_cost_indicator",
-                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", "产出/成本"),
+                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", rules::category_label("产出/成本")),
                  project.mark);
   }
 }

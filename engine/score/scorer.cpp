@@ -350,7 +350,7 @@ project_entry score_project(const project_target& target, const project_actual* 
                  text::tr("the project has no indicators to score"), c.tfile, target.mark);
   } else if (!has_cost) {
     findings.add(severity::note, entry.id, {}, borrowed("no_cost_indicator"),
-                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", "产出/成本"),
+                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", rules::category_label("产出/成本")),
                  c.tfile, target.mark);
   }
 

@@ -70,6 +70,10 @@ const char* language_code(language lang) { return lang == language::zh ? "zh" : 
 
 std::string tr(const char* msgid) { return boost::locale::translate(msgid).str(locale_of(current_language())); }
 
+std::string tr_in(language lang, const char* msgid) {
+  return boost::locale::translate(msgid).str(locale_of(lang));
+}
+
 std::string trn(const char* singular, const char* plural, long n) {
   return boost::locale::translate(singular, plural, n).str(locale_of(current_language()));
 }

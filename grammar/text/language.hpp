@@ -30,6 +30,8 @@ const char* language_code(language lang);
 
 /// `msgid` (English) in the current language.
 std::string tr(const char* msgid);
+/// `msgid` in `lang`, whatever the current language (reading a word back).
+std::string tr_in(language lang, const char* msgid);
 /// The plural form for `n` of `singular`/`plural` in the current language.
 std::string trn(const char* singular, const char* plural, long n);
 

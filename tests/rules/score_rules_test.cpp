@@ -60,7 +60,7 @@ TEST(OverAchievement, DeductsWhenTheTargetWasTooLow) {
   a.cause_target_too_low = true;
   const auto r = score_indicator(compile("= 台 5"), &a, 10, scoring_policy{}, 2023);
   EXPECT_DOUBLE_EQ(8, r.score);
-  EXPECT_EQ("10 − 10 × min(20%, 60% − 20%) = 8.00", r.explanation);
+  EXPECT_EQ("10 − 10 × 20% (the most deducted) = 8.00", r.explanation);
 }
 
 // Strict `=`: 10 × min(6,5)/max(6,5) = 8.33.

@@ -11,7 +11,7 @@ namespace {
 using text::language;
 using text::language_scope;
 
-// Indicators 90.00, budget 10 × min(1, 23.6 / 24) = 9.8333… → 9.83, points 99.83.
+// Indicators 90.00, budget 10 × 23.6 / 24 = 9.8333… → 9.83, points 99.83.
 project_entry scored_project() {
   project_entry p;
   p.budget = 24;
@@ -38,7 +38,7 @@ TEST(ReportLanguage, BudgetLine) {
   project_entry p = scored_project();
   {
     const language_scope chinese(language::zh);
-    EXPECT_EQ("10 × min(1, 23.6 / 24) = 9.83", p.budget_explain());  // no words: the same in both
+    EXPECT_EQ("10 × 23.6 / 24 = 9.83", p.budget_explain());  // no words: the same in both
     p.spent.reset();
     EXPECT_EQ("未填报全年执行数 → 0.00", p.budget_explain());
     p.spent = 0;

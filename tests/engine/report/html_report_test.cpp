@@ -15,6 +15,8 @@
 #include "engine/report/report_view.hpp"
 #include "engine/report/svg_chart.hpp"
 #include "grammar/text/language.hpp"
+#include "rules/policy.hpp"
+#include "rules/score.hpp"
 #include "tests/test_util.hpp"
 
 namespace jixiao {
@@ -54,6 +56,17 @@ const html_run& seed() {
     return out;
   }();
   return run;
+}
+
+// The grade and the status as the report shows them: JSON carries their codes.
+std::string grade_label(const json& code) { return rules::grade_label(code.get<std::string>()); }
+
+std::string status_label(const json& code) {
+  for (const auto status : {rules::indicator_status::met, rules::indicator_status::not_met, rules::indicator_status::exceeded,
+                            rules::indicator_status::not_applicable, rules::indicator_status::missing}) {
+    if (code == rules::status_name(status)) return rules::status_label(status);
+  }
+  return code.get<std::string>();
 }
 
 TEST(HtmlReport, IsWellFormed) {
@@ -122,14 +135,14 @@ TEST(HtmlReport, SummaryShowsEveryProject) {
     EXPECT_EQ(p["id"], text_at(row, "td[1]"));
     EXPECT_EQ(p["name"], text_at(row, "td[2]"));
     EXPECT_EQ(engine::format_score(p["total"]), text_at(row, "td[6]"));
-    EXPECT_EQ(p["grade"], text_at(row, "td[7]"));
+    EXPECT_EQ(grade_label(p["grade"]), text_at(row, "td[7]"));
     EXPECT_EQ("#p-" + std::to_string(k), std::string(row.select_node("td[2]/a").node().attribute("href").value()));
   }
   EXPECT_EQ(engine::format_score(j["summary"]["mean"]), text_at(r.doc, "//span[contains(@class,'mean')]"));
   EXPECT_EQ("25", text_at(r.doc, "//span[contains(@class,'project-count')]"));
   for (const auto& [grade, count] : j["summary"]["grades"].items()) {
     EXPECT_EQ(std::to_string(count.get<int>()),
-              text_at(r.doc, "//div[@class='card'][span[@class='k']='Grade " + grade + "']/span[2]"));
+              text_at(r.doc, "//div[@class='card'][span[@class='k']='Grade " + rules::grade_label(grade) + "']/span[2]"));
   }
 }
 
@@ -143,10 +156,10 @@ TEST(HtmlReport, EveryProjectShowsItsFigures) {
     SCOPED_TRACE(id);
     const pugi::xml_node article = r.doc.select_node(("//article[@id='" + id + "']").c_str()).node();
     ASSERT_TRUE(article);
-    EXPECT_EQ(p["id"].get<std::string>() + " " + p["name"].get<std::string>() + " " + p["grade"].get<std::string>(),
+    EXPECT_EQ(p["id"].get<std::string>() + " " + p["name"].get<std::string>() + " " + grade_label(p["grade"]),
               text_at(article, "h3"));
     EXPECT_EQ(engine::format_score(p["total"]), text_at(article, ".//td[contains(@class,'project-total')]"));
-    EXPECT_EQ(p["grade"], text_at(article, ".//tr[@class='total']/td[3]"));
+    EXPECT_EQ(grade_label(p["grade"]), text_at(article, ".//tr[@class='total']/td[3]"));
     EXPECT_EQ(p["total_explain"], text_at(article, ".//tr[@class='total']/td[4]"));
     const auto rows = article.select_nodes(".//table[@class='indicators']/tbody/tr[not(@class)]");
     ASSERT_EQ(p["indicators"].size(), rows.size());
@@ -157,7 +170,7 @@ TEST(HtmlReport, EveryProjectShowsItsFigures) {
       EXPECT_EQ(i["target"], text_at(row, "td[4]"));
       EXPECT_EQ(engine::format_score(i["weight"]), text_at(row, "td[6]"));
       EXPECT_EQ(engine::format_score(i["score"]), text_at(row, "td[7]"));
-      EXPECT_EQ(i["status"], text_at(row, "td[8]"));
+      EXPECT_EQ(status_label(i["status"]), text_at(row, "td[8]"));
       EXPECT_EQ(i["explain"], text_at(row, "td[9]"));
       // The department's note alone, then the engine's findings by kind name in a cell of their own.
       EXPECT_EQ(i["note"].is_null() ? std::string() : i["note"].get<std::string>(), text_at(row, "td[10]"));
@@ -237,12 +250,12 @@ TEST(HtmlReport, TotalsChartHasABarPerProjectAndTheGradeBands) {
   }
   const auto marks = totals.select_nodes("g[@class='marks']/text");
   ASSERT_EQ(3u, marks.size());
-  EXPECT_EQ("优 90", text_of(marks[0].node()));
-  EXPECT_EQ("良 80", text_of(marks[1].node()));
-  EXPECT_EQ("中 60", text_of(marks[2].node()));
+  EXPECT_EQ("excellent 90", text_of(marks[0].node()));
+  EXPECT_EQ("good 80", text_of(marks[1].node()));
+  EXPECT_EQ("fair 60", text_of(marks[2].node()));
   const auto categories = charts[1].node().select_nodes("g[@class='bars']/g/text[@class='label']");
   ASSERT_EQ(4u, categories.size());
-  EXPECT_EQ("产出", text_of(categories[0].node()));
+  EXPECT_EQ("output", text_of(categories[0].node()));
   EXPECT_EQ("Budget execution", text_of(categories[3].node()));
 }
 
@@ -325,11 +338,16 @@ TEST(CategoryShares, SumsEarnedAgainstAvailablePerFirstLevel) {
 TEST(CategoryLevels, SplitAtTheSlashAndMarkInferred) {
   engine::indicator_entry i;
   i.category = engine::text_ref::borrow("产出/数量");
-  EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量")), engine::category_levels(i));
+  // The test program is in English: the built-in policy's levels are translated.
+  EXPECT_EQ(std::make_pair(std::string("output"), std::string("quantity")), engine::category_levels(i));
   i.category_inferred = true;
-  EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量*")), engine::category_levels(i));
+  EXPECT_EQ(std::make_pair(std::string("output"), std::string("quantity*")), engine::category_levels(i));
+  {
+    const text::language_scope chinese(text::language::zh);
+    EXPECT_EQ(std::make_pair(std::string("产出"), std::string("数量*")), engine::category_levels(i));
+  }
   i.category = engine::text_ref::borrow("效益");
-  EXPECT_EQ(std::make_pair(std::string("效益*"), std::string()), engine::category_levels(i));
+  EXPECT_EQ(std::make_pair(std::string("effect*"), std::string()), engine::category_levels(i));
 }
 
 // Geometry: bars start at x 260 and span 476 units (800 - 64 - 260) for 0 to 100;

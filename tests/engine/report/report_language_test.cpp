@@ -140,7 +140,7 @@ TEST(ReportLanguage, CsvInEnglish) {
   EXPECT_EQ("Source,Year,2023", lines[5]);
   EXPECT_EQ("Project ID,Project name,Indicator,Category,Category inferred,Target,Actual,Weight,Score,Status,Computation,Note",
             lines[7]);
-  EXPECT_EQ(0u, lines[8].find("1,设备购置经费,打印机购置数量,产出/数量,yes,'= 台 5,8,12.50,12.50,")) << lines[8];
+  EXPECT_EQ(0u, lines[8].find("1,设备购置经费,打印机购置数量,output/quantity,yes,'= 台 5,8,12.50,12.50,")) << lines[8];
   EXPECT_EQ(0u, lines[14].find("1,设备购置经费,Budget execution rate,Budget execution rate,no,,98.33%,10.00,9.83,,")) << lines[14];
   EXPECT_EQ(0u, lines[15].find("1,设备购置经费,Total,,no,,,,99.83,")) << lines[15];
 }

@@ -72,13 +72,13 @@ TEST(CheckCommand, ReportsEveryPlantedProblemAtItsPlace) {
           "inferred; the national method expects one [no output indicator]",
       t + ":65:5: warning: project 2: no effect indicator (效益: 经济, 社会, 生态, 可持续) among the categories given or "
           "inferred; the national method expects one [no effect indicator]",
-      t + ":32:5: note: project 2: no cost indicator (产出/成本) among the outputs; the national method expects one "
+      t + ":32:5: note: project 2: no cost indicator (output/cost) among the outputs; the national method expects one "
           "[no cost indicator]",
       t + ":61:18: note: project 3 / 综合素质提升: a qualitative target '有效提升': scored by grade (达成 / 部分达成 / "
           "未达成), not measured; confirm no number could be set [qualitative target]",
-      t + ":65:5: note: project 2: no cost indicator (产出/成本) among the outputs; the national method expects one "
+      t + ":65:5: note: project 2: no cost indicator (output/cost) among the outputs; the national method expects one "
           "[no cost indicator]",
-      t + ":69:15: note: project 2 / 满意度: category 满意度 inferred from the name; confirm it, or give category: "
+      t + ":69:15: note: project 2 / 满意度: category satisfaction inferred from the name; confirm it, or give category: "
           "[category inferred from the name]",
       "4 errors, 11 warnings, 4 notes",
   };

@@ -94,7 +94,7 @@ TEST(Findings, ExplanationIsWrittenWhenAsked) {
                          "      打印机数量: 5\n");
   EXPECT_EQ("15 × 76 / 95 = 12.00", r.projects[0].indicators[0].explain());
   EXPECT_EQ(12.0, r.projects[0].indicators[0].score);
-  EXPECT_EQ("10 × min(1, 8 / 10) = 8.00", r.projects[0].budget_explain());
+  EXPECT_EQ("10 × 8 / 10 = 8.00", r.projects[0].budget_explain());
   EXPECT_EQ("indicators 87.00 + budget 8.00 = 95.00", r.projects[0].total_explain());
 }
 
