@@ -64,7 +64,7 @@ void mismatch(const context& c, const actual_value& a, expected what) {
   std::string message;
   switch (what) {
     case expected::number:
-      message = text::trf("expected a number, found '{1}'", a.written);
+      message = text::trf("the actual should be a number, found '{1}': not scored", a.written);
       break;
     case expected::grade:
       message = text::trf("expected a grade ({1}, {2}, {3}, or {4} … {5}), found '{6}'", tier_name(grade_tier::achieved),

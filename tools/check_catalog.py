@@ -8,7 +8,8 @@ trn("…", "…", n) or N_("…"); xgettext collects them. Each must
 - be English: no Chinese character in the source text (a Chinese word that is
   data, such as a unit, is an argument, never part of the text);
 - have a Chinese translation in po/zh_CN/*.po, not empty and not fuzzy;
-- keep its placeholders: the translation uses exactly the {N} of the source.
+- keep its placeholders: the translation uses exactly the {N} of the source;
+- have one Chinese: a text in two .po files is translated alike in both.
 And the catalog holds no entry that no source uses any more.
 Exit 0 when all hold, 1 with one line per fault.
 """
@@ -69,6 +70,14 @@ def main():
         subprocess.run(["msgcat", "--use-first", "--no-wrap", "-o", str(catalog), *po_files], check=True)
         translated = {(m, p): (s, f) for m, p, s, f, _ in entries(catalog.read_text(encoding="utf-8"))}
     problems = []
+    # One text, one Chinese: the build keeps the first file's, so two would be a silent choice.
+    seen = {}
+    for po in po_files:
+        for msgid, plural, strs, _, _ in entries(pathlib.Path(po).read_text(encoding="utf-8")):
+            before = seen.setdefault((msgid, plural), (strs, po))
+            if before[0] != strs:
+                problems.append(f"{pathlib.Path(po).name}: {msgid!r} is translated {strs} here and "
+                                f"{before[0]} in {pathlib.Path(before[1]).name}")
     for msgid, plural, _, _, where in used:
         if CJK.search(msgid + plural):
             problems.append(f"{where}: the source text is not English: {msgid!r}")

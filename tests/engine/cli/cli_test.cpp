@@ -173,7 +173,7 @@ TEST(ScoreCommand, StrictTurnsFindingsIntoErrors) {
                           testing::source_path("fixtures/seed/actuals.yaml"), "--strict"});
   EXPECT_EQ(1, r.status);
   EXPECT_TRUE(r.out.empty());
-  EXPECT_NE(r.err.find("missing_actual"), std::string::npos);
+  EXPECT_NE(r.err.find("error: actual not reported: "), std::string::npos);
 }
 
 // Every project's printed indicator scores and budget score add up to its total.
