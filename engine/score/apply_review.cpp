@@ -1,4 +1,5 @@
 #include "engine/score/apply_review.hpp"
+#include "grammar/text/language.hpp"
 
 #include <string>
 #include <vector>
@@ -19,17 +20,16 @@ using rules::format_number;
 }
 
 std::string with_nearest(std::string message, const std::string& name, const std::vector<std::string>& names) {
-  if (const auto near = nearest_name(name, names)) message += "; did you mean '" + *near + "'?";
+  if (const auto near = nearest_name(name, names)) message = text::trf("{1}; did you mean '{2}'?", message, *near);
   return message;
 }
 
 // A deduction may take at most the figure it comes from.
+// `sentence` is "the deduction {1} is larger than the … {2} it comes from".
 void check_room(const review_table& review, const review_deduction& d, double figure, const std::string& field,
-                const char* what) {
+                const char* sentence) {
   if (d.points <= figure + 1e-9) return;
-  fail(review, d.mark, field,
-       "the deduction " + format_number(d.points) + " is larger than the " + what + " " + format_number(figure) +
-           " it comes from");
+  fail(review, d.mark, field, text::trf(sentence, format_number(d.points), format_number(figure)));
 }
 
 project_review_entry review_project(const project_entry& p, const project_review* given, const review_table& review,
@@ -47,14 +47,15 @@ project_review_entry review_project(const project_entry& p, const project_review
       while (k < names.size() && names[k] != ir.name) ++k;
       if (k == names.size()) {
         fail(review, ir.mark, field,
-             with_nearest("no indicator '" + ir.name + "' in project " + p.id.str(), ir.name, names));
+             with_nearest(text::trf("no indicator '{1}' in project {2}", ir.name, p.id.str()), ir.name, names));
       }
       const indicator_entry& i = p.indicators[k];
       if (i.status == rules::indicator_status::not_applicable) {
-        fail(review, ir.deduction.mark, field + ".deduct", "the indicator does not apply (不适用): it has no score to deduct from");
+        fail(review, ir.deduction.mark, field + ".deduct", text::tr("the indicator does not apply: it has no score to deduct from"));
       }
-      if (out.indicators[k].deducted) fail(review, ir.mark, field, "the indicator is reviewed twice");
-      check_room(review, ir.deduction, i.score, field + ".deduct", "self-evaluated score");
+      if (out.indicators[k].deducted) fail(review, ir.mark, field, text::tr("the indicator is reviewed twice"));
+      check_room(review, ir.deduction, i.score, field + ".deduct",
+                 N_("the deduction {1} is larger than the self-evaluated score {2} it comes from"));
       review_line& line = out.indicators[k];
       line.deducted = true;
       line.points = ir.deduction.points;
@@ -72,7 +73,8 @@ project_review_entry review_project(const project_entry& p, const project_review
   out.deduction.reviewed = out.before_deduction;
   if (given && given->deduction) {
     const review_deduction& d = *given->deduction;
-    check_room(review, d, out.before_deduction, project_field + ".deduct", "reviewed total");
+    check_room(review, d, out.before_deduction, project_field + ".deduct",
+               N_("the deduction {1} is larger than the reviewed total {2} it comes from"));
     out.deduction.deducted = true;
     out.deduction.points = d.points;
     out.deduction.reason = text_ref::borrow(d.reason);
@@ -94,9 +96,9 @@ void apply_review(report& r, std::shared_ptr<const review_table> review_ptr) {
     std::size_t k = 0;
     while (k < ids.size() && ids[k] != given.id) ++k;
     if (k == ids.size()) {
-      fail(review, given.mark, "projects", with_nearest("no project '" + given.id + "' in the targets", given.id, ids));
+      fail(review, given.mark, "projects", with_nearest(text::trf("no project '{1}' in the targets", given.id), given.id, ids));
     }
-    if (by_project[k]) fail(review, given.mark, "projects", "project " + given.id + " is reviewed twice");
+    if (by_project[k]) fail(review, given.mark, "projects", text::trf("project {1} is reviewed twice", given.id));
     by_project[k] = &given;
   }
   review_summary summary;

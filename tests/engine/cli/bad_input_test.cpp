@@ -304,13 +304,9 @@ void run_case_in_chinese(const corpus_case& c) {
   const std::string english_line = first_line(english.text);
   const std::string chinese_line = first_line(text);
   EXPECT_EQ(place_of(english_line), place_of(chinese_line)) << "English: " << english_line << "\nChinese: " << chinese_line;
-  // parse echoes an expression that parsed; the review's and the deductions' checks
-  // are written in engine/score, whose messages are not translated yet (issue 14).
-  static const std::vector<std::string> not_translated_yet = {
-      "actuals_deduct_above_weight", "review_deduct_above_score", "review_project_deduct_above_total",
-      "review_unknown_indicator", "review_unknown_project"};
+  // parse echoes an expression that parsed; every other message is translated.
   const bool echo = command.output_on_stdout && !starts_with(english_line, "error: ");
-  if (!echo && std::find(not_translated_yet.begin(), not_translated_yet.end(), c.name) == not_translated_yet.end()) {
+  if (!echo) {
     EXPECT_NE(english_line, chinese_line) << "the message is not translated";
     EXPECT_TRUE(has_chinese(chinese_line)) << chinese_line;
   }

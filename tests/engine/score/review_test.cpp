@@ -114,7 +114,7 @@ TEST(Review, NotApplicableIndicatorIsAnError) {
   } catch (const engine::input_error& e) {
     EXPECT_EQ(5, e.line());
     EXPECT_EQ(29, e.column());  // 6 spaces, an 11-character name, ": {deduct: "
-    EXPECT_EQ("the indicator does not apply (不适用): it has no score to deduct from", e.message());
+    EXPECT_EQ("the indicator does not apply: it has no score to deduct from", e.message());
   }
 }
 
