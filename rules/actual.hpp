@@ -51,5 +51,8 @@ const char* level_name(grade_level level);  // 好 / 较好 / 一般 / 较差 / 
 /// names above are the words the actuals are written with: data).
 std::string tier_label(grade_tier tier);
 std::string level_label(grade_level level);
+/// Their English sources, for a message that translates them when written.
+const char* tier_label_source(grade_tier tier);
+const char* level_label_source(grade_level level);
 
 }  // namespace jixiao::rules

@@ -90,24 +90,28 @@ const char* level_name(grade_level level) {
   return "";
 }
 
-std::string tier_label(grade_tier tier) {
+const char* tier_label_source(grade_tier tier) {
   switch (tier) {
-    case grade_tier::achieved: return text::tr("achieved");
-    case grade_tier::partly: return text::tr("partly achieved");
-    case grade_tier::not_achieved: return text::tr("not achieved");
+    case grade_tier::achieved: return N_("achieved");
+    case grade_tier::partly: return N_("partly achieved");
+    case grade_tier::not_achieved: return N_("not achieved");
   }
-  return {};
+  return "";
 }
 
-std::string level_label(grade_level level) {
+const char* level_label_source(grade_level level) {
   switch (level) {
-    case grade_level::good: return text::tr("very good");
-    case grade_level::fairly_good: return text::tr("fairly good");
-    case grade_level::fair: return text::tr("average");
-    case grade_level::fairly_poor: return text::tr("fairly poor");
-    case grade_level::poor: return text::tr("poor");
+    case grade_level::good: return N_("very good");
+    case grade_level::fairly_good: return N_("fairly good");
+    case grade_level::fair: return N_("average");
+    case grade_level::fairly_poor: return N_("fairly poor");
+    case grade_level::poor: return N_("poor");
   }
-  return {};
+  return "";
 }
+
+std::string tier_label(grade_tier tier) { return text::tr(tier_label_source(tier)); }
+
+std::string level_label(grade_level level) { return text::tr(level_label_source(level)); }
 
 }  // namespace jixiao::rules

@@ -48,7 +48,7 @@ std::optional<std::string> unit_of(const ast::target& t, const std::optional<ast
   const unit_parts c = split_magnitude(*column);
   const unit_parts o = split_magnitude(*own);
   const auto disagree = [&] {
-    out.findings.push_back({"unit_mismatch", text::trf("the value's unit '{1}' disagrees with the unit column '{2}'",
+    out.findings.push_back({finding_kind::unit_mismatch, message(N_("the value's unit '{1}' disagrees with the unit column '{2}'"),
                                                        value_unit->text, t.unit_column->text)});
   };
   if (o.base.empty()) {  // the value's magnitude on the column's base
@@ -126,7 +126,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       out->unit = unit_of(t, unit_word, synonyms, *out);
       if (!t.plus_minus && !low_bare && t.value->unit && t.high->unit &&
           normalise_unit(t.value->unit->text, synonyms) != normalise_unit(t.high->unit->text, synonyms)) {
-        out->findings.push_back({"unit_mismatch", text::trf("the range's bounds have different units '{1}' and '{2}'",
+        out->findings.push_back({finding_kind::unit_mismatch, message(N_("the range's bounds have different units '{1}' and '{2}'"),
                                                             t.value->unit->text, t.high->unit->text)});
       }
       break;
@@ -137,23 +137,23 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
         out->kind = rule_kind::deferred;
         if (t.op) out->op = comparison_of(t.op->kind);  // scored as ≥ the planned value either way
         if (t.unit_column) out->unit = normalise_unit(t.unit_column->text, synonyms);
-        out->findings.push_back({"deferred", text::trf("no value was fixed in advance: '{1}'", *t.phrase)});
+        out->findings.push_back({finding_kind::deferred, message(N_("no value was fixed in advance: '{1}'"), *t.phrase)});
       } else {
         out->kind = rule_kind::qualitative;
         const bool meaningless_op = t.op && t.op->kind != ast::op_kind::eq;
         if (meaningless_op || t.unit_column) {
-          std::string message;
+          message text;
           if (meaningless_op && t.unit_column) {
-            message = text::trf("the operator '{1}' and unit '{2}' on the qualitative phrase '{3}' carry no meaning",
+            text = message(N_("the operator '{1}' and unit '{2}' on the qualitative phrase '{3}' carry no meaning"),
                                 t.op->text, t.unit_column->text, *t.phrase);
           } else if (meaningless_op) {
-            message = text::trf("the operator '{1}' on the qualitative phrase '{2}' carries no meaning", t.op->text,
+            text = message(N_("the operator '{1}' on the qualitative phrase '{2}' carries no meaning"), t.op->text,
                                 *t.phrase);
           } else {
-            message = text::trf("the unit '{1}' on the qualitative phrase '{2}' carries no meaning", t.unit_column->text,
+            text = message(N_("the unit '{1}' on the qualitative phrase '{2}' carries no meaning"), t.unit_column->text,
                                 *t.phrase);
           }
-          out->findings.push_back({"operator_on_phrase", std::move(message)});
+          out->findings.push_back({finding_kind::operator_on_phrase, std::move(text)});
         }
       }
       break;

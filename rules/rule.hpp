@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "grammar/parse.hpp"
+#include "rules/finding_kinds.hpp"
+#include "rules/message.hpp"
 #include "rules/units.hpp"
 
 namespace jixiao::rules {
@@ -15,11 +17,11 @@ namespace jixiao::rules {
 enum class rule_kind { quantitative, qualitative, deferred, deadline };
 enum class comparison { eq, ge, le, gt, lt, between };
 
-/// Something an auditor must look at (SCORING.md section 7). `kind` is a stable code
-/// (unit_mismatch, operator_on_phrase, deferred, over_achievement, …).
+/// Something an auditor must look at in a target (SCORING.md section 7): its kind
+/// (unit_mismatch, operator_on_phrase, deferred) and its message, as data.
 struct finding {
-  std::string kind;
-  std::string message;
+  finding_kind kind;
+  rules::message message;
 };
 
 struct calendar_date {

@@ -11,75 +11,75 @@ namespace jixiao::rules {
 
 namespace {
 
-std::string num(double x) { return format_number(x); }
+message_arg num(double x) { return message_arg::number(x); }
+message_arg pct(double ratio) { return message_arg::percent(ratio); }
 
 // An approximate target's word (5左右): data, as the targets write it.
 constexpr std::string_view approximate_word = "左右";
 
-// What every scoring function needs besides the values: the weight, the policy,
-// whether to write the explanation, and the one result they all fill (no result is
-// made and moved per step: a province scores millions). The explanation is built by
-// a callable, only when it is asked for: a report scores a province first and
-// explains each line when writing it.
+// What every scoring function needs besides the values: the weight, the policy, and
+// the one result they all fill (no result is made and moved per step: a province
+// scores millions). The explanation is data: values kept, written by the writers.
 struct context {
   double w;
   const scoring_policy& policy;
-  bool explain;
   score_result& r;
+
+  message_arg printed(double score) const { return message_arg::fixed(score, policy.score_decimals); }
 };
 
-// The explanation's tail "= 7.20" and the rounded score, from an unrounded value.
+// The score from an unrounded value, and the explanation `formula` makes of the
+// printed score: "8 × 45 / 50 = {4}".
 template <typename Formula>
 void scored(const context& c, double raw, indicator_status status, Formula formula) {
   c.r.score = c.policy.printed(std::clamp(raw, 0.0, std::max(c.w, 0.0)));
   c.r.status = status;
-  if (c.explain) c.r.explanation = formula() + " = " + format_fixed(c.r.score, c.policy.score_decimals);
+  c.r.explanation.push_back(formula(c.printed(c.r.score)));
 }
 
+// The full weight, with the reason: "5 ≥ 5 → {3}".
 template <typename Reason>
 void full(const context& c, Reason reason) {
   c.r.score = c.policy.printed(c.w);
   c.r.status = indicator_status::met;
-  if (c.explain) c.r.explanation = reason() + " → " + format_fixed(c.r.score, c.policy.score_decimals);
+  c.r.explanation.push_back(reason(c.printed(c.r.score)));
 }
 
+// Nothing, with the reason: "no actual → {1}".
 template <typename Reason>
 void zero(const context& c, indicator_status status, Reason reason) {
   c.r.score = 0;
   c.r.status = status;
-  if (c.explain) c.r.explanation = std::string(reason()) + " → " + format_fixed(0, c.policy.score_decimals);
+  c.r.explanation.push_back(reason(c.printed(0)));
 }
 
-// A warning about the actual, its message a whole translated sentence.
-void add_finding(score_result& r, std::string_view kind, std::string message,
-                 finding_level level = finding_level::warning) {
-  r.findings.push_back({kind, {}, std::move(message), level});
-}
+void add_finding(score_result& r, finding_kind kind, message text) { r.findings.push_back({kind, std::move(text)}); }
 
 // What the actual should have been, for actual_mismatch.
 enum class expected { number, grade, date, deferred };
 
 void mismatch(const context& c, const actual_value& a, expected what) {
-  zero(c, indicator_status::not_met, [] { return text::tr("the actual does not fit the target"); });
-  std::string message;
+  zero(c, indicator_status::not_met,
+       [](message_arg s) { return message(N_("the actual does not fit the target → {1}"), std::move(s)); });
+  message text;
   switch (what) {
     case expected::number:
-      message = text::trf("the actual should be a number, found '{1}': not scored", a.written);
+      text = message(N_("the actual should be a number, found '{1}': not scored"), a.written);
       break;
     case expected::grade:
-      message = text::trf("expected a grade ({1}, {2}, {3}, or {4} … {5}), found '{6}'", tier_name(grade_tier::achieved),
-                          tier_name(grade_tier::partly), tier_name(grade_tier::not_achieved),
-                          level_name(grade_level::good), level_name(grade_level::poor), a.written);
+      text = message(N_("expected a grade ({1}, {2}, {3}, or {4} … {5}), found '{6}'"), tier_name(grade_tier::achieved),
+                     tier_name(grade_tier::partly), tier_name(grade_tier::not_achieved), level_name(grade_level::good),
+                     level_name(grade_level::poor), a.written);
       break;
     case expected::date:
-      message = text::trf("expected the date it was done, found '{1}'", a.written);
+      text = message(N_("expected the date it was done, found '{1}'"), a.written);
       break;
     case expected::deferred:
-      message = text::trf("expected a grade, or {1} for a deferred target, found '{2}'", "{planned: …, value: …}",
-                          a.written);
+      text = message(N_("expected a grade, or {1} for a deferred target, found '{2}'"), "{planned: …, value: …}",
+                     a.written);
       break;
   }
-  add_finding(c.r, "actual_mismatch", std::move(message));
+  add_finding(c.r, finding_kind::actual_mismatch, std::move(text));
 }
 
 // Over-achievement, when `deviation` is past the policy's threshold: still the full
@@ -93,26 +93,24 @@ void apply_over_achievement(const context& c, double deviation, double value, co
   score_result& r = c.r;
   if (!(deviation > policy.over_threshold + 1e-12)) return;
   r.status = indicator_status::exceeded;
+  std::string target_text = format_number(target).append(suffix);
   if (a.cause_target_too_low) {
     const double deduction = w * std::min(policy.max_deduction, deviation - policy.over_threshold);
     r.score = policy.printed(std::max(0.0, w - deduction));
-    if (c.explain) {
-      const std::string score = format_fixed(r.score, policy.score_decimals);
-      r.explanation = deviation - policy.over_threshold < policy.max_deduction
-                          ? num(w) + " − " + num(w) + " × (" + format_percent(deviation) + " − " +
-                                format_percent(policy.over_threshold) + ") = " + score
-                          : text::trf("{1} − {2} × {3} (the most deducted) = {4}", num(w), num(w),
-                                      format_percent(policy.max_deduction), score);
-    }
-    add_finding(r, "over_achievement",
-                text::trf("the actual {1} beats the target {2} by {3}; the target was set too low: deducted {4}",
-                          num(value), num(target).append(suffix), format_percent(deviation), format_fixed(deduction)));
+    r.explanation.clear();
+    r.explanation.push_back(deviation - policy.over_threshold < policy.max_deduction
+                                ? message::formula("{1} − {2} × ({3} − {4}) = {5}", num(w), num(w), pct(deviation),
+                                                   pct(policy.over_threshold), c.printed(r.score))
+                                : message(N_("{1} − {2} × {3} (the most deducted) = {4}"), num(w), num(w),
+                                          pct(policy.max_deduction), c.printed(r.score)));
+    add_finding(r, finding_kind::over_achievement,
+                message(N_("the actual {1} beats the target {2} by {3}; the target was set too low: deducted {4}"),
+                        num(value), std::move(target_text), pct(deviation), message_arg::fixed(deduction, 2)));
   } else {
-    add_finding(r, "over_achievement",
-                text::trf("the actual {1} beats the target {2} by {3}, above the {4} threshold: explain it, or give "
-                          "cause: target_too_low",
-                          num(value), num(target).append(suffix), format_percent(deviation),
-                          format_percent(policy.over_threshold)));
+    add_finding(r, finding_kind::over_achievement,
+                message(N_("the actual {1} beats the target {2} by {3}, above the {4} threshold: explain it, or give "
+                           "cause: target_too_low"),
+                        num(value), std::move(target_text), pct(deviation), pct(policy.over_threshold)));
   }
 }
 
@@ -120,53 +118,69 @@ void more_is_better(const context& c, double a, double t, comparison op, const a
   const double w = c.w;
   if (t == 0) {
     if (op == comparison::gt) {
-      return a > 0 ? full(c, [&] { return num(a) + " > 0"; })
-                   : zero(c, indicator_status::not_met, [&] { return text::trf("{1} is not > 0", num(a)); });
+      return a > 0 ? full(c, [&](message_arg s) { return message::formula("{1} > 0 → {2}", num(a), std::move(s)); })
+                   : zero(c, indicator_status::not_met,
+                          [&](message_arg s) { return message(N_("{1} is not > 0 → {2}"), num(a), std::move(s)); });
     }
     if (op == comparison::eq) {
-      return a <= 0 ? full(c, [&] { return num(a) + " = 0"; })
-                    : zero(c, indicator_status::not_met, [&] { return text::trf("{1} ≠ 0 (zero target)", num(a)); });
+      return a <= 0 ? full(c, [&](message_arg s) { return message::formula("{1} = 0 → {2}", num(a), std::move(s)); })
+                    : zero(c, indicator_status::not_met, [&](message_arg s) {
+                        return message(N_("{1} ≠ 0 (zero target) → {2}"), num(a), std::move(s));
+                      });
     }
-    return full(c, [&] { return num(a) + " ≥ 0"; });
+    return full(c, [&](message_arg s) { return message::formula("{1} ≥ 0 → {2}", num(a), std::move(s)); });
   }
   if (op == comparison::eq && c.policy.strict_equal) {
-    if (a == t) return full(c, [&] { return num(a) + " = " + num(t); });
-    return scored(c, w * std::min(a, t) / std::max(a, t), indicator_status::not_met,
-                  [&] { return num(w) + " × " + num(std::min(a, t)) + " / " + num(std::max(a, t)); });
+    if (a == t) return full(c, [&](message_arg s) { return message::formula("{1} = {2} → {3}", num(a), num(t), std::move(s)); });
+    return scored(c, w * std::min(a, t) / std::max(a, t), indicator_status::not_met, [&](message_arg s) {
+      return message::formula("{1} × {2} / {3} = {4}", num(w), num(std::min(a, t)), num(std::max(a, t)), std::move(s));
+    });
   }
   if (a >= t) {
-    full(c, [&] { return num(a) + " ≥ " + num(t); });
+    full(c, [&](message_arg s) { return message::formula("{1} ≥ {2} → {3}", num(a), num(t), std::move(s)); });
     apply_over_achievement(c, (a - t) / t, a, actual, t);
     return;
   }
-  return scored(c, w * a / t, indicator_status::not_met, [&] { return num(w) + " × " + num(a) + " / " + num(t); });
+  return scored(c, w * a / t, indicator_status::not_met, [&](message_arg s) {
+    return message::formula("{1} × {2} / {3} = {4}", num(w), num(a), num(t), std::move(s));
+  });
 }
 
 void less_is_better(const context& c, double a, double t, const actual_value& actual) {
   const double w = c.w;
   if (t == 0) {
-    return a <= 0 ? full(c, [&] { return num(a) + " ≤ 0"; })
-                  : zero(c, indicator_status::not_met, [&] { return text::trf("{1} > 0 (zero target)", num(a)); });
+    return a <= 0 ? full(c, [&](message_arg s) { return message::formula("{1} ≤ 0 → {2}", num(a), std::move(s)); })
+                  : zero(c, indicator_status::not_met, [&](message_arg s) {
+                      return message(N_("{1} > 0 (zero target) → {2}"), num(a), std::move(s));
+                    });
   }
   if (a <= t) {
-    full(c, [&] { return num(a) + " ≤ " + num(t); });
+    full(c, [&](message_arg s) { return message::formula("{1} ≤ {2} → {3}", num(a), num(t), std::move(s)); });
     apply_over_achievement(c, (t - a) / t, a, actual, t);
     return;
   }
   if (c.policy.less_is_better == less_is_better_formula::linear) {
-    return scored(c, w * std::max(0.0, 1.0 - (a - t) / t), indicator_status::not_met,
-                  [&] { return num(w) + " × max(0, 1 − (" + num(a) + " − " + num(t) + ") / " + num(t) + ")"; });
+    return scored(c, w * std::max(0.0, 1.0 - (a - t) / t), indicator_status::not_met, [&](message_arg s) {
+      return message::formula("{1} × max(0, 1 − ({2} − {3}) / {3}) = {4}", num(w), num(a), num(t), std::move(s));
+    });
   }
-  return scored(c, w * t / a, indicator_status::not_met, [&] { return num(w) + " × " + num(t) + " / " + num(a); });
+  return scored(c, w * t / a, indicator_status::not_met, [&](message_arg s) {
+    return message::formula("{1} × {2} / {3} = {4}", num(w), num(t), num(a), std::move(s));
+  });
 }
 
 void in_range(const context& c, double a, double lo, double hi) {
   const double w = c.w;
-  if (a >= lo && a <= hi) return full(c, [&] { return num(lo) + " ≤ " + num(a) + " ≤ " + num(hi); });
-  if (a < lo) {
-    return scored(c, w * a / lo, indicator_status::not_met, [&] { return num(w) + " × " + num(a) + " / " + num(lo); });
+  if (a >= lo && a <= hi) {
+    return full(c, [&](message_arg s) {
+      return message::formula("{1} ≤ {2} ≤ {3} → {4}", num(lo), num(a), num(hi), std::move(s));
+    });
   }
-  return scored(c, w * hi / a, indicator_status::not_met, [&] { return num(w) + " × " + num(hi) + " / " + num(a); });
+  const double bound = a < lo ? lo : hi;
+  return scored(c, a < lo ? w * a / lo : w * hi / a, indicator_status::not_met, [&](message_arg s) {
+    return a < lo ? message::formula("{1} × {2} / {3} = {4}", num(w), num(a), num(bound), std::move(s))
+                  : message::formula("{1} × {2} / {3} = {4}", num(w), num(bound), num(a), std::move(s));
+  });
 }
 
 void approximately(const context& c, double a, double t, comparison op, const actual_value& actual) {
@@ -177,18 +191,23 @@ void approximately(const context& c, double a, double t, comparison op, const ac
   const double upper = t * (1 + tolerance);
   if (op == comparison::le || op == comparison::lt) {
     if (a <= upper) {
-      return full(c, [&] { return num(a) + " ≤ " + num(upper) + " (" + num(t) + " + " + format_percent(tolerance) + ")"; });
+      return full(c, [&](message_arg s) {
+        return message::formula("{1} ≤ {2} ({3} + {4}) → {5}", num(a), num(upper), num(t), pct(tolerance),
+                                std::move(s));
+      });
     }
-    return scored(c, w * upper / a, indicator_status::not_met,
-                  [&] { return num(w) + " × " + num(upper) + " / " + num(a); });
+    return scored(c, w * upper / a, indicator_status::not_met, [&](message_arg s) {
+      return message::formula("{1} × {2} / {3} = {4}", num(w), num(upper), num(a), std::move(s));
+    });
   }
   if (a < lower) {
-    return scored(c, w * a / lower, indicator_status::not_met,
-                  [&] { return num(w) + " × " + num(a) + " / " + num(lower); });
+    return scored(c, w * a / lower, indicator_status::not_met, [&](message_arg s) {
+      return message::formula("{1} × {2} / {3} = {4}", num(w), num(a), num(lower), std::move(s));
+    });
   }
-  full(c, [&] {
-    return a <= upper ? text::trf("{1} in [{2}, {3}]", num(a), num(lower), num(upper))
-                      : text::trf("{1} above [{2}, {3}]", num(a), num(lower), num(upper));
+  full(c, [&](message_arg s) {
+    return a <= upper ? message(N_("{1} in [{2}, {3}] → {4}"), num(a), num(lower), num(upper), std::move(s))
+                      : message(N_("{1} above [{2}, {3}] → {4}"), num(a), num(lower), num(upper), std::move(s));
   });
   apply_over_achievement(c, (a - t) / t, a, actual, t, approximate_word);
 }
@@ -233,13 +252,16 @@ void graded(const context& c, const rule& r, const actual_value& a) {
   } else {
     return mismatch(c, a, expected::grade);
   }
-  const auto label = [&]() -> std::string {
-    if (a.kind == actual_kind::grade && a.tier) return tier_label(*a.tier);
-    if (a.kind == actual_kind::grade && a.level) return level_label(*a.level);
-    return *a.phrase + " = " + tier_label(grade_tier::achieved);
-  };
   return scored(c, c.w * point, tier == grade_tier::achieved ? indicator_status::met : indicator_status::not_met,
-                [&] { return num(c.w) + " × " + format_percent(point) + " (" + label() + ")"; });
+                [&](message_arg s) {
+                  if (a.kind == actual_kind::grade) {
+                    const char* label = a.tier ? tier_label_source(*a.tier) : level_label_source(*a.level);
+                    return message::formula("{1} × {2} ({3}) = {4}", num(c.w), pct(point), message_arg::label(label),
+                                            std::move(s));
+                  }
+                  return message::formula("{1} × {2} ({3} = {4}) = {5}", num(c.w), pct(point), *a.phrase,
+                                          message_arg::label(tier_label_source(grade_tier::achieved)), std::move(s));
+                });
 }
 
 void by_deadline(const context& c, const rule& r, const actual_value& a, int year) {
@@ -253,27 +275,31 @@ void by_deadline(const context& c, const rule& r, const actual_value& a, int yea
   const long late = grammar::days_from_civil(done_year, a.date->month, done_day) -
                     grammar::days_from_civil(due_year, due.month, due_day);
   if (late <= 0) {
-    return full(c, [&] {
-      return grammar::format_date(done_year, a.date->month, done_day) + " ≤ " +
-             grammar::format_date(due_year, due.month, due_day);
+    return full(c, [&](message_arg s) {
+      return message::formula("{1} ≤ {2} → {3}", grammar::format_date(done_year, a.date->month, done_day),
+                              grammar::format_date(due_year, due.month, due_day), std::move(s));
     });
   }
   const long weeks = (late + 6) / 7;
   const double per_week = c.policy.deadline_penalty_per_week;
-  return scored(c, c.w * std::max(0.0, 1.0 - static_cast<double>(weeks) * per_week), indicator_status::not_met, [&] {
-    return text::trf("{1} days late, {2} started weeks: {3} × (1 − {2} × {4})", std::to_string(late),
-                     std::to_string(weeks), num(c.w), format_percent(per_week));
-  });
+  return scored(c, c.w * std::max(0.0, 1.0 - static_cast<double>(weeks) * per_week), indicator_status::not_met,
+                [&](message_arg s) {
+                  return message(N_("{1} days late, {2} started weeks: {3} × (1 − {2} × {4}) = {5}"),
+                                 message_arg::whole(late), message_arg::whole(weeks), num(c.w), pct(per_week),
+                                 std::move(s));
+                });
 }
 
 double reference_value(const rule& r) { return r.op == comparison::between ? *r.low : r.value.value_or(0); }
 
 // A unit not reconciled: 0 and the finding, never a silent score.
 void unit_mismatch(const context& c, const actual_value& a, std::string_view target_unit) {
-  zero(c, indicator_status::not_met,
-       [&] { return text::trf("unit '{1}' is not the target's '{2}'", a.unit.value_or(""), target_unit); });
-  add_finding(c.r, "unit_mismatch",
-              text::trf("the actual '{1}' is in '{2}', the target in '{3}': not scored", a.written, *a.unit, target_unit));
+  zero(c, indicator_status::not_met, [&](message_arg s) {
+    return message(N_("unit '{1}' is not the target's '{2}' → {3}"), a.unit.value_or(""), target_unit, std::move(s));
+  });
+  add_finding(c.r, finding_kind::unit_mismatch,
+              message(N_("the actual '{1}' is in '{2}', the target in '{3}': not scored"), a.written, *a.unit,
+                      target_unit));
 }
 
 // The actual's number in the target's unit (SCORING.md section 3, Units): magnitudes
@@ -281,7 +307,7 @@ void unit_mismatch(const context& c, const actual_value& a, std::string_view tar
 // side's base, with a note; a bare number against a magnitude is in the target's unit
 // unless it is more than √factor times `reference` (100 times for 万), then in the base
 // unit, with a note. Nullopt when the units cannot be reconciled: scored 0, with the
-// finding. No allocation unless a note is made.
+// finding.
 std::optional<double> in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
   const double x = a.number;
   if (!r.unit) {
@@ -289,21 +315,21 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
     const unit_parts given = split_magnitude(*a.unit);
     if (given.factor == 1) return x;  // the unit column was left empty: the actual's unit is not checked
     if (given.base.empty()) return x * given.factor;  // 1.2万 is 12000
-    zero(c, indicator_status::not_met, [] { return text::tr("the target has no unit to convert into"); });
-    add_finding(c.r, "unit_mismatch",
-                text::trf("the actual '{1}' is in '{2}', the target has no unit: write the target's unit, or the "
-                          "actual as a plain number; not scored",
-                          a.written, *a.unit));
+    zero(c, indicator_status::not_met,
+         [](message_arg s) { return message(N_("the target has no unit to convert into → {1}"), std::move(s)); });
+    add_finding(c.r, finding_kind::unit_mismatch,
+                message(N_("the actual '{1}' is in '{2}', the target has no unit: write the target's unit, or the "
+                           "actual as a plain number; not scored"),
+                        a.written, *a.unit));
     return std::nullopt;
   }
   const unit_parts target = split_magnitude(*r.unit);
   if (!a.unit) {
     if (target.factor == 1 || !(reference > 0) || x <= std::sqrt(target.factor) * reference) return x;
     const double converted = x / target.factor;
-    add_finding(c.r, "magnitude_read",
-                text::trf("the bare value {1} is read as {2} {3} = {4} {5} (as {5} it would be {6} times the target)",
-                          a.written, num(x), target.base, num(converted), *r.unit, num(x / reference)),
-                finding_level::note);
+    add_finding(c.r, finding_kind::magnitude_read,
+                message(N_("the bare value {1} is read as {2} {3} = {4} {5} (as {5} it would be {6} times the target)"),
+                        a.written, num(x), target.base, num(converted), *r.unit, num(x / reference)));
     return converted;
   }
   if (*a.unit == *r.unit) return x;
@@ -313,11 +339,10 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
     const bool target_bare = target.base.empty();
     const std::string_view base = target_bare ? given.base : target.base;
     const std::string_view magnitude = target_bare ? target.magnitude : given.magnitude;
-    const std::string read_as = std::string(magnitude).append(base);
-    add_finding(c.r, "magnitude_read",
-                target_bare ? text::trf("the target's bare '{1}' is read as '{2}'", magnitude, read_as)
-                            : text::trf("the actual's bare '{1}' is read as '{2}'", magnitude, read_as),
-                finding_level::note);
+    std::string read_as = std::string(magnitude).append(base);
+    add_finding(c.r, finding_kind::magnitude_read,
+                target_bare ? message(N_("the target's bare '{1}' is read as '{2}'"), magnitude, std::move(read_as))
+                            : message(N_("the actual's bare '{1}' is read as '{2}'"), magnitude, std::move(read_as)));
     return x * given.factor / target.factor;
   }
   unit_mismatch(c, a, *r.unit);
@@ -326,20 +351,22 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
 
 // "52000 株 = 5.2 万株: " before the explanation of a converted actual.
 void explain_conversion(const context& c, const actual_value& a, double x, const rule& r) {
-  if (!c.explain || x == a.number) return;
+  if (x == a.number) return;
   const std::string unit = a.unit.value_or(std::string(split_magnitude(r.unit.value_or("")).base));
   const std::string target_unit = r.unit.value_or("");
-  c.r.explanation = num(a.number) + (unit.empty() ? "" : " " + unit) + " = " + num(x) +
-                    (target_unit.empty() ? "" : " " + target_unit) + ": " + c.r.explanation;
+  c.r.explanation.push_front(message::formula("{1}{2} = {3}{4}: ", num(a.number), unit.empty() ? "" : " " + unit,
+                                              num(x), target_unit.empty() ? "" : " " + target_unit));
 }
 
 void quantitative(const context& c, const rule& r, const actual_value& a) {
   if (a.kind != actual_kind::number) return mismatch(c, a, expected::number);
-  if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 && reference_value(r) > 1) {
-    zero(c, indicator_status::not_met, [] { return text::tr("ambiguous fraction"); });
-    add_finding(c.r, "ambiguous_fraction",
-                text::trf("the bare value {1} against a % target may mean {2}% or {3}%: write it with %; not scored",
-                          a.written, num(a.number * 100), num(a.number)));
+  if (!a.unit && r.unit && std::string_view(*r.unit) == std::string_view("%") && a.number > 0 && a.number <= 1 &&
+      reference_value(r) > 1) {
+    zero(c, indicator_status::not_met,
+         [](message_arg s) { return message(N_("ambiguous fraction → {1}"), std::move(s)); });
+    add_finding(c.r, finding_kind::ambiguous_fraction,
+                message(N_("the bare value {1} against a % target may mean {2}% or {3}%: write it with %; not scored"),
+                        a.written, num(a.number * 100), num(a.number)));
     return;
   }
   const auto converted = in_target_unit(c, r, a, reference_value(r));
@@ -358,7 +385,7 @@ void deferred(const context& c, const rule& r, const actual_value& a) {
     if (!converted) return;
     more_is_better(c, *converted, *a.planned, comparison::ge, a);
     explain_conversion(c, a, *converted, r);
-    if (c.explain) c.r.explanation = text::trf("planned {1}: {2}", num(*a.planned), c.r.explanation);
+    c.r.explanation.push_front(message(N_("planned {1}: "), num(*a.planned)));
     return;
   }
   if (a.kind == actual_kind::number) return mismatch(c, a, expected::deferred);
@@ -369,11 +396,10 @@ void deferred(const context& c, const rule& r, const actual_value& a) {
 void apply_deduction(const context& c, double deduct, const std::string& reason) {
   const double before = c.r.score;
   c.r.score = c.policy.printed(std::max(0.0, before - deduct));
-  if (c.explain) {
-    const int places = c.policy.score_decimals;
-    c.r.explanation += "; " + text::trf("{1} − {2} (evaluator's deduction: {3}) = {4}", format_fixed(before, places),
-                                        format_points(deduct, places), reason, format_fixed(c.r.score, places));
-  }
+  const int places = c.policy.score_decimals;
+  c.r.explanation.push_back(message(N_("; {1} − {2} (evaluator's deduction: {3}) = {4}"),
+                                    message_arg::fixed(before, places), message_arg::points(deduct, places), reason,
+                                    c.printed(c.r.score)));
 }
 
 void by_kind(const context& c, const rule& r, const actual_value& a, int year) {
@@ -387,31 +413,30 @@ void by_kind(const context& c, const rule& r, const actual_value& a, int year) {
 
 }  // namespace
 
-score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year,
-                             explain mode) {
+score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year) {
   score_result result;
-  const context c{w, policy, mode == explain::written, result};
+  const context c{w, policy, result};
   if (a == nullptr) {
-    zero(c, indicator_status::missing, [] { return text::tr("no actual"); });
-    add_finding(result, "missing_actual", text::tr("no actual value was supplied: scored 0"));
+    zero(c, indicator_status::missing, [](message_arg s) { return message(N_("no actual → {1}"), std::move(s)); });
+    add_finding(result, finding_kind::missing_actual, message(N_("no actual value was supplied: scored 0")));
     return result;
   }
   if (a->kind == actual_kind::not_applicable) {
     result.status = indicator_status::not_applicable;
-    if (c.explain) result.explanation = text::trf("not applicable: the weight {1} leaves the total", num(w));
+    result.explanation.push_back(message(N_("not applicable: the weight {1} leaves the total"), num(w)));
     return result;
   }
   by_kind(c, r, *a, year);
   if (a->deduct) apply_deduction(c, *a->deduct, a->deduct_reason);
   if (!a->bound.empty() && a->kind == actual_kind::number) {
-    add_finding(result, "actual_as_bound",
-                text::trf("the actual '{1}' is a bound, not the value achieved: read as {2}; give the value achieved",
-                          a->written, num(a->number)));
+    add_finding(result, finding_kind::actual_as_bound,
+                message(N_("the actual '{1}' is a bound, not the value achieved: read as {2}; give the value achieved"),
+                        a->written, num(a->number)));
   }
   if (result.status == indicator_status::not_met && a->note.empty()) {
-    add_finding(result, "no_reason",
-                text::tr("the target was not met and no note gives the reason: write the reason for the shortfall "
-                         "and the remedy in note"));
+    add_finding(result, finding_kind::no_reason,
+                message(N_("the target was not met and no note gives the reason: write the reason for the shortfall "
+                           "and the remedy in note")));
   }
   return result;
 }

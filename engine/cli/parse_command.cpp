@@ -2,7 +2,7 @@
 
 #include <iostream>
 
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "engine/cli/cli.hpp"
 #include "engine/cli/command_line.hpp"
 #include "engine/cli/exit_status.hpp"
@@ -42,7 +42,7 @@ bool parse_one(const std::string& input, bool json, bool actual, std::optional<i
         << "\n";
   } else if (result.rule) {
     out << input << "\n  → " << describe_rule(*result.rule) << "\n";
-    for (const auto& f : result.rule->findings) out << "  ! " << finding_kind_name(f.kind) << ": " << f.message << "\n";
+    for (const auto& f : result.rule->findings) out << "  ! " << f.kind.name() << ": " << f.message << "\n";
   } else {
     out << grammar::format_syntax_error(input, *result.error) << "\n";
   }

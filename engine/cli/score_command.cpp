@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <thread>
 
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "engine/cli/batch.hpp"
 #include "engine/cli/cli.hpp"
 #include "engine/cli/command_line.hpp"
@@ -160,7 +160,7 @@ int run_score(const std::vector<std::string>& args, std::ostream& out, std::ostr
       const std::string subject = f.project.empty()     ? std::string()
                                   : f.indicator.empty() ? text::trf("project {1}", f.project)
                                                         : text::trf("project {1} / {2}", f.project, f.indicator);
-      const std::string message = text::trf("error: {1}: {2}", finding_kind_name(f.kind), f.message);
+      const std::string message = text::trf("error: {1}: {2}", f.kind.name(), f.message.str());
       err << (f.sheet ? format_input_error(f.file.str() + ":" + finding_cell(f), 0, 0, subject, message)
                       : format_input_error(f.file.str(), f.line, f.column, subject, message))
           << "\n";

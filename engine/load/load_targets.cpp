@@ -71,7 +71,6 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
     out.scored_category = *out.category;
   } else {
     out.scored_category = rules::infer_category(out.name, policy);
-    out.inferred_note = text::trf("category {1} inferred from the name", rules::category_label(out.scored_category));
     out.first_level = rules::first_level_place(out.scored_category, policy);
   }
   out.is_cost = out.scored_category == "产出/成本";

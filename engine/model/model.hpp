@@ -29,12 +29,11 @@ struct indicator_target {
   std::optional<std::string> category;  // as given in the file
   std::optional<double> weight;
   // Resolved by the loader with its policy: the category given, or inferred from the
-  // name when none is (then with the note the report carries), and its first level's
+  // name when none is (then with a note in the report), and its first level's
   // place in the policy's first_level (-1: none).
   std::string scored_category;
   int first_level = -1;
   bool is_cost = false;  // 产出/成本, which the national method expects among the outputs
-  std::string inferred_note;
   bool repeated = false;  // the name was given earlier in the project: reported, not scored
   source_mark name_mark;
   source_mark target_mark;

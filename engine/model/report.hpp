@@ -1,9 +1,9 @@
 // The scored report: data only. Writers format it; they never compute.
 //
-// Entries borrow their text (names, targets, actuals, notes, most finding messages)
-// from the loaded tables and the rules, which the report keeps alive, so scoring a
-// province copies no string per indicator. Explanations are written when asked for:
-// explain() scores the indicator again with its explanation.
+// Entries borrow their text (names, targets, actuals, notes) from the loaded tables
+// and the rules, which the report keeps alive, so scoring a province copies no string
+// per indicator. Findings and explanations are messages (rules/message.hpp): a kind
+// or a formula and its values, rendered in the reader's language by the writers.
 #pragma once
 
 #include <boost/range/iterator_range.hpp>
@@ -19,17 +19,20 @@
 
 namespace jixiao::engine {
 
-enum class severity { error, warning, note };
+using rules::finding_kind;
+using rules::finding_kind_name;
+using rules::severity;
 
-/// A finding as reported: where it is and what to look at.
+/// A finding as reported: where it is and what to look at. Its severity is its
+/// kind's (rules/finding_kinds.hpp); `jixiao check` raises some to errors.
 struct finding_entry {
   finding_entry() = default;
-  finding_entry(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
+  finding_entry(text_ref project, text_ref indicator, finding_kind kind, rules::message message, text_ref file,
                 int line, int column, const char* sheet = nullptr)
-      : level(level),
+      : level(kind.severity()),
         project(std::move(project)),
         indicator(std::move(indicator)),
-        kind(std::move(kind)),
+        kind(kind),
         message(std::move(message)),
         file(std::move(file)),
         line(line),
@@ -39,8 +42,8 @@ struct finding_entry {
   severity level = severity::warning;
   text_ref project;    // project id, or empty
   text_ref indicator;  // indicator name, or empty
-  text_ref kind;       // stable code: missing_actual, over_achievement, …
-  text_ref message;
+  finding_kind kind = finding_kind::missing_actual;
+  rules::message message;
   text_ref file;  // file name, or empty
   int line = 0;
   int column = 0;
@@ -49,6 +52,12 @@ struct finding_entry {
 
 /// "实际完成值!F17" for a finding in a workbook; empty otherwise.
 std::string finding_cell(const finding_entry& f);
+
+/// An evaluator's deduction (评价扣分) on an indicator, as the actuals give it.
+struct evaluator_deduction {
+  double points = 0;
+  text_ref reason;
+};
 
 // The scorer builds an entry whole, in this field order.
 struct indicator_entry {
@@ -61,14 +70,12 @@ struct indicator_entry {
   double score = 0;   // rounded to 2 decimals
   rules::indicator_status status = rules::indicator_status::missing;
   text_ref note;  // the actual's note (偏差原因)
-  // What explain() scores again; null in an entry made by hand.
-  const rules::rule* rule = nullptr;
-  const rules::actual_value* value = nullptr;  // null when missing
-  const rules::scoring_policy* policy = nullptr;
-  int year = 0;
+  std::optional<evaluator_deduction> deduction;  // when the actual gives one
+  const rules::scoring_policy* policy = nullptr;  // what it was scored by; null in an entry made by hand
+  rules::message_chain explanation;  // "8 × 45 / 50 = 7.20", as the scorer made it
 
-  /// The line that explains the score: "8 × 45 / 50 = 7.20"; empty without a rule.
-  std::string explain() const;
+  /// The explanation in the reader's language.
+  std::string explain() const { return explanation.str(); }
 };
 
 struct project_entry {
@@ -90,11 +97,11 @@ struct project_entry {
   // A view of the project's lines in its report's indicator_entries.
   boost::iterator_range<const indicator_entry*> indicators;
   const rules::scoring_policy* policy = nullptr;  // what it was scored by; null in an entry made by hand
+  rules::message budget_explanation;  // "10 × 95 / 100 = 9.50", or why budget execution scores 0
+  rules::message total_explanation;   // "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A
 
-  /// "10 × min(1, 95 / 100) = 9.50", or why budget execution scores 0.
-  std::string budget_explain() const;
-  /// "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A.
-  std::string total_explain() const;
+  std::string budget_explain() const { return budget_explanation.str(); }
+  std::string total_explain() const { return total_explanation.str(); }
 };
 
 /// A review deduction (复核扣分) and the figure it leaves (复核得分).
@@ -113,12 +120,12 @@ struct project_review_entry {
   review_line deduction;                // on the project total; `reviewed` is the reviewed total
   text_ref reviewed_grade;              // empty when the policy gives no grade
 
+  // How the reviewed total was made: "indicators 78.00 + budget 9.50 = 87.50; 87.50 −
+  // 1.00 (复核扣分: …) = 86.50".
+  rules::message_chain explanation;
+
   double reviewed_total() const { return deduction.reviewed; }
-  /// How the reviewed total of `self` (the project as self-evaluated) was made:
-  /// "indicators 78.00 + budget 9.50 = 87.50; 87.50 − 1.00 (复核扣分: …) = 86.50".
-  std::string explain(const project_entry& self) const;
-  /// "7.00 − 2.00 (复核扣分: …) = 5.00" for indicator `k` of `self`; empty when not deducted.
-  std::string indicator_explain(const project_entry& self, std::size_t k) const;
+  std::string explain() const { return explanation.str(); }
 };
 
 struct review_summary {

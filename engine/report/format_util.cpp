@@ -4,7 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"
@@ -64,8 +64,8 @@ std::string format_rate(const std::optional<double>& percent) {
 
 std::string status_text(const indicator_entry& i) {
   const std::string status = rules::status_label(i.status);
-  if (!i.value || !i.value->deduct) return status;
-  return text::trf("{1} (evaluator deducted {2})", status, rules::format_points(*i.value->deduct, score_places(i.policy)));
+  if (!i.deduction) return status;
+  return text::trf("{1} (evaluator deducted {2})", status, rules::format_points(i.deduction->points, score_places(i.policy)));
 }
 
 std::string category_text(const indicator_entry& entry) {
@@ -105,7 +105,7 @@ std::string severity_word(severity level) {
   return severity_name(level);
 }
 
-std::string kind_name(const finding_entry& f) { return finding_kind_name(f.kind.view()); }
+std::string kind_name(const finding_entry& f) { return f.kind.name(); }
 
 std::string finding_location(const finding_entry& f) {
   if (f.file.empty()) return {};
@@ -143,7 +143,7 @@ std::string finding_text(const finding_entry& f) {
   if (f.message.empty()) {
     if (out.back() == ':') out.pop_back();
   } else {
-    out += " " + f.message;
+    out += " " + f.message.str();
   }
   return out;
 }

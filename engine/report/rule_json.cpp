@@ -51,8 +51,8 @@ nlohmann::json rule_to_json(const std::string& input, const rules::rule& rule) {
   j["findings"] = nlohmann::json::array();
   j["finding_kinds"] = nlohmann::json::array();
   for (const auto& f : rule.findings) {
-    j["findings"].push_back(f.message);
-    j["finding_kinds"].push_back(f.kind);
+    j["findings"].push_back(f.message.str());
+    j["finding_kinds"].push_back(f.kind.code());
   }
   return j;
 }

@@ -26,7 +26,7 @@ std::string finding_line(const finding_entry& f) {
   out += severity_word(f.level) + ": ";
   const std::string subject = finding_subject(f);
   if (!subject.empty()) out += subject + ": ";
-  return out + f.message + " [" + kind_name(f) + "]";
+  return out + f.message.str() + " [" + kind_name(f) + "]";
 }
 
 nlohmann::json finding_json(const finding_entry& f) {
@@ -35,7 +35,7 @@ nlohmann::json finding_json(const finding_entry& f) {
   nlohmann::json out = {{"severity", severity_name(f.level)}, {"file", text_or_null(f.file)},
                         {"line", int_or_null(f.sheet ? 0 : f.line)}, {"column", int_or_null(f.sheet ? 0 : f.column)},
                         {"project", text_or_null(f.project)}, {"indicator", text_or_null(f.indicator)},
-                        {"kind", f.kind.str()}, {"message", f.message.str()}};
+                        {"kind", f.kind.code()}, {"message", f.message.str()}};
   if (f.sheet) out["cell"] = finding_cell(f);
   return out;
 }

@@ -261,7 +261,7 @@ void write_charts(const report& r, std::ostream& out) {
 // "<kind name>: <message>", the kind coloured by severity (its word in the tooltip).
 std::string finding_item(const finding_entry& f) {
   return std::string("<span class=\"sev-") + severity_name(f.level) + "\" title=\"" + h(severity_word(f.level)) + "\">" +
-         h(kind_name(f)) + "</span>: " + h(f.message);
+         h(kind_name(f)) + "</span>: " + h(f.message.str());
 }
 
 // The department's own note, then the engine's findings about this indicator in a cell of their own.
@@ -327,7 +327,7 @@ void write_project(const report& r, const project_entry& p, std::size_t index, s
     out << "<tr class=\"total\"><td colspan=\"6\">" << h(tr("Total after review")) << "</td><td></td>"
         << number_cell(d.deducted ? rules::format_points(d.points, places) : "")
         << cell(format_score(review->reviewed_total(), places), "num project-total") << "<td>"
-        << grade_badge(review->reviewed_grade) << "</td>" << cell(review->explain(p), "explain") << "<td></td><td></td>"
+        << grade_badge(review->reviewed_grade) << "</td>" << cell(review->explain(), "explain") << "<td></td><td></td>"
         << cell(d.reason) << "</tr>\n";
   }
   out << "</tbody></table></div>\n";
@@ -352,7 +352,7 @@ void write_findings(const report& r, std::ostream& out) {
   for (const finding_entry& f : r.findings) {
     out << "<tr>" << cell(severity_word(f.level), std::string("nowrap sev-") + severity_name(f.level))
         << cell(finding_location(f), "nowrap") << cell(f.project) << cell(f.indicator) << cell(kind_name(f), "nowrap")
-        << cell(f.message) << "</tr>\n";
+        << cell(f.message.str()) << "</tr>\n";
   }
   out << "</tbody></table></div>\n</section>\n";
 }

@@ -179,13 +179,13 @@ void write_indicator(pretty_json& j, const indicator_entry& i, const review_line
   j.number(i.score, score_places);
   j.field("status");
   j.recurring_string(rules::status_name(i.status));
-  if (i.value && i.value->deduct) {
+  if (i.deduction) {
     j.field("deduction");
     j.open_object();
     j.field("points");
-    j.number(*i.value->deduct, 4);
+    j.number(i.deduction->points, 4);
     j.field("reason");
-    j.string(i.value->deduct_reason);
+    j.string(i.deduction->reason);
     j.close_object();
   }
   j.field("explain");
@@ -237,7 +237,7 @@ void write_project(pretty_json& j, const project_entry& p, const project_review_
     j.field("reviewed_grade");
     review->reviewed_grade.empty() ? j.null() : j.string(review->reviewed_grade);
     j.field("explain");
-    j.string(review->explain(p));
+    j.string(review->explain());
     j.close_object();
   }
   j.close_object();
@@ -252,9 +252,9 @@ void write_finding(pretty_json& j, const finding_entry& f) {
   j.field("indicator");
   j.string_or_null(f.indicator);
   j.field("kind");
-  j.recurring_string(f.kind);
+  j.recurring_string(f.kind.code());
   j.field("message");
-  j.string(f.message);
+  j.string(f.message.str());
   j.field("file");
   f.file.empty() ? j.null() : j.recurring_string(f.file);
   j.field("line");

@@ -125,7 +125,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
     }
     out << "\n- "
         << text::trf("Total after review: {1} ({2})", "**" + format_score(review->reviewed_total(), places) + "**",
-                     md_text(review->explain(p)));
+                     md_text(review->explain()));
     if (!review->reviewed_grade.empty()) {
       out << "\n- " << text::trf("Grade after review: {1}", "**" + md_text(grade_text(review->reviewed_grade)) + "**");
     }
@@ -167,11 +167,11 @@ void write_findings(const report& r, std::ostream& out) {
     const std::string subject = finding_subject(f);
     if (!location.empty()) line += " " + md_code(location) + ":";
     if (!subject.empty()) line += " " + md_text(subject) + ":";
-    if (!f.kind.empty()) line += " " + md_text(kind_name(f)) + ":";
+    line += " " + md_text(kind_name(f)) + ":";
     if (f.message.empty()) {
       if (line.back() == ':') line.pop_back();
     } else {
-      line += " " + md_text(f.message);
+      line += " " + md_text(f.message.str());
     }
     out << line << "\n";
   }

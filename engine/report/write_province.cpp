@@ -10,7 +10,7 @@
 #include "engine/report/format_util.hpp"
 #include "engine/report/formats.hpp"
 #include "engine/report/writers.hpp"
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "grammar/text/language.hpp"
 #include "grammar/text/text.hpp"
 #include "rules/rounding.hpp"

@@ -131,7 +131,7 @@ void write_project(const project_entry& p, const project_review_entry* review, s
                                        one_line(review->deduction.reason)));
   }
   write_line(out, indent + text::trf("Total after review: {1} ({2})", format_score(review->reviewed_total(), places),
-                                     one_line(review->explain(p))));
+                                     one_line(review->explain())));
   if (!review->reviewed_grade.empty()) {
     write_line(out, indent + text::trf("Grade after review: {1}", one_line(grade_text(review->reviewed_grade))));
   }

@@ -334,7 +334,7 @@ std::string internal_link(const std::string& sheet) {
 
 // "警告：超额完成：<message>": a finding as the form's review notes show it.
 std::string review_note(const finding_entry& f) {
-  return text::trf("{1}: {2}: {3}", severity_word(f.level), kind_name(f), f.message.view());
+  return text::trf("{1}: {2}: {3}", severity_word(f.level), kind_name(f), f.message.str());
 }
 
 // The engine's findings about this indicator, one per line (审核提示, "review notes"); the
@@ -584,7 +584,7 @@ class workbook_writer {
       s.text(row, review_first + 2, grade_text(review->reviewed_grade), grade_format(f_, review->reviewed_grade));
       ++row;
       s.merged_text(row, 0, row, 5, tr("Review computation process"), f_.label);
-      s.merged_text(row, 6, row, last, review->explain(p), f_.text, true);
+      s.merged_text(row, 6, row, last, review->explain(), f_.text, true);
     }
     row += 2;
 
@@ -625,7 +625,7 @@ class workbook_writer {
       s.text(row, 2, f.project, f_.text);
       s.text(row, 3, f.indicator, f_.text, true);
       s.text(row, 4, kind_name(f), f_.text);
-      s.text(row, 5, f.message, f_.text, true);
+      s.text(row, 5, f.message.str(), f_.text, true);
       ++row;
     }
     if (r_.findings.empty()) s.merged_text(row, 0, row, 5, text::tr("none"), f_.text);

@@ -32,6 +32,33 @@ void check_room(const review_table& review, const review_deduction& d, double fi
   fail(review, d.mark, field, text::trf(sentence, format_number(d.points), format_number(figure)));
 }
 
+// "7.00 − 2.00 (review deduction: …) = 5.00": a deduction from `before`.
+rules::message deduction_line(double before, const review_line& line, int places) {
+  return rules::message(N_("{1} − {2} (review deduction: {3}) = {4}"), rules::message_arg::fixed(before, places),
+                        rules::message_arg::points(line.points, places), line.reason.view(),
+                        rules::message_arg::fixed(line.reviewed, places));
+}
+
+// "indicators 78.00 + budget 9.50 = 87.50; 87.50 − 1.00 (review deduction: …) = 86.50",
+// with the rescaling to 100 between them where indicators are N/A.
+void explain_total(project_review_entry& out, const project_entry& p, int places) {
+  using rules::message;
+  using rules::message_arg;
+  out.explanation.push_back(message(N_("indicators {1} + budget {2} = {3}"),
+                                    message_arg::fixed(out.reviewed_points - p.budget_score, places),
+                                    message_arg::fixed(p.budget_score, places),
+                                    message_arg::fixed(out.reviewed_points, places)));
+  if (p.rescaled) {
+    out.explanation.push_back(message::formula("; 100 × {1} / {2} = {3}", message_arg::fixed(out.reviewed_points, places),
+                                               message_arg::number(p.applicable),
+                                               message_arg::fixed(out.before_deduction, places)));
+  }
+  if (out.deduction.deducted) {
+    out.explanation.push_back(message::formula("; "));
+    out.explanation.push_back(deduction_line(out.before_deduction, out.deduction, places));
+  }
+}
+
 project_review_entry review_project(const project_entry& p, const project_review* given, const review_table& review,
                                     const rules::scoring_policy& policy) {
   project_review_entry out;
@@ -81,6 +108,7 @@ project_review_entry review_project(const project_entry& p, const project_review
     out.deduction.reviewed = policy.printed(out.before_deduction - d.points);
   }
   if (policy.graded) out.reviewed_grade = text_ref::borrow(rules::grade_of(out.deduction.reviewed, policy));
+  explain_total(out, p, policy.score_decimals);
   return out;
 }
 

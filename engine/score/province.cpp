@@ -51,11 +51,11 @@ department_digest digest_of(const std::string& name, const report& r, std::size_
     d.reviewed_totals.push_back(r.review ? r.review->projects[k].reviewed_total() : r.projects[k].total);
   }
   for (const auto& f : r.findings) {
-    const auto counted = d.findings_by_kind.find(f.kind.view());
+    const auto counted = d.findings_by_kind.find(f.kind.code());
     if (counted != d.findings_by_kind.end()) {
       ++counted->second;
     } else {
-      d.findings_by_kind.emplace(f.kind.str(), 1);
+      d.findings_by_kind.emplace(f.kind.code(), 1);
     }
   }
   return d;

@@ -7,6 +7,7 @@
 #include <tuple>
 
 #include "engine/score/scorer.hpp"
+#include "engine/score/structural_findings.hpp"
 #include "grammar/text/language.hpp"
 #include "grammar/text/spellcheck.hpp"
 #include "grammar/text/text.hpp"
@@ -18,20 +19,28 @@ namespace {
 
 using rules::format_number;
 
-// Every text of a review's finding is kept in its list: the list outlives the
-// tables it was made from.
+using rules::finding_kind;
+using rules::message;
+using rules::message_arg;
+
+// Every text a review's finding points to is kept in its list: the list outlives
+// the tables it was made from. What makes `check` stop is raised to an error.
 struct sink {
   const std::string& file;
   finding_list& out;
-  void add(severity level, const std::string& project, const std::string& indicator, std::string kind,
-           std::string message, source_mark at) {
-    const auto keep = [&](std::string text) { return text.empty() ? text_ref() : out.keep(std::move(text)); };
-    out.items.emplace_back(level, keep(project), keep(indicator), keep(std::move(kind)), keep(std::move(message)),
-                           keep(file), at.line, at.column, at.sheet);
+  void add(const std::string& project, const std::string& indicator, finding_kind kind, message text,
+           source_mark at) {
+    const auto keep = [&](const std::string& s) { return s.empty() ? text_ref() : out.keep(s); };
+    out.items.emplace_back(keep(project), keep(indicator), kind, std::move(text), keep(file), at.line, at.column,
+                           at.sheet);
+    if (kind.stops_check() == rules::check_stop::anywhere) out.items.back().level = severity::error;
+  }
+  void add(const std::string& project, const std::string& indicator, structural_finding f, source_mark at) {
+    add(project, indicator, f.kind, std::move(f.message), at);
   }
 };
 
-std::string line_ref(source_mark at) { return text::trf("line {1}", std::to_string(at.line)); }
+message_arg line_of(source_mark at) { return message_arg::whole(at.line); }
 
 // The work comparing names for similar ones may do, per table or project, counted
 // as for "did you mean": every pair of 100,000 names would take minutes. Once it is
@@ -53,20 +62,20 @@ struct name_work {
 enum class compared { similar_names, name_variants, similar_project_names };
 
 void note_cut_short(sink& findings, const std::string& project, compared what, source_mark at) {
-  std::string message;
+  message text;
   switch (what) {
     case compared::similar_names:
-      message = text::tr("too many names to compare them all for similar names; compared up to here");
+      text = message(N_("too many names to compare them all for similar names; compared up to here"));
       break;
     case compared::name_variants:
-      message = text::tr(
-          "too many names to compare them all for variants of names other projects use; compared up to here");
+      text = message(
+          N_("too many names to compare them all for variants of names other projects use; compared up to here"));
       break;
     case compared::similar_project_names:
-      message = text::tr("too many names to compare them all for similar project names; compared up to here");
+      text = message(N_("too many names to compare them all for similar project names; compared up to here"));
       break;
   }
-  findings.add(severity::note, project, "", "review_cut_short", std::move(message), at);
+  findings.add(project, "", finding_kind::review_cut_short, std::move(text), at);
 }
 
 bool ends_with(const std::string& text, const std::string& tail) {
@@ -107,15 +116,14 @@ void review_bare_magnitude(const project_target& project, const indicator_target
                            "产值", "元"}) {
     money = money || indicator.name.find(word) != std::string::npos;
   }
-  std::string message =
-      money ? text::trf("the unit '{1}' is a magnitude with no unit ({1} of what?): likely {2}, as the name '{3}' "
-                        "speaks of money; write it in the target",
-                        magnitude, magnitude + "元", indicator.name)
-            : text::trf("the unit '{1}' is a magnitude with no unit ({1} of what?): the unit is not known; write it in "
-                        "the target ({2})",
-                        magnitude, magnitude + "人, " + magnitude + "元, " + magnitude + "亩 …");
-  findings.add(severity::warning, project.id, indicator.name, "bare_magnitude", std::move(message),
-               indicator.target_mark);
+  message text =
+      money ? message(N_("the unit '{1}' is a magnitude with no unit ({1} of what?): likely {2}, as the name '{3}' "
+                         "speaks of money; write it in the target"),
+                      magnitude, magnitude + "元", indicator.name)
+            : message(N_("the unit '{1}' is a magnitude with no unit ({1} of what?): the unit is not known; write it "
+                         "in the target ({2})"),
+                      magnitude, magnitude + "人, " + magnitude + "元, " + magnitude + "亩 …");
+  findings.add(project.id, indicator.name, finding_kind::bare_magnitude, std::move(text), indicator.target_mark);
 }
 
 // Findings on one indicator's target: the rule's own (operator on a phrase, deferred,
@@ -125,24 +133,24 @@ void review_target(const project_target& project, const indicator_target& indica
   const rules::rule& rule = *indicator.rule;
   bool operator_on_phrase = false;
   for (const auto& f : rule.findings) {
-    findings.add(severity::warning, project.id, indicator.name, f.kind, f.message, indicator.target_mark);
-    operator_on_phrase = operator_on_phrase || f.kind == "operator_on_phrase";
+    findings.add(project.id, indicator.name, f.kind, f.message, indicator.target_mark);
+    operator_on_phrase = operator_on_phrase || f.kind == finding_kind::operator_on_phrase;
   }
   review_bare_magnitude(project, indicator, findings);
   if (rule.kind != rules::rule_kind::qualitative || operator_on_phrase) return;
   const std::string phrase = rule.phrase.value_or(indicator.target_text);
   const std::string ending = number_ending(indicator.name);
   if (!ending.empty()) {
-    findings.add(severity::warning, project.id, indicator.name, "phrase_for_number",
-                 text::trf("the name asks for a number (…{1}) but the target '{2}' is a phrase: it cannot be measured",
-                           ending, phrase),
+    findings.add(project.id, indicator.name, finding_kind::phrase_for_number,
+                 message(N_("the name asks for a number (…{1}) but the target '{2}' is a phrase: it cannot be measured"),
+                         ending, phrase),
                  indicator.target_mark);
   } else {
-    findings.add(severity::note, project.id, indicator.name, "qualitative_target",
-                 text::trf("a qualitative target '{1}': scored by grade ({2} / {3} / {4}), not measured; confirm no "
-                           "number could be set",
-                           phrase, rules::tier_name(rules::grade_tier::achieved),
-                           rules::tier_name(rules::grade_tier::partly), rules::tier_name(rules::grade_tier::not_achieved)),
+    findings.add(project.id, indicator.name, finding_kind::qualitative_target,
+                 message(N_("a qualitative target '{1}': scored by grade ({2} / {3} / {4}), not measured; confirm no "
+                            "number could be set"),
+                         phrase, rules::tier_name(rules::grade_tier::achieved),
+                         rules::tier_name(rules::grade_tier::partly), rules::tier_name(rules::grade_tier::not_achieved)),
                  indicator.target_mark);
   }
 }
@@ -152,36 +160,21 @@ void review_target(const project_target& project, const indicator_target& indica
 void review_weights(const project_target& project, const std::vector<const indicator_target*>& indicators,
                     const rules::scoring_policy& policy, sink& findings) {
   const double pool = 100.0 - policy.budget_weight;
-  double explicit_sum = 0;
-  std::size_t weighted = 0;
-  for (const auto* indicator : indicators) {
-    if (!indicator->weight) continue;
-    explicit_sum += *indicator->weight;
-    ++weighted;
-  }
+  const auto [explicit_sum, weighted] = explicit_weights_of(indicators);
   if (weighted == 0) return;
   const std::size_t others = indicators.size() - weighted;
-  const std::string budget_weight = format_number(policy.budget_weight);
-  if (others == 0 && std::fabs(explicit_sum - pool) > 0.005) {
-    findings.add(severity::error, project.id, "", "weights_sum",
-                 text::trf("the indicator weights add up to {1}, not {2} (100 less the budget execution weight {3})",
-                           format_number(explicit_sum), format_number(pool), budget_weight),
-                 project.mark);
-  } else if (others > 0 && explicit_sum > pool + 0.005) {
-    findings.add(severity::error, project.id, "", "weights_sum",
-                 text::trf("the explicit weights add up to {1}, more than {2} (100 less the budget execution weight "
-                           "{3}): the {4} indicator(s) without a weight get nothing",
-                           format_number(explicit_sum), format_number(pool), budget_weight, std::to_string(others)),
-                 project.mark);
+  if (auto sum = weights_sum(indicators, policy)) {
+    findings.add(project.id, "", std::move(*sum), project.mark);
   } else if (others > 0) {
     const double left = std::max(0.0, pool - explicit_sum);
-    std::string message =
-        others == 1 ? text::trf("{1} of {2} indicators have a weight; the other one gets the {3} left",
-                                std::to_string(weighted), std::to_string(indicators.size()), format_number(left))
-                    : text::trf("{1} of {2} indicators have a weight; the other {3} share the {4} left, {5} each",
-                                std::to_string(weighted), std::to_string(indicators.size()), std::to_string(others),
-                                format_number(left), format_number(left / static_cast<double>(others)));
-    findings.add(severity::warning, project.id, "", "weights_partial", std::move(message), project.mark);
+    const auto count = [](std::size_t n) { return message_arg::whole(static_cast<long long>(n)); };
+    message text =
+        others == 1 ? message(N_("{1} of {2} indicators have a weight; the other one gets the {3} left"),
+                              count(weighted), count(indicators.size()), message_arg::number(left))
+                    : message(N_("{1} of {2} indicators have a weight; the other {3} share the {4} left, {5} each"),
+                              count(weighted), count(indicators.size()), count(others), message_arg::number(left),
+                              message_arg::number(left / static_cast<double>(others)));
+    findings.add(project.id, "", finding_kind::weights_partial, std::move(text), project.mark);
   }
 }
 
@@ -196,37 +189,34 @@ void review_categories(const project_target& project, const std::vector<const in
     first_levels.insert(rules::first_level_of(category));
     has_cost = has_cost || indicator->is_cost;
     if (!indicator->category) {
-      findings.add(severity::note, project.id, indicator->name, "category_inferred",
-                   text::trf("category {1} inferred from the name; confirm it, or give category:", rules::category_label(category)),
+      findings.add(project.id, indicator->name, finding_kind::category_inferred,
+                   message(N_("category {1} inferred from the name; confirm it, or give category:"),
+                           message_arg::category(category)),
                    indicator->name_mark);
     }
   }
   struct required {
     const char* category;
-    const char* kind;
+    finding_kind kind;
     const char* message;   // {1}: the category and its second levels, as the policy names them
     const char* examples;
   };
   const required wanted[] = {
-      {"产出", "no_output",
+      {"产出", finding_kind::no_output,
        N_("no output indicator ({1}) among the categories given or inferred; the national method expects one"),
        "产出: 数量, 质量, 时效, 成本"},
-      {"效益", "no_effect",
+      {"效益", finding_kind::no_effect,
        N_("no effect indicator ({1}) among the categories given or inferred; the national method expects one"),
        "效益: 经济, 社会, 生态, 可持续"},
-      {"满意度", "no_satisfaction",
+      {"满意度", finding_kind::no_satisfaction,
        N_("no satisfaction indicator ({1}) among the categories given or inferred; the national method expects one"),
        "满意度"},
   };
   for (const auto& w : wanted) {
     if (rules::first_level_place(w.category, policy) < 0 || first_levels.count(w.category)) continue;
-    findings.add(severity::warning, project.id, "", w.kind, text::trf(w.message, w.examples), project.mark);
+    findings.add(project.id, "", w.kind, message(w.message, w.examples), project.mark);
   }
-  if (!has_cost) {
-    findings.add(severity::note, project.id, "", "no_cost_indicator",
-                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", rules::category_label("产出/成本")),
-                 project.mark);
-  }
+  if (!has_cost) findings.add(project.id, "", no_cost_indicator(), project.mark);
 }
 
 // Two indicators of one project whose names are one character apart: a typo, or one
@@ -253,12 +243,13 @@ void review_similar_indicators(const project_target& project, const std::vector<
       const std::string& ci = indicators[i]->scored_category;
       const bool same_target = indicators[i]->target_text == indicators[j]->target_text;
       const bool same_kind = ci == indicators[j]->scored_category && ci != policy.default_category;
-      findings.add(same_target || same_kind ? severity::warning : severity::note, project.id, name_of(j),
-                   "similar_names",
-                   text::trf("'{1}' is one character from '{2}' ({3}) in the same project: a typo, or one indicator "
-                             "twice?",
-                             name_of(j), name_of(i), line_ref(indicators[i]->name_mark)),
+      findings.add(project.id, name_of(j), finding_kind::similar_names,
+                   message(N_("'{1}' is one character from '{2}' (line {3}) in the same project: a typo, or one "
+                              "indicator twice?"),
+                           name_of(j), name_of(i), line_of(indicators[i]->name_mark)),
                    indicators[j]->name_mark);
+      // Two names that share neither target nor category are more likely meant apart.
+      if (!same_target && !same_kind) findings.out.items.back().level = severity::note;
       break;
     }
   }
@@ -300,9 +291,9 @@ void review_name_variants(const target_table& targets, sink& findings) {
         }
       }
       if (!best) continue;
-      findings.add(severity::note, project.id, indicator.name, "name_variant",
-                   text::trf("'{1}' is near '{2}', the name {3} other projects use: a typo, or a wording to align?",
-                             indicator.name, *best, std::to_string(users[*best].size())),
+      findings.add(project.id, indicator.name, finding_kind::name_variant,
+                   message(N_("'{1}' is near '{2}', the name {3} other projects use: a typo, or a wording to align?"),
+                           indicator.name, *best, message_arg::whole(static_cast<long long>(users[*best].size()))),
                    indicator.name_mark);
     }
   }
@@ -319,10 +310,7 @@ void review_project_names(const target_table& targets, sink& findings) {
     const project_target& project = targets.projects[j];
     const auto [first, inserted] = by_id.emplace(project.id, &project);
     if (!inserted) {
-      findings.add(severity::error, project.id, "", "duplicate_project",
-                   text::trf("the project id {1} is used twice (first at {2}); the second is not scored", project.id,
-                             line_ref(first->second->mark)),
-                   project.mark);
+      findings.add(project.id, "", duplicate_project(project.id, first->second->mark), project.mark);
       continue;
     }
     for (std::size_t i = 0; i < j && comparing; ++i) {
@@ -334,18 +322,18 @@ void review_project_names(const target_table& targets, sink& findings) {
       }
       if (earlier.id == project.id) continue;
       if (earlier.name == project.name) {
-        findings.add(severity::note, project.id, "", "duplicate_project_name",
-                     text::trf("project {1} ({2}) has the same name '{3}': tell them apart in the report", earlier.id,
-                               line_ref(earlier.mark), project.name),
+        findings.add(project.id, "", finding_kind::duplicate_project_name,
+                     message(N_("project {1} (line {2}) has the same name '{3}': tell them apart in the report"),
+                             earlier.id, line_of(earlier.mark), project.name),
                      project.mark);
         break;
       }
       const bool near_length = lengths[i] + 1 >= lengths[j] && lengths[j] + 1 >= lengths[i];
       if (lengths[j] >= 3 && near_length && edit_distance(earlier.name, project.name) == 1) {
-        findings.add(severity::warning, project.id, "", "similar_project_names",
-                     text::trf("the name '{1}' is one character from project {2}'s '{3}' ({4}): a typo, or one project "
-                               "twice?",
-                               project.name, earlier.id, earlier.name, line_ref(earlier.mark)),
+        findings.add(project.id, "", finding_kind::similar_project_names,
+                     message(N_("the name '{1}' is one character from project {2}'s '{3}' (line {4}): a typo, or one "
+                                "project twice?"),
+                             project.name, earlier.id, earlier.name, line_of(earlier.mark)),
                      project.mark);
         break;
       }
@@ -353,17 +341,9 @@ void review_project_names(const target_table& targets, sink& findings) {
   }
 }
 
-// Kinds that, found in the actuals, make the score wrong whatever was meant: an actual
-// that names nothing in the targets, or that cannot be compared with its target.
-bool is_actuals_error(std::string_view kind) {
-  static const std::set<std::string_view> kinds = {"unknown_project", "unknown_indicator", "year_mismatch",
-                                              "unit_mismatch",   "ambiguous_fraction", "actual_mismatch"};
-  return kinds.count(kind) > 0;
-}
-
 // What makes two findings the same: kind and place.
 using finding_place =
-    std::tuple<std::string_view, std::string_view, std::string_view, std::string_view, int, int, const char*>;
+    std::tuple<finding_kind, std::string_view, std::string_view, std::string_view, int, int, const char*>;
 
 finding_place place_of(const finding_entry& f) {
   return {f.kind, f.project, f.indicator, f.file, f.line, f.column, f.sheet};
@@ -382,22 +362,17 @@ finding_list review_targets(const target_table& targets, const rules::scoring_po
     for (const auto& indicator : project.indicators) {
       const auto [first, inserted] = seen.emplace(indicator.name, indicator.name_mark);
       if (!inserted) {
-        findings.add(severity::error, project.id, indicator.name, "duplicate_indicator",
-                     text::trf("the indicator name appears twice in project {1} (first at {2}); the second is not scored",
-                               project.id, line_ref(first->second)),
-                     indicator.name_mark);
+        findings.add(project.id, indicator.name, duplicate_indicator(project.id, first->second), indicator.name_mark);
         continue;
       }
       indicators.push_back(&indicator);
     }
     for (const auto* indicator : indicators) review_target(project, *indicator, findings);
     if (project.budget <= 0) {
-      findings.add(severity::warning, project.id, "", "zero_budget", text::tr("the budget is 0: no execution rate"),
-                   project.mark);
+      findings.add(project.id, "", zero_budget(), project.mark);
     }
     if (indicators.empty()) {
-      findings.add(severity::error, project.id, "", "no_indicators", text::tr("the project has no indicators to score"),
-                   project.mark);
+      findings.add(project.id, "", no_indicators(), project.mark);
       continue;
     }
     review_categories(project, indicators, policy, findings);
@@ -423,7 +398,10 @@ finding_list review(const target_table& targets, const actual_table* actuals, co
     for (const finding_entry& f : scored.findings) {
       if (reviewed.count(place_of(f))) continue;
       findings.items.push_back(f);
-      if (f.file == actuals->path && is_actuals_error(f.kind)) findings.items.back().level = severity::error;
+      const rules::check_stop stop = f.kind.stops_check();
+      if (stop == rules::check_stop::anywhere || (stop == rules::check_stop::in_actuals && f.file == actuals->path)) {
+        findings.items.back().level = severity::error;
+      }
     }
   }
   sort_findings(findings.items, files);

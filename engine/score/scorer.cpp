@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "engine/io/input_error.hpp"
+#include "engine/score/structural_findings.hpp"
 #include "grammar/text/spellcheck.hpp"
 #include "engine/yaml/yaml_document.hpp"
 #include "grammar/text/language.hpp"
@@ -30,17 +31,15 @@ text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
 // not bury what needs an answer. The scorer finds no errors.
 struct finding_sink {
   std::vector<finding_entry>& warnings;
-  text_store& texts;  // the report's, for messages made here
   std::vector<finding_entry> notes;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
-  void add(severity level, text_ref project, text_ref indicator, text_ref kind, text_ref message, text_ref file,
+  void add(text_ref project, text_ref indicator, finding_kind kind, rules::message message, text_ref file,
            source_mark at) {
-    (level == severity::note ? notes : warnings).emplace_back(level, project, indicator, kind, message, file, at.line,
-                                                              at.column, at.sheet);
+    (kind.severity() == severity::note ? notes : warnings)
+        .emplace_back(project, indicator, kind, std::move(message), file, at.line, at.column, at.sheet);
   }
-  void add(severity level, text_ref project, text_ref indicator, text_ref kind, std::string message, text_ref file,
-           source_mark at) {
-    add(level, project, indicator, kind, texts.keep(std::move(message)), file, at);
+  void add(text_ref project, text_ref indicator, const structural_finding& f, text_ref file, source_mark at) {
+    add(project, indicator, f.kind, f.message, file, at);
   }
 };
 
@@ -215,9 +214,10 @@ void unique_indicators(const project_target& target, department_context& c, find
   c.indicators.clear();
   for (const auto& indicator : target.indicators) {
     if (indicator.repeated) {
-      findings.add(severity::warning, borrowed(target.id), borrowed(indicator.name), borrowed("duplicate_indicator"),
-                   text::tr("the indicator name appears twice in the project; the second is not scored"), c.tfile,
-                   indicator.name_mark);
+      const auto first = std::find_if(target.indicators.begin(), target.indicators.end(),
+                                      [&](const indicator_target& i) { return i.name == indicator.name; });
+      findings.add(borrowed(target.id), borrowed(indicator.name), duplicate_indicator(target.id, first->name_mark),
+                   c.tfile, indicator.name_mark);
       continue;
     }
     c.indicators.push_back(&indicator);
@@ -236,12 +236,12 @@ void report_unknown_indicators(const project_target& target, const project_actua
       for (const auto& t : target.indicators) names.push_back(t.name);
     }
     const auto near = nearest_name(given.name, names, &findings.suggestions);
-    std::string message =
-        near ? text::trf("no indicator '{1}' in project {2}; the actual is not used; did you mean '{3}'?", given.name,
-                         target.id, *near)
-             : text::trf("no indicator '{1}' in project {2}; the actual is not used", given.name, target.id);
-    findings.add(severity::warning, borrowed(target.id), borrowed(given.name), borrowed("unknown_indicator"),
-                 std::move(message), c.afile, given.name_mark.line > 0 ? given.name_mark : given.mark);
+    rules::message message =
+        near ? rules::message(N_("no indicator '{1}' in project {2}; the actual is not used; did you mean '{3}'?"),
+                              given.name, target.id, *near)
+             : rules::message(N_("no indicator '{1}' in project {2}; the actual is not used"), given.name, target.id);
+    findings.add(borrowed(target.id), borrowed(given.name), finding_kind::unknown_indicator, std::move(message), c.afile,
+                 given.name_mark.line > 0 ? given.name_mark : given.mark);
   }
 }
 
@@ -255,18 +255,69 @@ void check_deduction(const indicator_actual& given, double weight, const std::st
                               format_number(weight)));
 }
 
+// Budget execution (SCORING.md section 5) and the line that explains it: linear
+// (spent / budget, at most 100%) or the band the rate falls in.
 void score_budget(const project_target& target, const project_actual* actual, const rules::scoring_policy& policy,
                   project_entry& entry) {
+  using rules::message;
+  using rules::message_arg;
   entry.budget = actual && actual->budget ? *actual->budget : target.budget;
   entry.budget_weight = policy.budget_weight;
   entry.spent = actual ? actual->spent : std::nullopt;
-  if (!entry.spent || entry.budget <= 0) return;
-  const double rate = *entry.spent / entry.budget;
+  const int places = policy.score_decimals;
+  if (!entry.spent) {
+    entry.budget_explanation = message(N_("no spent → {1}"), message_arg::fixed(0, places));
+    return;
+  }
+  if (entry.budget <= 0) {
+    entry.budget_explanation = message(N_("budget 0: no execution rate → {1}"), message_arg::fixed(0, places));
+    return;
+  }
+  const double spent = *entry.spent;
+  const double rate = spent / entry.budget;
   entry.execution_rate = round_half_up(rate * 100.0);
-  const double share = policy.budget_execution == rules::budget_formula::bands
-                           ? policy.bands[rules::band_of(rate, policy)].share
-                           : std::min(1.0, rate);
-  entry.budget_score = policy.printed(policy.budget_weight * share);
+  if (policy.budget_execution == rules::budget_formula::bands) {
+    const std::size_t band = rules::band_of(rate, policy);
+    entry.budget_score = policy.printed(policy.budget_weight * policy.bands[band].share);
+    const message_arg shown_rate = message_arg::percent(round_half_up(rate, 4));
+    const message_arg from = message_arg::percent(policy.bands[band].from);
+    // "96% ≥ 95%", or "90% ≥ 85%, < 95%" below the first band
+    message bounds = band > 0 ? message::formula("{1} ≥ {2}, < {3}", shown_rate, from,
+                                                 message_arg::percent(policy.bands[band - 1].from))
+                              : message::formula("{1} ≥ {2}", shown_rate, from);
+    entry.budget_explanation = message(N_("{1} × {2} (execution rate {3} / {4} = {5}) = {6}"),
+                                       message_arg::number(policy.budget_weight),
+                                       message_arg::percent(policy.bands[band].share), message_arg::number(spent),
+                                       message_arg::number(entry.budget), bounds.str(),
+                                       message_arg::fixed(entry.budget_score, places));
+    return;
+  }
+  entry.budget_score = policy.printed(policy.budget_weight * std::min(1.0, rate));
+  entry.budget_explanation =
+      spent > entry.budget
+          ? message(N_("{1} × 100% (spent {2} above the budget {3} counts as 100%) = {4}"),
+                    message_arg::number(policy.budget_weight), message_arg::number(spent),
+                    message_arg::number(entry.budget), message_arg::fixed(entry.budget_score, places))
+          : message::formula("{1} × {2} / {3} = {4}", message_arg::number(policy.budget_weight),
+                             message_arg::number(spent), message_arg::number(entry.budget),
+                             message_arg::fixed(entry.budget_score, places));
+}
+
+// "indicators 80.00 + budget 9.50 = 89.50", or the rescaling to 100 when N/A.
+rules::message total_explanation(const project_entry& entry, int places) {
+  using rules::message;
+  using rules::message_arg;
+  if (entry.rescaled) {
+    return message::formula("100 × {1} / {2} = {3}", message_arg::fixed(entry.points, places),
+                            message_arg::number(entry.applicable), message_arg::fixed(entry.total, places));
+  }
+  return message(N_("indicators {1} + budget {2} = {3}"), message_arg::fixed(entry.indicator_points, places),
+                 message_arg::fixed(entry.budget_score, places), message_arg::fixed(entry.points, places));
+}
+
+std::optional<evaluator_deduction> deduction_of(const indicator_actual* found) {
+  if (!found || !found->value.deduct) return std::nullopt;
+  return evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
 }
 
 project_entry score_project(const project_target& target, const project_actual* actual, department_context& c,
@@ -281,20 +332,18 @@ project_entry score_project(const project_target& target, const project_actual* 
   unique_indicators(target, c, findings);
   for (const auto* indicator : c.indicators) {
     if (!indicator->category) {
-      findings.add(severity::note, entry.id, borrowed(indicator->name), borrowed("category_inferred"),
-                   borrowed(indicator->inferred_note), c.tfile, indicator->name_mark);
+      findings.add(entry.id, borrowed(indicator->name), finding_kind::category_inferred,
+                   rules::message(N_("category {1} inferred from the name"),
+                                  rules::message_arg::category(indicator->scored_category)),
+                   c.tfile, indicator->name_mark);
     }
   }
   derive_weights(c);
   const auto& indicators = c.indicators;
   const auto& weights = c.weights;
-  const bool any_explicit = std::any_of(indicators.begin(), indicators.end(), [](auto* i) { return i->weight.has_value(); });
   const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-  const double pool = 100.0 - policy.budget_weight;
-  if (any_explicit && std::fabs(weight_sum - pool) > 0.005) {
-    findings.add(severity::warning, entry.id, {}, borrowed("weights_sum"),
-                 text::trf("the indicator weights add up to {1}, not {2}", format_number(weight_sum), format_number(pool)),
-                 c.tfile, target.mark);
+  if (auto f = weights_sum(indicators, policy)) {
+    findings.add(entry.id, {}, *f, c.tfile, target.mark);
   }
 
   double scored_sum = 0;
@@ -308,16 +357,11 @@ project_entry score_project(const project_target& target, const project_actual* 
     const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
     const text_ref name = borrowed(indicator.name);
     if (found && found->value.deduct) check_deduction(*found, weights[i], target.id, c);
-    for (const auto& f : indicator.rule->findings) {
-      findings.add(severity::warning, entry.id, name, borrowed(f.kind), borrowed(f.message), c.tfile,
-                   indicator.target_mark);
-    }
-    rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
-                                                        policy, c.year, rules::explain::left_out);
+    for (const auto& f : indicator.rule->findings) findings.add(entry.id, name, f.kind, f.message, c.tfile, indicator.target_mark);
+    rules::score_result result =
+        rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i], policy, c.year);
     for (auto& f : result.findings) {
-      const text_ref message = f.message.empty() ? borrowed(f.fixed_message) : findings.texts.keep(std::move(f.message));
-      findings.add(f.level == rules::finding_level::note ? severity::note : severity::warning, entry.id, name,
-                   borrowed(f.kind), message, found ? c.afile : c.tfile,
+      findings.add(entry.id, name, f.kind, std::move(f.message), found ? c.afile : c.tfile,
                    found ? found->mark : indicator.target_mark);
     }
     // Built whole, in field order: filling a default entry field by field writes each
@@ -331,10 +375,9 @@ project_entry score_project(const project_target& target, const project_actual* 
                                         result.score,
                                         result.status,
                                         /*note=*/found ? borrowed(found->value.note) : text_ref{},
-                                        indicator.rule.get(),
-                                        found ? &found->value : nullptr,
+                                        deduction_of(found),
                                         &policy,
-                                        c.year});
+                                        std::move(result.explanation)});
     if (result.status == rules::indicator_status::not_applicable) {
       not_applicable_weight += weights[i];
     } else {
@@ -346,22 +389,18 @@ project_entry score_project(const project_target& target, const project_actual* 
 
   if (actual) report_unknown_indicators(target, *actual, findings, c);
   if (indicators.empty()) {
-    findings.add(severity::warning, entry.id, {}, borrowed("no_indicators"),
-                 text::tr("the project has no indicators to score"), c.tfile, target.mark);
+    findings.add(entry.id, {}, no_indicators(), c.tfile, target.mark);
   } else if (!has_cost) {
-    findings.add(severity::note, entry.id, {}, borrowed("no_cost_indicator"),
-                 text::trf("no cost indicator ({1}) among the outputs; the national method expects one", rules::category_label("产出/成本")),
-                 c.tfile, target.mark);
+    findings.add(entry.id, {}, no_cost_indicator(), c.tfile, target.mark);
   }
 
   score_budget(target, actual, policy, entry);
   if (!entry.spent) {
-    findings.add(severity::warning, entry.id, {}, borrowed("missing_spent"),
-                 text::tr("no spending reported (spent): budget execution scores 0"), actual ? c.afile : c.tfile,
+    findings.add(entry.id, {}, finding_kind::missing_spent,
+                 rules::message(N_("no spending reported (spent): budget execution scores 0")), actual ? c.afile : c.tfile,
                  !actual ? target.mark : actual->spent_mark.line > 0 ? actual->spent_mark : actual->mark);
   } else if (entry.budget <= 0) {
-    findings.add(severity::warning, entry.id, {}, borrowed("zero_budget"), text::tr("the budget is 0: no execution rate"),
-                 c.tfile, target.mark);
+    findings.add(entry.id, {}, zero_budget(), c.tfile, target.mark);
   }
 
   // Sums of printed figures are printed figures: rounding them again only removes the
@@ -378,6 +417,7 @@ project_entry score_project(const project_target& target, const project_actual* 
   }
   if (policy.graded) entry.grade = borrowed(rules::grade_of(entry.total, policy));
   entry.policy = &policy;
+  entry.total_explanation = total_explanation(entry, policy.score_decimals);
   return entry;
 }
 
@@ -396,7 +436,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   report out;
   out.department = targets.department;
   out.year = targets.year;
-  finding_sink findings{out.findings, *out.texts, {}};
+  finding_sink findings{out.findings, {}};
   department_context c{policy,
                        targets.year ? targets.year : actuals.year.value_or(0),
                        borrowed(targets.path),
@@ -412,9 +452,9 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        met_in_order<indicator_actual>(&indicator_actual::name)};
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
-    findings.add(severity::warning, {}, {}, borrowed("year_mismatch"),
-                 text::trf("the actuals are for {1}, the targets for {2}", std::to_string(*actuals.year),
-                           std::to_string(targets.year)),
+    findings.add({}, {}, finding_kind::year_mismatch,
+                 rules::message(N_("the actuals are for {1}, the targets for {2}"), rules::message_arg::whole(*actuals.year),
+                                rules::message_arg::whole(targets.year)),
                  c.afile, {});
   }
   met_in_order<project_actual> given_projects{&project_actual::id};
@@ -425,16 +465,16 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   for (std::size_t k = 0; k < targets.projects.size(); ++k) {
     const project_target& project = targets.projects[k];
     if (project.repeated) {  // an id given twice: the second is not scored
-      findings.add(severity::warning, borrowed(project.id), {}, borrowed("duplicate_project"),
-                   text::tr("the project id appears twice in the targets; the second is not scored"), c.tfile,
-                   project.mark);
+      const auto first = std::find_if(targets.projects.begin(), targets.projects.end(),
+                                      [&](const project_target& p) { return p.id == project.id; });
+      findings.add(borrowed(project.id), {}, duplicate_project(project.id, first->mark), c.tfile, project.mark);
       continue;
     }
     const project_actual* actual = given_projects.find(project.id);
     out.projects.push_back(score_project(project, actual, c, findings));
     if (!actual) {
-      findings.add(severity::warning, borrowed(project.id), {}, borrowed("missing_project_actuals"),
-                   text::tr("no actuals for the project: every indicator is missing"), c.afile, {});
+      findings.add(borrowed(project.id), {}, finding_kind::missing_project_actuals,
+                   rules::message(N_("no actuals for the project: every indicator is missing")), c.afile, {});
     }
   }
   std::vector<std::string> all_ids;
@@ -445,11 +485,11 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
       for (const auto& p : targets.projects) all_ids.push_back(p.id);
     }
     const auto near = nearest_name(project.id, all_ids, &findings.suggestions);
-    std::string message =
-        near ? text::trf("no project '{1}' in the targets; its actuals are not used; did you mean '{2}'?", project.id, *near)
-             : text::trf("no project '{1}' in the targets; its actuals are not used", project.id);
-    findings.add(severity::warning, borrowed(project.id), {}, borrowed("unknown_project"), std::move(message), c.afile,
-                 project.mark);
+    rules::message message =
+        near ? rules::message(N_("no project '{1}' in the targets; its actuals are not used; did you mean '{2}'?"),
+                              project.id, *near)
+             : rules::message(N_("no project '{1}' in the targets; its actuals are not used"), project.id);
+    findings.add(borrowed(project.id), {}, finding_kind::unknown_project, std::move(message), c.afile, project.mark);
   }
 
   if (policy.graded) out.grade_counts = rules::zero_grade_counts();

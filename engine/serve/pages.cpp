@@ -3,7 +3,7 @@
 #include <boost/beast/core/detail/base64.hpp>
 #include <openssl/sha.h>
 
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "engine/report/markup_text.hpp"
 #include "grammar/text/language.hpp"
 
@@ -169,7 +169,7 @@ std::string findings_section(const finding_list& findings, const std::vector<off
     if (f.line > 0) where += ":" + std::to_string(f.line) + ":" + std::to_string(f.column);
     out += std::string("<tr class=\"") + severity_name(f.level) + "\"><td>" + severity_label(f.level) + "</td><td>" +
            h(where) + "</td><td>" + h(f.project.str()) + "</td><td>" + h(f.indicator.str()) + "</td><td>" +
-           h(f.message.str()) + "</td><td>" + h(finding_kind_name(f.kind.str())) + "</td></tr>\n";
+           h(f.message.str()) + "</td><td>" + h(f.kind.name()) + "</td></tr>\n";
   }
   return out + "</tbody>\n</table>\n</section>\n";
 }

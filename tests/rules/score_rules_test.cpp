@@ -179,7 +179,7 @@ TEST(Magnitudes, BareMagnitudeTakesTheOtherSidesUnitWithANote) {
   EXPECT_DOUBLE_EQ(10, r.score);
   ASSERT_EQ(1u, r.findings.size());
   EXPECT_EQ("magnitude_read", r.findings[0].kind);
-  EXPECT_EQ(finding_level::note, r.findings[0].level);
+  EXPECT_EQ(severity::note, r.findings[0].kind.severity());
   EXPECT_EQ("the target's bare '万' is read as '万元'", r.findings[0].message);
   // An actual's bare 万 against 万株: 5.2万 = 5.2 万株.
   const auto a = score("≥ 万株 5", "5.2万", 10);
@@ -196,8 +196,8 @@ TEST(Magnitudes, BareNumberFarAboveAMagnitudeTargetIsInTheBaseUnit) {
   EXPECT_EQ(indicator_status::met, r.status);
   ASSERT_EQ(1u, r.findings.size());
   EXPECT_EQ("magnitude_read", r.findings[0].kind);
-  EXPECT_EQ(finding_level::note, r.findings[0].level);
-  EXPECT_EQ(0u, r.findings[0].message.find("the bare value 2800000 is read as 2800000 元 = 280 万元"))
+  EXPECT_EQ(severity::note, r.findings[0].kind.severity());
+  EXPECT_EQ(0u, r.findings[0].message.str().find("the bare value 2800000 is read as 2800000 元 = 280 万元"))
       << r.findings[0].message;
   const auto plain = score("≤ 万元 300", "280", 10);
   EXPECT_DOUBLE_EQ(10, plain.score);
@@ -235,7 +235,7 @@ TEST(ActualAsBound, ReadsTheNumberWithAWarning) {
   EXPECT_DOUBLE_EQ(10, r.score);
   ASSERT_EQ(1u, r.findings.size());
   EXPECT_EQ("actual_as_bound", r.findings[0].kind);
-  EXPECT_EQ(finding_level::warning, r.findings[0].level);
+  EXPECT_EQ(severity::warning, r.findings[0].kind.severity());
   EXPECT_EQ("the actual '≥96%' is a bound, not the value achieved: read as 96; give the value achieved",
             r.findings[0].message);
   // 200余人 against ≥ 300 人: 10 × 200 / 300 = 6.67, a bound, and no reason given.

@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "engine/report/format_util.hpp"
 #include "engine/report/markup_text.hpp"
 #include "engine/report/report_view.hpp"

@@ -11,7 +11,7 @@
 #include <map>
 #include <set>
 
-#include "engine/model/finding_kinds.hpp"
+#include "rules/finding_kinds.hpp"
 #include "engine/report/format_util.hpp"
 #include "engine/report/markup_text.hpp"
 #include "engine/report/xlsx_names.hpp"

@@ -1,0 +1,73 @@
+#include "engine/score/structural_findings.hpp"
+
+#include <cmath>
+
+#include "grammar/text/language.hpp"
+
+namespace jixiao::engine {
+
+using rules::finding_kind;
+using rules::message;
+using rules::message_arg;
+
+structural_finding duplicate_indicator(std::string_view project, source_mark first) {
+  return {finding_kind::duplicate_indicator,
+          message(N_("the indicator name appears twice in project {1} (first at line {2}); the second is not scored"),
+                  project, message_arg::whole(first.line))};
+}
+
+structural_finding duplicate_project(std::string_view project, source_mark first) {
+  return {finding_kind::duplicate_project,
+          message(N_("the project id {1} is used twice (first at line {2}); the second is not scored"), project,
+                  message_arg::whole(first.line))};
+}
+
+structural_finding no_indicators() {
+  return {finding_kind::no_indicators, message(N_("the project has no indicators to score"))};
+}
+
+structural_finding zero_budget() {
+  return {finding_kind::zero_budget, message(N_("the budget is 0: no execution rate"))};
+}
+
+structural_finding no_cost_indicator() {
+  return {finding_kind::no_cost_indicator,
+          message(N_("no cost indicator ({1}) among the outputs; the national method expects one"),
+                  message_arg::category("产出/成本"))};
+}
+
+explicit_weights explicit_weights_of(const std::vector<const indicator_target*>& indicators) {
+  explicit_weights out;
+  for (const auto* indicator : indicators) {
+    if (!indicator->weight) continue;
+    out.sum += *indicator->weight;
+    ++out.count;
+  }
+  return out;
+}
+
+std::optional<structural_finding> weights_sum(const std::vector<const indicator_target*>& indicators,
+                                              const rules::scoring_policy& policy) {
+  const double pool = 100.0 - policy.budget_weight;
+  const auto [explicit_sum, weighted] = explicit_weights_of(indicators);
+  if (weighted == 0) return std::nullopt;
+  const std::size_t others = indicators.size() - weighted;
+  if (others == 0 && std::fabs(explicit_sum - pool) > 0.005) {
+    return structural_finding{
+        finding_kind::weights_sum,
+        message(N_("the indicator weights add up to {1}, not {2} (100 less the budget execution weight {3})"),
+                message_arg::number(explicit_sum), message_arg::number(pool),
+                message_arg::number(policy.budget_weight))};
+  }
+  if (others > 0 && explicit_sum > pool + 0.005) {
+    return structural_finding{
+        finding_kind::weights_sum,
+        message(N_("the explicit weights add up to {1}, more than {2} (100 less the budget execution weight {3}): "
+                   "the {4} indicator(s) without a weight get nothing"),
+                message_arg::number(explicit_sum), message_arg::number(pool),
+                message_arg::number(policy.budget_weight), message_arg::whole(static_cast<long long>(others)))};
+  }
+  return std::nullopt;
+}
+
+}  // namespace jixiao::engine
