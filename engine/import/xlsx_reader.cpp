@@ -9,6 +9,7 @@
 
 #include "engine/io/limits.hpp"
 #include "grammar/text/language.hpp"
+#include "grammar/text/text.hpp"
 
 namespace jixiao::engine {
 
@@ -58,38 +59,6 @@ bool ends_with(const std::string& text, const std::string& end) {
   return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
 }
 
-void append_utf8(std::string& out, unsigned c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
-// OOXML's escapes in strings: "_x000D_" is a carriage return, "_x005F_" a literal '_'.
-std::string unescape_ooxml(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '_' && i + 6 < text.size() && text[i + 1] == 'x' && text[i + 6] == '_') {
-      unsigned c = 0;
-      const auto result = std::from_chars(text.data() + i + 2, text.data() + i + 6, c, 16);
-      if (result.ec == std::errc() && result.ptr == text.data() + i + 6) {
-        append_utf8(out, c);
-        i += 6;
-        continue;
-      }
-    }
-    out.push_back(text[i]);
-  }
-  return out;
-}
-
 // The text of a string item (<si> or <is>): its <t>, or its runs' <t>s; phonetic runs (<rPh>) left out.
 std::string string_item(const pugi::xml_node& item) {
   std::string text;
@@ -97,7 +66,7 @@ std::string string_item(const pugi::xml_node& item) {
     if (is(c, "t")) text += c.text().get();
     if (is(c, "r")) text += child(c, "t").text().get();
   }
-  return unescape_ooxml(text);
+  return grammar::decode_ooxml_escapes(text);
 }
 
 // "xl/workbook.xml" + "worksheets/sheet1.xml" -> "xl/worksheets/sheet1.xml"; "/xl/x.xml" is absolute.
@@ -381,7 +350,7 @@ struct xlsx_workbook::state {
       cell.text = string_item(item);
     } else if (type == "str" || type == "d") {
       if (!has_value) return std::nullopt;
-      cell.text = unescape_ooxml(value);
+      cell.text = grammar::decode_ooxml_escapes(value);
     } else if (type == "b") {
       if (!has_value) return std::nullopt;
       cell.type = xlsx_cell_type::boolean;

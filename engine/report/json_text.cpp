@@ -6,6 +6,8 @@
 #include <cstddef>
 #include <nlohmann/json.hpp>
 
+#include "grammar/text/text.hpp"
+
 namespace jixiao::engine {
 namespace {
 
@@ -26,33 +28,6 @@ constexpr std::array<byte_class, 256> make_byte_classes() {
 }
 
 constexpr std::array<byte_class, 256> byte_classes = make_byte_classes();
-
-// Length of the well-formed UTF-8 sequence starting at `p` (lead byte >= 0x80),
-// or 0 when it is not one; accepts exactly what nlohmann's UTF-8 DFA accepts.
-std::size_t utf8_length(const unsigned char* p, const unsigned char* end) {
-  const unsigned char lead = p[0];
-  std::size_t length = 0;
-  unsigned char low = 0x80;  // bounds of the second byte
-  unsigned char high = 0xBF;
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;   // overlong
-    if (lead == 0xED) high = 0x9F;  // surrogates
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;   // overlong
-    if (lead == 0xF4) high = 0x8F;  // above U+10FFFF
-  } else {
-    return 0;
-  }
-  if (static_cast<std::size_t>(end - p) < length || p[1] < low || p[1] > high) return 0;
-  for (std::size_t k = 2; k < length; ++k) {
-    if ((p[k] & 0xC0) != 0x80) return 0;
-  }
-  return length;
-}
 
 void append_escape(std::string& out, unsigned char byte) {
   switch (byte) {
@@ -85,7 +60,7 @@ void append_json_string(std::string& out, std::string_view text) {
     if (c == plain) {
       ++p;
     } else if (c == non_ascii) {
-      const std::size_t length = utf8_length(p, end);
+      const std::size_t length = grammar::decode_code_point(text, static_cast<std::size_t>(p - begin)).length;
       if (length == 0) {
         // Invalid UTF-8: let the library place its replacement characters.
         out.resize(start);

@@ -5,7 +5,8 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
-#include <utility>
+
+#include "grammar/text/text.hpp"
 
 namespace jixiao::engine {
 
@@ -26,18 +27,13 @@ std::string cut_utf16(std::string_view text, std::size_t max_units);
 template <typename Visit>
 void for_each_code_point(std::string_view text, Visit&& visit);
 
-namespace detail {
-/// The code point starting at text[i] and its length in bytes; U+FFFD and 1 on invalid UTF-8.
-std::pair<char32_t, std::size_t> decode_one(std::string_view text, std::size_t i);
-}  // namespace detail
-
 template <typename Visit>
 void for_each_code_point(std::string_view text, Visit&& visit) {
   const std::string safe = xml_safe(text);
   for (std::size_t i = 0; i < safe.size();) {
-    const auto [c, length] = detail::decode_one(safe, i);
-    visit(c, std::string_view(safe).substr(i, length));
-    i += length;
+    const grammar::decoded_code_point cp = grammar::decode_code_point(safe, i);  // valid: xml_safe made it so
+    visit(cp.value, std::string_view(safe).substr(i, cp.length));
+    i += cp.length;
   }
 }
 

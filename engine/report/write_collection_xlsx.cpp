@@ -111,15 +111,7 @@ class error_check {
 // Text cut to what an input message holds.
 std::string message_text(const std::string& text) {
   if (grammar::code_point_count(text) <= message_limit) return text;
-  std::string out;
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size() && count < message_limit - 1; ++count) {
-    std::size_t n = 1;
-    while (i + n < text.size() && (static_cast<unsigned char>(text[i + n]) & 0xC0) == 0x80) ++n;
-    out.append(text, i, n);
-    i += n;
-  }
-  return out + "…";
+  return text.substr(0, grammar::byte_offset_of(text, message_limit - 1)) + "…";
 }
 
 // The height of a row whose wrapped cells hold `texts` in columns of `widths` (Excel's

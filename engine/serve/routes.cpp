@@ -17,6 +17,7 @@
 #include "engine/serve/multipart.hpp"
 #include "engine/report/writers.hpp"
 #include "grammar/text/language.hpp"
+#include "grammar/text/text.hpp"
 
 namespace jixiao::engine::serve {
 
@@ -410,11 +411,7 @@ std::string upload_label(const std::string& filename, const std::string& fallbac
   for (char c : xml_safe(slash == std::string::npos ? filename : filename.substr(slash + 1))) {
     if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) label += c;
   }
-  if (label.size() > 200) {
-    std::size_t cut = 200;
-    while (cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80) --cut;
-    label.resize(cut);
-  }
+  label.resize(grammar::utf8_prefix(label, 200).size());
   if (label.empty() || label == "." || label == "..") return fallback;
   return label;
 }

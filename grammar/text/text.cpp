@@ -1,59 +1,46 @@
 #include "grammar/text/text.hpp"
 
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
 
 namespace jixiao::grammar {
 
-namespace {
-
-// Returns the length of the UTF-8 sequence starting at `s[i]` and its code point,
-// or 0 when the bytes there are not a valid, shortest-form sequence.
-std::size_t decode_one(std::string_view s, std::size_t i, char32_t& out) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char b0 = byte(i);
-  std::size_t len = 0;
-  char32_t cp = 0;
-  if (b0 < 0x80) {
-    out = b0;
-    return 1;
-  } else if ((b0 & 0xE0) == 0xC0) {
-    len = 2;
-    cp = b0 & 0x1F;
-  } else if ((b0 & 0xF0) == 0xE0) {
-    len = 3;
-    cp = b0 & 0x0F;
-  } else if ((b0 & 0xF8) == 0xF0) {
-    len = 4;
-    cp = b0 & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  for (std::size_t k = 1; k < len; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (byte(i + k) & 0x3F);
-  }
-  static constexpr char32_t min_for_length[] = {0, 0, 0x80, 0x800, 0x10000};
-  if (cp < min_for_length[len] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
-  out = cp;
-  return len;
+decoded_code_point decode_code_point(std::string_view text, std::size_t i) {
+  const auto* const bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const std::size_t start = i;
+  UChar32 c = 0;
+  U8_NEXT(bytes, i, text.size(), c);
+  if (c < 0) return {};
+  return {static_cast<char32_t>(c), i - start};
 }
 
-}  // namespace
+void append_utf8(std::string& out, char32_t c) {
+  std::uint8_t bytes[U8_MAX_LENGTH];
+  std::size_t length = 0;
+  UBool error = false;
+  U8_APPEND(bytes, length, U8_MAX_LENGTH, c, error);
+  if (error) {
+    length = 0;
+    U8_APPEND_UNSAFE(bytes, length, replacement_character);
+  }
+  out.append(reinterpret_cast<const char*>(bytes), length);
+}
 
 std::optional<std::wstring> decode_utf8(std::string_view text, utf8_error* error) {
   std::wstring out;
   out.reserve(text.size());
   std::size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = 0;
-    const std::size_t len = decode_one(text, i, cp);
-    if (len == 0) {
+    const decoded_code_point cp = decode_code_point(text, i);
+    if (cp.length == 0) {
       if (error) *error = {out.size(), i};
       return std::nullopt;
     }
-    out.push_back(static_cast<wchar_t>(cp));
-    i += len;
+    out.push_back(static_cast<wchar_t>(cp.value));
+    i += cp.length;
   }
   return out;
 }
@@ -61,10 +48,9 @@ std::optional<std::wstring> decode_utf8(std::string_view text, utf8_error* error
 bool is_valid_utf8(std::string_view text) {
   std::size_t i = 0;
   while (i < text.size()) {
-    char32_t cp = 0;
-    const std::size_t len = decode_one(text, i, cp);
-    if (len == 0) return false;
-    i += len;
+    const std::size_t length = decode_code_point(text, i).length;
+    if (length == 0) return false;
+    i += length;
   }
   return true;
 }
@@ -72,24 +58,7 @@ bool is_valid_utf8(std::string_view text) {
 std::string encode_utf8(std::wstring_view text) {
   std::string out;
   out.reserve(text.size() * 3);
-  for (wchar_t wc : text) {
-    const auto c = static_cast<char32_t>(wc);
-    if (c < 0x80) {
-      out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-      out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-      out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-      out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-      out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-  }
+  for (const wchar_t c : text) append_utf8(out, static_cast<char32_t>(c));
   return out;
 }
 
@@ -118,18 +87,17 @@ int display_width(std::string_view utf8) {
   int width = 0;
   std::size_t i = 0;
   while (i < utf8.size()) {
-    char32_t cp = 0;
-    const std::size_t len = decode_one(utf8, i, cp);
-    width += len == 0 ? 1 : display_width(static_cast<wchar_t>(cp));
-    i += len == 0 ? 1 : len;
+    const decoded_code_point cp = decode_code_point(utf8, i);
+    width += cp.length == 0 ? 1 : display_width(static_cast<wchar_t>(cp.value));
+    i += cp.length == 0 ? 1 : cp.length;
   }
   return width;
 }
 
 std::size_t code_point_count(std::string_view utf8) {
   std::size_t n = 0;
-  for (char c : utf8) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+  for (const char c : utf8) {
+    if (!U8_IS_TRAIL(c)) ++n;
   }
   return n;
 }
@@ -137,12 +105,63 @@ std::size_t code_point_count(std::string_view utf8) {
 std::size_t byte_offset_of(std::string_view utf8, std::size_t code_point) {
   std::size_t seen = 0;
   for (std::size_t i = 0; i < utf8.size(); ++i) {
-    if ((static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+    if (!U8_IS_TRAIL(utf8[i])) {
       if (seen == code_point) return i;
       ++seen;
     }
   }
   return utf8.size();
+}
+
+std::string_view utf8_prefix(std::string_view utf8, std::size_t max_bytes) {
+  if (utf8.size() <= max_bytes) return utf8;
+  std::size_t cut = max_bytes;
+  while (cut > 0 && U8_IS_TRAIL(utf8[cut])) --cut;
+  return utf8.substr(0, cut);
+}
+
+namespace {
+
+// The value of "_xHHHH_" at text[i] (four hex digits, either case), or nullopt.
+std::optional<char32_t> ooxml_escape_at(std::string_view text, std::size_t i) {
+  if (i + 6 >= text.size() || text[i] != '_' || text[i + 1] != 'x' || text[i + 6] != '_') return std::nullopt;
+  char32_t value = 0;
+  for (std::size_t k = i + 2; k < i + 6; ++k) {
+    const char c = text[k];
+    const int digit = c >= '0' && c <= '9'   ? c - '0'
+                      : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                      : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                             : -1;
+    if (digit < 0) return std::nullopt;
+    value = value * 16 + static_cast<char32_t>(digit);
+  }
+  return value;
+}
+
+}  // namespace
+
+std::string decode_ooxml_escapes(std::string_view text) {
+  constexpr std::size_t escape_length = 7;  // "_xHHHH_"
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::optional<char32_t> unit = ooxml_escape_at(text, i);
+    if (!unit) {
+      out.push_back(text[i++]);
+      continue;
+    }
+    i += escape_length;
+    char32_t c = *unit;
+    if (U16_IS_LEAD(c)) {
+      const std::optional<char32_t> trail = ooxml_escape_at(text, i);
+      if (trail && U16_IS_TRAIL(*trail)) {
+        c = static_cast<char32_t>(U16_GET_SUPPLEMENTARY(c, *trail));
+        i += escape_length;
+      }
+    }
+    append_utf8(out, c);  // a surrogate left alone becomes U+FFFD
+  }
+  return out;
 }
 
 std::string caret_lines(std::string_view utf8, std::size_t code_point, std::string_view indent) {

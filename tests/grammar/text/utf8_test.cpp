@@ -1,0 +1,103 @@
+// The UTF-8 module: decoding one code point with validation, appending one, the byte
+// where invalid text stops, counting, cutting, and OOXML's _xHHHH_ escapes.
+#include <gtest/gtest.h>
+
+#include "grammar/parse.hpp"
+#include "grammar/text/text.hpp"
+
+namespace jixiao::grammar {
+namespace {
+
+::testing::AssertionResult decodes_to(std::string_view bytes, char32_t value, std::size_t length) {
+  const decoded_code_point cp = decode_code_point(bytes, 0);
+  if (cp.value == value && cp.length == length) return ::testing::AssertionSuccess();
+  return ::testing::AssertionFailure() << "got U+" << std::hex << static_cast<unsigned>(cp.value) << std::dec
+                                       << ", " << cp.length << " bytes";
+}
+
+TEST(Utf8, DecodesOneCodePointOfEachLength) {
+  EXPECT_TRUE(decodes_to("a", 0x61, 1));
+  EXPECT_TRUE(decodes_to("\xC3\xA9", 0xE9, 2));               // é
+  EXPECT_TRUE(decodes_to("\xE7\xBB\xA9x", 0x7EE9, 3));        // 绩, the 'x' not read
+  EXPECT_TRUE(decodes_to("\xF0\x9F\x98\x80", 0x1F600, 4));    // 😀
+  EXPECT_TRUE(decodes_to("\xF4\x8F\xBF\xBF", 0x10FFFF, 4));   // the last code point
+  EXPECT_EQ(0x6548u, decode_code_point("绩效", 3).value);       // 效 at byte 3
+}
+
+TEST(Utf8, RefusesWhatIsNotWellFormed) {
+  EXPECT_EQ(0u, decode_code_point("\x80", 0).length);              // a trail byte alone
+  EXPECT_EQ(0u, decode_code_point("\xC0\x80", 0).length);          // overlong NUL
+  EXPECT_EQ(0u, decode_code_point("\xE0\x9F\xBF", 0).length);      // overlong U+07FF
+  EXPECT_EQ(0u, decode_code_point("\xED\xA0\xBD", 0).length);      // the surrogate U+D83D
+  EXPECT_EQ(0u, decode_code_point("\xF4\x90\x80\x80", 0).length);  // U+110000
+  EXPECT_EQ(0u, decode_code_point("\xE7\xBB", 0).length);          // cut short
+  EXPECT_EQ(0u, decode_code_point("\xFF", 0).length);
+}
+
+TEST(Utf8, AppendsCodePointsAndNeverInvalidBytes) {
+  std::string out;
+  append_utf8(out, 0x41);
+  append_utf8(out, 0x7EE9);
+  append_utf8(out, 0x1F600);
+  EXPECT_EQ("A\xE7\xBB\xA9\xF0\x9F\x98\x80", out);
+  out.clear();
+  append_utf8(out, 0xD83D);    // a surrogate
+  append_utf8(out, 0x110000);  // beyond Unicode
+  EXPECT_EQ("\xEF\xBF\xBD\xEF\xBF\xBD", out);
+  EXPECT_EQ("\xC3\xA9\xF0\x9F\x98\x80", encode_utf8(L"\u00E9\U0001F600"));
+}
+
+TEST(Utf8, InvalidTextStopsAtTheBadSequencesFirstByte) {
+  // "ab" then 绩 cut short: stops at byte 2 (0-based), code point 2.
+  utf8_error bad;
+  EXPECT_FALSE(decode_utf8("ab\xE7\xBB" "c", &bad));
+  EXPECT_EQ(2u, bad.code_point);
+  EXPECT_EQ(2u, bad.byte);
+  // 绩 (3 bytes) then 0xFF: byte 3, code point 1.
+  EXPECT_FALSE(decode_utf8("\xE7\xBB\xA9\xFF", &bad));
+  EXPECT_EQ(1u, bad.code_point);
+  EXPECT_EQ(3u, bad.byte);
+  // An encoded surrogate after "x": byte 1.
+  EXPECT_FALSE(decode_utf8("x\xED\xA0\x80", &bad));
+  EXPECT_EQ(1u, bad.byte);
+  EXPECT_FALSE(is_valid_utf8("x\xC0\x80"));
+  EXPECT_TRUE(is_valid_utf8("绩效 ≥ 98%\xF0\x9F\x98\x80"));
+  // The parser counts from 1: "≥ % " is 4 code points and 6 bytes, so 0xFF is at column 5, byte 7.
+  const target_parse_result parsed = parse_target("\xE2\x89\xA5 % \xFF" "98");
+  ASSERT_TRUE(parsed.error);
+  EXPECT_EQ(5u, parsed.error->column);
+  EXPECT_EQ("invalid UTF-8 at byte 7", parsed.error->message);
+}
+
+TEST(Utf8, CountsAndCutsBetweenCodePoints) {
+  EXPECT_EQ(3u, code_point_count("绩效a"));
+  EXPECT_EQ(6u, byte_offset_of("绩效a", 2));
+  EXPECT_EQ(7u, byte_offset_of("绩效a", 5));  // past the end: the size
+  EXPECT_EQ("绩", utf8_prefix("绩效", 5));     // 5 bytes would split 效
+  EXPECT_EQ("绩效", utf8_prefix("绩效", 6));
+  EXPECT_EQ("", utf8_prefix("绩效", 2));
+  EXPECT_EQ("ab", utf8_prefix("abc", 2));
+}
+
+TEST(Utf8, DecodesOoxmlEscapes) {
+  EXPECT_EQ("a\rb", decode_ooxml_escapes("a_x000D_b"));
+  EXPECT_EQ("_", decode_ooxml_escapes("_x005F_"));
+  EXPECT_EQ("_x000D_", decode_ooxml_escapes("_x005F_x000D_"));  // decoded once, not again
+  EXPECT_EQ("\xC3\xA9", decode_ooxml_escapes("_x00e9_"));        // hex digits in either case
+  // A surrogate pair escaped as two UTF-16 units is one code point: U+1F600, F0 9F 98 80.
+  EXPECT_EQ("\xF0\x9F\x98\x80", decode_ooxml_escapes("_xD83D__xDE00_"));
+  EXPECT_EQ("x\xF0\x9F\x98\x80y", decode_ooxml_escapes("x_xd83d__xde00_y"));
+  // A lone surrogate is U+FFFD (EF BF BD), never the invalid ED A0 BD.
+  EXPECT_EQ("\xEF\xBF\xBD", decode_ooxml_escapes("_xD83D_"));
+  EXPECT_EQ("\xEF\xBF\xBD" "a", decode_ooxml_escapes("_xDE00_a"));
+  EXPECT_EQ("\xEF\xBF\xBD\xEF\xBF\xBD", decode_ooxml_escapes("_xD83D__xD83D_"));  // two highs
+  EXPECT_EQ("\xEF\xBF\xBD" "A", decode_ooxml_escapes("_xD83D__x0041_"));          // high, then 'A'
+  // Not escapes: kept as written.
+  EXPECT_EQ("_X000D_", decode_ooxml_escapes("_X000D_"));
+  EXPECT_EQ("_x00G0_", decode_ooxml_escapes("_x00G0_"));
+  EXPECT_EQ("_x000D", decode_ooxml_escapes("_x000D"));
+  EXPECT_EQ("_x+00D_", decode_ooxml_escapes("_x+00D_"));
+}
+
+}  // namespace
+}  // namespace jixiao::grammar
