@@ -55,9 +55,11 @@ class message_arg {
 
   form form_ = form::text;
   std::int8_t places_ = 0;
-  double value_ = 0;
-  const char* label_ = nullptr;
-  std::string text_;
+  union {
+    double value_ = 0;      // the figures
+    const char* label_;     // form::label
+  };
+  std::string text_;        // form::text and form::category
 };
 
 class message {

@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include "grammar/dates.hpp"
+#include "grammar/text/language.hpp"
 #include "rules/rounding.hpp"
 
 namespace jixiao::engine {
@@ -12,14 +13,6 @@ namespace {
 template <typename T>
 nlohmann::json or_null(const std::optional<T>& value) {
   return value ? nlohmann::json(*value) : nlohmann::json(nullptr);
-}
-
-// " (10^4 亩)" after 万亩, " (10^4, of no unit)" after a bare 万; nothing after a plain unit.
-std::string magnitude_of(const std::string& unit) {
-  const rules::unit_parts parts = rules::split_magnitude(unit);
-  if (parts.magnitude.empty()) return {};
-  const std::string power = "10^" + std::to_string(static_cast<int>(std::lround(std::log10(parts.factor))));
-  return " (" + power + (parts.base.empty() ? ", of no unit" : " " + std::string(parts.base)) + ")";
 }
 
 }  // namespace
@@ -81,44 +74,64 @@ nlohmann::json syntax_error_to_json(const std::string& input, const grammar::syn
   return j;
 }
 
+namespace {
+
+// " 个", " 万元 (10^4 元)", " 万 (10^4, of no unit)": a unit as the rule holds it.
+std::string unit_text(const std::optional<std::string>& unit) {
+  if (!unit) return {};
+  const rules::unit_parts parts = rules::split_magnitude(*unit);
+  if (parts.magnitude.empty()) return " " + *unit;
+  const std::string power = std::to_string(static_cast<int>(std::lround(std::log10(parts.factor))));
+  return " " + *unit +
+         (parts.base.empty() ? text::trf(" (10^{1}, of no unit)", power)
+                             : text::trf(" (10^{1} {2})", power, std::string(parts.base)));
+}
+
+}  // namespace
+
 std::string describe_rule(const rules::rule& rule) {
-  std::string out = rules::to_string(rule.kind);
+  std::string out;
+  const std::string unit = unit_text(rule.unit);
   switch (rule.kind) {
     case rules::rule_kind::quantitative:
       if (rule.op == rules::comparison::between) {
-        out += " between " + rules::format_number(*rule.low) + " and " + rules::format_number(*rule.high);
+        out = text::trf("quantitative between {1} and {2}{3}", rules::format_number(*rule.low),
+                        rules::format_number(*rule.high), unit);
+      } else if (rule.approximate) {
+        out = text::trf("quantitative {1} {2}{3} (approximate)", rules::to_symbol(*rule.op),
+                        rules::format_number(*rule.value), unit);
       } else {
-        out += std::string(" ") + rules::to_symbol(*rule.op) + " " + rules::format_number(*rule.value);
+        out = text::trf("quantitative {1} {2}{3}", rules::to_symbol(*rule.op), rules::format_number(*rule.value), unit);
       }
-      if (rule.unit) out += " " + *rule.unit + magnitude_of(*rule.unit);
-      if (rule.approximate) out += " (approximate)";
       break;
     case rules::rule_kind::qualitative:
-      out += " \"" + *rule.phrase + "\"";
+      out = text::trf("qualitative \"{1}\"", *rule.phrase);
       break;
     case rules::rule_kind::deferred:
-      out += " \"" + *rule.phrase + "\"";
-      if (rule.op) out += std::string(", then ") + rules::to_symbol(*rule.op) + " the planned value";
-      if (rule.unit) out += " in " + *rule.unit + magnitude_of(*rule.unit);
+      out = rule.op ? text::trf("deferred \"{1}\", then {2} the planned value", *rule.phrase, rules::to_symbol(*rule.op))
+                    : text::trf("deferred \"{1}\"", *rule.phrase);
+      if (rule.unit) out += text::trf(" in {1}", unit.substr(1));
       break;
     case rules::rule_kind::deadline:
-      out += std::string(" ") + rules::to_symbol(*rule.op) + " " + format_calendar_date(*rule.deadline);
+      out = text::trf("deadline {1} {2}", rules::to_symbol(*rule.op), format_calendar_date(*rule.deadline));
       break;
   }
-  if (rule.note) out += ", note \"" + *rule.note + "\"";
+  if (rule.note) out += text::trf(", note \"{1}\"", *rule.note);
   return out;
 }
 
 std::string describe_actual(const rules::actual_value& actual) {
   switch (actual.kind) {
-    case rules::actual_kind::number:
-      return "number " + rules::format_number(actual.number) + (actual.unit ? " " + *actual.unit + magnitude_of(*actual.unit) : "") +
-             (actual.bound.empty() ? "" : ", given as a bound '" + actual.bound + "'");
+    case rules::actual_kind::number: {
+      const std::string number = rules::format_number(actual.number) + unit_text(actual.unit);
+      return actual.bound.empty() ? text::trf("number {1}", number)
+                                  : text::trf("number {1}, given as a bound '{2}'", number, actual.bound);
+    }
     case rules::actual_kind::grade:
-      return std::string("grade ") + (actual.tier ? rules::tier_name(*actual.tier) : rules::level_name(*actual.level));
-    case rules::actual_kind::not_applicable: return "不适用 (N/A)";
-    case rules::actual_kind::date: return "date " + format_calendar_date(*actual.date);
-    case rules::actual_kind::phrase: return "phrase \"" + *actual.phrase + "\"";
+      return text::trf("grade {1}", actual.tier ? rules::tier_name(*actual.tier) : rules::level_name(*actual.level));
+    case rules::actual_kind::not_applicable: return text::tr("not applicable (N/A)");
+    case rules::actual_kind::date: return text::trf("date {1}", format_calendar_date(*actual.date));
+    case rules::actual_kind::phrase: return text::trf("phrase \"{1}\"", *actual.phrase);
   }
   return "";
 }

@@ -507,6 +507,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     out.mean = policy.printed(plain / static_cast<double>(out.projects.size()));
   }
   out.budget_total = round_half_up(out.budget_total, 4);
+  out.findings.reserve(out.findings.size() + findings.notes.size());
   out.findings.insert(out.findings.end(), std::make_move_iterator(findings.notes.begin()),
                       std::make_move_iterator(findings.notes.end()));
   out.indicator_entries = std::move(entries);

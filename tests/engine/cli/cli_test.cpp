@@ -45,6 +45,22 @@ TEST(ParseCommand, AllParsedExitsZero) {
   EXPECT_EQ("= 台 5\n  → quantitative = 5 台\n有效提升\n  → qualitative \"有效提升\"\n", r.out);
 }
 
+// The same in Chinese, the default: no English word around the figures and the
+// table's own text, in what is parsed and in what is refused.
+TEST(ParseCommand, SaysWhatItReadInChinese) {
+  const auto r = run_cli({"parse", "= 台 5", "有效提升", "≥ 万元 5", "根据实际情况确定"});
+  EXPECT_EQ(0, r.status);
+  EXPECT_EQ("= 台 5\n  → 定量：= 5 台\n有效提升\n  → 定性：“有效提升”\n≥ 万元 5\n  → 定量：≥ 5 万元（10^4 元）\n"
+            "根据实际情况确定\n  → 目标值待定：“根据实际情况确定”\n"
+            "  ! 目标值未预先确定: 目标值未预先确定（“根据实际情况确定”）：按实际完成情况评价，请在实际完成值中写明计划值\n",
+            r.out);
+  const auto refused = run_cli({"parse", "≥ 个 5以下"});
+  EXPECT_EQ(1, refused.status);
+  EXPECT_EQ("错误：限定词“以下”与比较符“≥”矛盾（第 6 列）\n  ≥ 个 5以下\n        ^\n", refused.out);
+  const auto actual = run_cli({"parse", "--actual", "≥96%", "不适用"});
+  EXPECT_EQ("≥96%\n  → 数值 96 %，写作界限“≥”\n不适用\n  → 不适用 (N/A)\n", actual.out);
+}
+
 TEST(ParseCommand, ActualValues) {
   const auto r = run_cli({"--lang", "en", "parse", "--actual", "--json", "3,000人次"});
   EXPECT_EQ(0, r.status);
