@@ -1,8 +1,10 @@
 #include "rules/policy.hpp"
-#include "grammar/text/language.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+
+#include "grammar/text/language.hpp"
 
 #include "rules/rounding.hpp"
 
@@ -135,24 +137,36 @@ std::vector<std::pair<std::string, int>> zero_grade_counts() {
   return counts;
 }
 
+namespace {
+
+// The levels of the built-in policy's categories by the word the policy uses (the
+// catalog's Chinese), to their English: read from the catalog once.
+const std::map<std::string, const char*, std::less<>>& english_levels() {
+  static const std::map<std::string, const char*, std::less<>> levels = [] {
+    std::map<std::string, const char*, std::less<>> out;
+    for (const char* english : {N_("output"), N_("quantity"), N_("quality"), N_("timeliness"), N_("cost"),
+                                N_("effect"), N_("satisfaction"), N_("social effect"), N_("economic effect"),
+                                N_("ecological effect"), N_("sustainable impact"), N_("budget execution rate")}) {
+      out.emplace(text::tr_in(text::language::zh, english), english);
+    }
+    return out;
+  }();
+  return levels;
+}
+
+}  // namespace
+
 std::string category_label(std::string_view category) {
-  // The levels of the built-in policy's categories, English first (the catalog's
-  // Chinese is the word the policy uses).
-  static constexpr const char* levels[] = {N_("output"),       N_("quantity"),        N_("quality"),
-                                           N_("timeliness"),   N_("cost"),            N_("effect"),
-                                           N_("satisfaction"), N_("social effect"),   N_("economic effect"),
-                                           N_("ecological effect"), N_("sustainable impact"), N_("budget execution rate")};
   if (text::current_language() == text::language::zh) return std::string(category);
+  const auto& levels = english_levels();
   std::string out;
   std::size_t start = 0;
   while (start <= category.size()) {
     const std::size_t slash = std::min(category.find('/', start), category.size());
     const std::string_view level = category.substr(start, slash - start);
-    std::string word(level);
-    for (const char* english : levels) {
-      if (text::tr_in(text::language::zh, english) == level) word = english;
-    }
-    out += (start == 0 ? "" : "/") + word;
+    const auto english = levels.find(level);
+    if (start > 0) out += '/';
+    out.append(english == levels.end() ? level : std::string_view(english->second));
     start = slash + 1;
   }
   return out;

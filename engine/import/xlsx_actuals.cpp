@@ -62,10 +62,7 @@ std::string header_key(const std::string& text) {
 }
 
 // `msgid` of the layout in Chinese, from the catalog, whatever the reader's language.
-std::string in_chinese(const char* msgid) {
-  const text::thread_language_scope chinese(text::language::zh);
-  return text::tr(msgid);
-}
+std::string in_chinese(const char* msgid) { return text::tr_in(text::language::zh, msgid); }
 
 // Whether `cell` holds the layout's text `msgid` in English or in Chinese (compared by header_key).
 bool is_layout_text(const std::string& cell, const char* msgid) {

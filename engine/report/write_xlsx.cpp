@@ -33,16 +33,16 @@ constexpr double row_padding = 3;
 
 // The grades in the order of the policy, each with its fill and font colour
 // (Excel's "good", "neutral" and "bad" cell styles, and a blue for 良).
+// The colours of the grades, in rules::grade_names' order (优 良 中 差).
 struct grade_style {
-  const char* grade;
   lxw_color_t fill;
   lxw_color_t font;
 };
-constexpr std::array<grade_style, 4> grade_styles = {{
-    {"优", 0xC6EFCE, 0x006100},
-    {"良", 0xDDEBF7, 0x1F4E78},
-    {"中", 0xFFEB9C, 0x9C5700},
-    {"差", 0xFFC7CE, 0x9C0006},
+constexpr std::array<grade_style, rules::grade_names.size()> grade_styles = {{
+    {0xC6EFCE, 0x006100},
+    {0xDDEBF7, 0x1F4E78},
+    {0xFFEB9C, 0x9C5700},
+    {0xFFC7CE, 0x9C0006},
 }};
 
 // One cell (or merged range) waiting to be written: sheets are laid out first,
@@ -305,7 +305,7 @@ formats make_formats(lxw_workbook* book, int places) {
 
 lxw_format* grade_format(const formats& f, std::string_view grade) {
   for (std::size_t g = 0; g < grade_styles.size(); ++g) {
-    if (grade == grade_styles[g].grade) return f.grade[g];
+    if (grade == rules::grade_names[g]) return f.grade[g];
   }
   return f.centre;
 }
@@ -487,7 +487,7 @@ class workbook_writer {
   // Total and grade cells coloured by the grade (a conditional format, so an edited grade recolours).
   void grade_colours(lxw_worksheet* sheet, int first_row, int last_row) {
     for (std::size_t g = 0; g < grade_styles.size(); ++g) {
-      std::string formula = "=$G" + std::to_string(first_row + 1) + "=\"" + grade_text(grade_styles[g].grade) + "\"";
+      std::string formula = "=$G" + std::to_string(first_row + 1) + "=\"" + grade_text(rules::grade_names[g]) + "\"";
       lxw_conditional_format rule{};
       rule.type = LXW_CONDITIONAL_TYPE_FORMULA;
       rule.value_string = formula.data();

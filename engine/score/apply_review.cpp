@@ -131,7 +131,7 @@ void apply_review(report& r, std::shared_ptr<const review_table> review_ptr) {
   }
   review_summary summary;
   summary.reviewer = review.reviewer;
-  if (policy.graded) summary.grade_counts = {{"优", 0}, {"良", 0}, {"中", 0}, {"差", 0}};
+  if (policy.graded) summary.grade_counts = rules::zero_grade_counts();
   double weighted = 0;
   double plain = 0;
   double budgets = 0;
