@@ -48,8 +48,9 @@ std::optional<std::string> unit_of(const ast::target& t, const std::optional<ast
   const unit_parts c = split_magnitude(*column);
   const unit_parts o = split_magnitude(*own);
   const auto disagree = [&] {
-    out.findings.push_back({finding_kind::unit_mismatch, message(N_("the value's unit '{1}' disagrees with the unit column '{2}'"),
-                                                       value_unit->text, t.unit_column->text)});
+    out.findings.push_back({finding_kind::unit_mismatch,
+                            message(N_("the value's unit '{1}' disagrees with the unit column '{2}'"),
+                                    value_unit->text, t.unit_column->text)});
   };
   if (o.base.empty()) {  // the value's magnitude on the column's base
     if (!c.magnitude.empty() && c.magnitude != o.magnitude) disagree();
@@ -126,8 +127,9 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       out->unit = unit_of(t, unit_word, synonyms, *out);
       if (!t.plus_minus && !low_bare && t.value->unit && t.high->unit &&
           normalise_unit(t.value->unit->text, synonyms) != normalise_unit(t.high->unit->text, synonyms)) {
-        out->findings.push_back({finding_kind::unit_mismatch, message(N_("the range's bounds have different units '{1}' and '{2}'"),
-                                                            t.value->unit->text, t.high->unit->text)});
+        out->findings.push_back({finding_kind::unit_mismatch,
+                                 message(N_("the range's bounds have different units '{1}' and '{2}'"),
+                                         t.value->unit->text, t.high->unit->text)});
       }
       break;
     }
@@ -137,7 +139,8 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
         out->kind = rule_kind::deferred;
         if (t.op) out->op = comparison_of(t.op->kind);  // scored as ≥ the planned value either way
         if (t.unit_column) out->unit = normalise_unit(t.unit_column->text, synonyms);
-        out->findings.push_back({finding_kind::deferred, message(N_("no value was fixed in advance: '{1}'"), *t.phrase)});
+        out->findings.push_back(
+            {finding_kind::deferred, message(N_("no value was fixed in advance: '{1}'"), *t.phrase)});
       } else {
         out->kind = rule_kind::qualitative;
         const bool meaningless_op = t.op && t.op->kind != ast::op_kind::eq;
@@ -163,7 +166,9 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
       const int y = d.year.value_or(year.value_or(2000));
       if (d.month < 1 || d.month > 12) return failure(d.where.offset, text::tr("expected a month from 1 to 12"));
       const int last_day = grammar::days_in_month(y, d.month);
-      if (d.day < 0 || d.day > last_day) return failure(d.where.offset, text::trf("expected a day from 1 to {1}", std::to_string(last_day)));
+      if (d.day < 0 || d.day > last_day) {
+        return failure(d.where.offset, text::trf("expected a day from 1 to {1}", std::to_string(last_day)));
+      }
       out->kind = rule_kind::deadline;
       out->op = t.op && t.op->kind == ast::op_kind::lt ? comparison::lt : comparison::le;
       calendar_date date;

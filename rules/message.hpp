@@ -51,7 +51,8 @@ class message_arg {
 
  private:
   enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, category };
-  message_arg(form how, double value, int places) : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
+  message_arg(form how, double value, int places)
+      : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
 
   form form_ = form::text;
   std::int8_t places_ = 0;

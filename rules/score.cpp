@@ -67,9 +67,10 @@ void mismatch(const context& c, const actual_value& a, expected what) {
       text = message(N_("the actual should be a number, found '{1}': not scored"), a.written);
       break;
     case expected::grade:
-      text = message(N_("expected a grade ({1}, {2}, {3}, or {4} … {5}), found '{6}'"), tier_name(grade_tier::achieved),
-                     tier_name(grade_tier::partly), tier_name(grade_tier::not_achieved), level_name(grade_level::good),
-                     level_name(grade_level::poor), a.written);
+      text = message(N_("expected a grade ({1}, {2}, {3}, or {4} … {5}), found '{6}'"),
+                     tier_name(grade_tier::achieved), tier_name(grade_tier::partly),
+                     tier_name(grade_tier::not_achieved), level_name(grade_level::good), level_name(grade_level::poor),
+                     a.written);
       break;
     case expected::date:
       text = message(N_("expected the date it was done, found '{1}'"), a.written);
@@ -131,7 +132,9 @@ void more_is_better(const context& c, double a, double t, comparison op, const a
     return full(c, [&](message_arg s) { return message::formula("{1} ≥ 0 → {2}", num(a), std::move(s)); });
   }
   if (op == comparison::eq && c.policy.strict_equal) {
-    if (a == t) return full(c, [&](message_arg s) { return message::formula("{1} = {2} → {3}", num(a), num(t), std::move(s)); });
+    if (a == t) {
+      return full(c, [&](message_arg s) { return message::formula("{1} = {2} → {3}", num(a), num(t), std::move(s)); });
+    }
     return scored(c, w * std::min(a, t) / std::max(a, t), indicator_status::not_met, [&](message_arg s) {
       return message::formula("{1} × {2} / {3} = {4}", num(w), num(std::min(a, t)), num(std::max(a, t)), std::move(s));
     });
@@ -302,12 +305,12 @@ void unit_mismatch(const context& c, const actual_value& a, std::string_view tar
                       target_unit));
 }
 
-// The actual's number in the target's unit (SCORING.md section 3, Units): magnitudes
-// convert within one base (52000株 = 5.2万株); a bare 万 on either side takes the other
-// side's base, with a note; a bare number against a magnitude is in the target's unit
-// unless it is more than √factor times `reference` (100 times for 万), then in the base
-// unit, with a note. Nullopt when the units cannot be reconciled: scored 0, with the
-// finding.
+// The actual's number in the target's unit (SCORING.md section 3, Units; the
+// bare-number rule is docs/decisions.md's): magnitudes convert within one base
+// (52000株 = 5.2万株); a bare 万 on either side takes the other side's base, with a
+// note; a bare number against a magnitude is in the target's unit unless it is more
+// than √factor times `reference` (100 times for 万), then in the base unit, with a
+// note. Nullopt when the units cannot be reconciled: scored 0, with the finding.
 std::optional<double> in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
   const double x = a.number;
   if (!r.unit) {

@@ -117,12 +117,13 @@ struct department_context {
   met_in_order<indicator_actual> given;  // the project's actual indicators
 };
 
-// Derived weights are printed figures (SCORING.md section 4), allocated in whole
-// units of the printed precision (hundredths by default) by the largest-remainder
-// method, so that a project's and each category's printed weights add up exactly
-// and a project meeting every target totals 100. A policy printing whole points or
-// one decimal allocates whole points or tenths: its met scores are then its weights,
-// and a total can be neither above nor, when all is met, below 100.
+// Derived weights are printed figures (SCORING.md section 4; whole points or
+// tenths: docs/decisions.md), allocated in whole units of the printed precision
+// (hundredths by default) by the largest-remainder method, so that a project's and
+// each category's printed weights add up exactly and a project meeting every target
+// totals 100. A policy printing whole points or one decimal allocates whole points
+// or tenths: its met scores are then its weights, and a total can be neither above
+// nor, when all is met, below 100.
 long long units_of(double value, long long scale) { return std::llround(value * static_cast<double>(scale)); }
 
 long long unit_scale(const rules::scoring_policy& policy) {
@@ -171,9 +172,10 @@ void split_among_levels(department_context& c, long long scale) {
   }
 }
 
-// Weights (SCORING.md section 4): explicit ones as given; the others share what the
-// explicit ones leave, or, with none explicit, each first-level category's weight
-// (redistributed from empty categories) split evenly among its indicators.
+// Weights (SCORING.md section 4; what explicit weights leave: docs/decisions.md):
+// explicit ones as given; the others share what the explicit ones leave, or, with
+// none explicit, each first-level category's weight (redistributed from empty
+// categories) split evenly among its indicators.
 void derive_weights(department_context& c) {
   const auto& indicators = c.indicators;
   std::vector<double>& weights = c.weights;

@@ -1,5 +1,5 @@
 // Scoring a department: each project's indicators, budget execution, total and
-// grade (SCORING.md sections 4 and 5), and every finding (section 7).
+// grade (SCORING.md sections 3 to 5), and every finding (section 7).
 #pragma once
 
 #include <memory>
