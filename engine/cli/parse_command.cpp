@@ -42,7 +42,7 @@ bool parse_one(const std::string& input, bool json, bool actual, std::optional<i
         << "\n";
   } else if (result.rule) {
     out << input << "\n  → " << describe_rule(*result.rule) << "\n";
-    for (const auto& f : result.rule->findings) out << "  ! " << f.kind.name() << ": " << f.message << "\n";
+    for (const auto& f : result.rule->findings) out << "  ! " << text::trf("{1}: {2}", f.kind.name(), f.message.str()) << "\n";
   } else {
     out << grammar::format_syntax_error(input, *result.error) << "\n";
   }

@@ -148,5 +148,30 @@ TEST(NameLanguage, StatusTierAndGrade) {
   EXPECT_EQ("A", grade_label("A"));                                    // not a grade: as it is
 }
 
+// A rule is built once and shared (the rule cache serves every department and every
+// request of the server): its findings and a score's are data, said in the language
+// they are written in, not the one they were made in.
+TEST(ExplanationLanguage, MadeInOneLanguageWrittenInTheOther) {
+  const scoring_policy policy;
+  rule_ptr rule;
+  score_result missing;
+  {
+    const language_scope chinese(language::zh);
+    rule = compile_target("= 次 根据实际情况举行", policy.synonyms, 2023).rule;
+    ASSERT_TRUE(rule);
+    missing = score_indicator(*rule, nullptr, 10, policy, 2023);
+  }
+  ASSERT_EQ(1u, rule->findings.size());
+  const language_scope english(language::en);
+  EXPECT_EQ("no value was fixed in advance: '根据实际情况举行'", rule->findings[0].message);
+  EXPECT_EQ("no actual → 0.00", missing.explanation);
+  {
+    const language_scope chinese(language::zh);
+    EXPECT_EQ("目标值未预先确定（“根据实际情况举行”）：按实际完成情况评价，请在实际完成值中写明计划值",
+              rule->findings[0].message);
+    EXPECT_EQ("未填报实际完成值 → 0.00", missing.explanation);
+  }
+}
+
 }  // namespace
 }  // namespace jixiao::rules

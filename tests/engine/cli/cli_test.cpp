@@ -52,7 +52,7 @@ TEST(ParseCommand, SaysWhatItReadInChinese) {
   EXPECT_EQ(0, r.status);
   EXPECT_EQ("= 台 5\n  → 定量：= 5 台\n有效提升\n  → 定性：“有效提升”\n≥ 万元 5\n  → 定量：≥ 5 万元（10^4 元）\n"
             "根据实际情况确定\n  → 目标值待定：“根据实际情况确定”\n"
-            "  ! 目标值未预先确定: 目标值未预先确定（“根据实际情况确定”）：按实际完成情况评价，请在实际完成值中写明计划值\n",
+            "  ! 目标值未预先确定：目标值未预先确定（“根据实际情况确定”）：按实际完成情况评价，请在实际完成值中写明计划值\n",
             r.out);
   const auto refused = run_cli({"parse", "≥ 个 5以下"});
   EXPECT_EQ(1, refused.status);
