@@ -8,6 +8,10 @@
 
 namespace jixiao::rules {
 
+using text::message;
+using text::message_arg;
+using text::message_chain;
+
 namespace ast = grammar::ast;
 
 namespace {

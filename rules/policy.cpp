@@ -172,6 +172,10 @@ std::string category_label(std::string_view category) {
   return out;
 }
 
+text::message_arg category_arg(std::string_view category) {
+  return text::message_arg::rendered(category, &category_label);
+}
+
 std::string grade_label(std::string_view grade) {
   for (std::size_t i = 0; i < grade_names.size(); ++i) {
     if (grade == grade_names[i]) return text::tr(grade_labels[i]);

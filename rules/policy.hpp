@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "grammar/text/language.hpp"
+#include "grammar/text/message.hpp"
 #include "rules/rounding.hpp"
 #include "rules/units.hpp"
 
@@ -94,6 +95,8 @@ std::string grade_label(std::string_view grade);
 /// A category (产出/数量) in the reader's language: each level the built-in policy
 /// names is translated (output/quantity); a level a policy file names is its data.
 std::string category_label(std::string_view category);
+/// A category as a message argument, put into the reader's language when written.
+text::message_arg category_arg(std::string_view category);
 
 /// A count of 0 for each grade, in grade_names' order: what a summary counts up.
 std::vector<std::pair<std::string, int>> zero_grade_counts();

@@ -9,7 +9,7 @@
 
 #include "grammar/parse.hpp"
 #include "rules/finding_kinds.hpp"
-#include "rules/message.hpp"
+#include "grammar/text/message.hpp"
 #include "rules/units.hpp"
 
 namespace jixiao::rules {
@@ -21,7 +21,7 @@ enum class comparison { eq, ge, le, gt, lt, between };
 /// (unit_mismatch, operator_on_phrase, deferred) and its message, as data.
 struct finding {
   finding_kind kind;
-  rules::message message;
+  text::message message;
 };
 
 struct calendar_date {

@@ -9,6 +9,10 @@
 
 namespace jixiao::rules {
 
+using text::message;
+using text::message_arg;
+using text::message_chain;
+
 namespace {
 
 message_arg num(double x) { return message_arg::number(x); }

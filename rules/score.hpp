@@ -8,7 +8,7 @@
 
 #include "rules/actual.hpp"
 #include "rules/finding_kinds.hpp"
-#include "rules/message.hpp"
+#include "grammar/text/message.hpp"
 #include "rules/policy.hpp"
 #include "rules/rule.hpp"
 
@@ -19,13 +19,13 @@ enum class indicator_status { met, not_met, exceeded, not_applicable, missing };
 /// A finding about the actual scored: its kind and its message, as data.
 struct actual_finding {
   finding_kind kind;
-  rules::message message;
+  text::message message;
 };
 
 struct score_result {
   double score = 0;  // rounded half up to 2 decimals, within [0, weight]
   indicator_status status = indicator_status::missing;
-  message_chain explanation;  // "8 × 45 / 50 = 7.20", as data
+  text::message_chain explanation;  // "8 × 45 / 50 = 7.20", as data
   // How the unit was read (a note), a scoring finding, actual_as_bound and no_reason, at most.
   boost::container::static_vector<actual_finding, 4> findings;
 };

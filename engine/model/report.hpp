@@ -27,7 +27,7 @@ using rules::severity;
 /// kind's (rules/finding_kinds.hpp); `jixiao check` raises some to errors.
 struct finding_entry {
   finding_entry() = default;
-  finding_entry(text_ref project, text_ref indicator, finding_kind kind, rules::message message, text_ref file,
+  finding_entry(text_ref project, text_ref indicator, finding_kind kind, text::message message, text_ref file,
                 int line, int column, const char* sheet = nullptr)
       : level(kind.severity()),
         project(std::move(project)),
@@ -43,7 +43,7 @@ struct finding_entry {
   text_ref project;    // project id, or empty
   text_ref indicator;  // indicator name, or empty
   finding_kind kind = finding_kind::missing_actual;
-  rules::message message;
+  text::message message;
   text_ref file;  // file name, or empty
   int line = 0;
   int column = 0;
@@ -72,7 +72,7 @@ struct indicator_entry {
   text_ref note;  // the actual's note (偏差原因)
   std::optional<evaluator_deduction> deduction;  // when the actual gives one
   const rules::scoring_policy* policy = nullptr;  // what it was scored by; null in an entry made by hand
-  rules::message_chain explanation;  // "8 × 45 / 50 = 7.20", as the scorer made it
+  text::message_chain explanation;  // "8 × 45 / 50 = 7.20", as the scorer made it
 
   /// The explanation in the reader's language.
   std::string explain() const { return explanation.str(); }
@@ -97,8 +97,8 @@ struct project_entry {
   // A view of the project's lines in its report's indicator_entries.
   boost::iterator_range<const indicator_entry*> indicators;
   const rules::scoring_policy* policy = nullptr;  // what it was scored by; null in an entry made by hand
-  rules::message budget_explanation;  // "10 × 95 / 100 = 9.50", or why budget execution scores 0
-  rules::message total_explanation;   // "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A
+  text::message budget_explanation;  // "10 × 95 / 100 = 9.50", or why budget execution scores 0
+  text::message total_explanation;   // "indicators 80.00 + budget 9.50 = 89.50", or the rescaling when N/A
 
   std::string budget_explain() const { return budget_explanation.str(); }
   std::string total_explain() const { return total_explanation.str(); }
@@ -122,7 +122,7 @@ struct project_review_entry {
 
   // How the reviewed total was made: "indicators 78.00 + budget 9.50 = 87.50; 87.50 −
   // 1.00 (复核扣分: …) = 86.50".
-  rules::message_chain explanation;
+  text::message_chain explanation;
 
   double reviewed_total() const { return deduction.reviewed; }
   std::string explain() const { return explanation.str(); }

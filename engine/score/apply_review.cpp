@@ -33,17 +33,17 @@ void check_room(const review_table& review, const review_deduction& d, double fi
 }
 
 // "7.00 − 2.00 (review deduction: …) = 5.00": a deduction from `before`.
-rules::message deduction_line(double before, const review_line& line, int places) {
-  return rules::message(N_("{1} − {2} (review deduction: {3}) = {4}"), rules::message_arg::fixed(before, places),
-                        rules::message_arg::points(line.points, places), line.reason.view(),
-                        rules::message_arg::fixed(line.reviewed, places));
+text::message deduction_line(double before, const review_line& line, int places) {
+  return text::message(N_("{1} − {2} (review deduction: {3}) = {4}"), text::message_arg::fixed(before, places),
+                        text::message_arg::points(line.points, places), line.reason.view(),
+                        text::message_arg::fixed(line.reviewed, places));
 }
 
 // "indicators 78.00 + budget 9.50 = 87.50; 87.50 − 1.00 (review deduction: …) = 86.50",
 // with the rescaling to 100 between them where indicators are N/A.
 void explain_total(project_review_entry& out, const project_entry& p, int places) {
-  using rules::message;
-  using rules::message_arg;
+  using text::message;
+  using text::message_arg;
   out.explanation.push_back(message(N_("indicators {1} + budget {2} = {3}"),
                                     message_arg::fixed(out.reviewed_points - p.budget_score, places),
                                     message_arg::fixed(p.budget_score, places),

@@ -20,8 +20,8 @@ namespace {
 using rules::format_number;
 
 using rules::finding_kind;
-using rules::message;
-using rules::message_arg;
+using text::message;
+using text::message_arg;
 
 // Every text a review's finding points to is kept in its list: the list outlives
 // the tables it was made from. What makes `check` stop is raised to an error.
@@ -191,7 +191,7 @@ void review_categories(const project_target& project, const std::vector<const in
     if (!indicator->category) {
       findings.add(project.id, indicator->name, finding_kind::category_inferred,
                    message(N_("category {1} inferred from the name; confirm it, or give category:"),
-                           message_arg::category(category)),
+                           rules::category_arg(category)),
                    indicator->name_mark);
     }
   }

@@ -33,7 +33,7 @@ struct finding_sink {
   std::vector<finding_entry>& warnings;
   std::vector<finding_entry> notes;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
-  void add(text_ref project, text_ref indicator, finding_kind kind, rules::message message, text_ref file,
+  void add(text_ref project, text_ref indicator, finding_kind kind, text::message message, text_ref file,
            source_mark at) {
     (kind.severity() == severity::note ? notes : warnings)
         .emplace_back(project, indicator, kind, std::move(message), file, at.line, at.column, at.sheet);
@@ -238,10 +238,10 @@ void report_unknown_indicators(const project_target& target, const project_actua
       for (const auto& t : target.indicators) names.push_back(t.name);
     }
     const auto near = nearest_name(given.name, names, &findings.suggestions);
-    rules::message message =
-        near ? rules::message(N_("no indicator '{1}' in project {2}; the actual is not used; did you mean '{3}'?"),
+    text::message message =
+        near ? text::message(N_("no indicator '{1}' in project {2}; the actual is not used; did you mean '{3}'?"),
                               given.name, target.id, *near)
-             : rules::message(N_("no indicator '{1}' in project {2}; the actual is not used"), given.name, target.id);
+             : text::message(N_("no indicator '{1}' in project {2}; the actual is not used"), given.name, target.id);
     findings.add(borrowed(target.id), borrowed(given.name), finding_kind::unknown_indicator, std::move(message), c.afile,
                  given.name_mark.line > 0 ? given.name_mark : given.mark);
   }
@@ -261,8 +261,8 @@ void check_deduction(const indicator_actual& given, double weight, const std::st
 // (spent / budget, at most 100%) or the band the rate falls in.
 void score_budget(const project_target& target, const project_actual* actual, const rules::scoring_policy& policy,
                   project_entry& entry) {
-  using rules::message;
-  using rules::message_arg;
+  using text::message;
+  using text::message_arg;
   entry.budget = actual && actual->budget ? *actual->budget : target.budget;
   entry.budget_weight = policy.budget_weight;
   entry.spent = actual ? actual->spent : std::nullopt;
@@ -306,9 +306,9 @@ void score_budget(const project_target& target, const project_actual* actual, co
 }
 
 // "indicators 80.00 + budget 9.50 = 89.50", or the rescaling to 100 when N/A.
-rules::message total_explanation(const project_entry& entry, int places) {
-  using rules::message;
-  using rules::message_arg;
+text::message total_explanation(const project_entry& entry, int places) {
+  using text::message;
+  using text::message_arg;
   if (entry.rescaled) {
     return message::formula("100 × {1} / {2} = {3}", message_arg::fixed(entry.points, places),
                             message_arg::number(entry.applicable), message_arg::fixed(entry.total, places));
@@ -335,8 +335,8 @@ project_entry score_project(const project_target& target, const project_actual* 
   for (const auto* indicator : c.indicators) {
     if (!indicator->category) {
       findings.add(entry.id, borrowed(indicator->name), finding_kind::category_inferred,
-                   rules::message(N_("category {1} inferred from the name"),
-                                  rules::message_arg::category(indicator->scored_category)),
+                   text::message(N_("category {1} inferred from the name"),
+                                  rules::category_arg(indicator->scored_category)),
                    c.tfile, indicator->name_mark);
     }
   }
@@ -399,7 +399,7 @@ project_entry score_project(const project_target& target, const project_actual* 
   score_budget(target, actual, policy, entry);
   if (!entry.spent) {
     findings.add(entry.id, {}, finding_kind::missing_spent,
-                 rules::message(N_("no spending reported (spent): budget execution scores 0")), actual ? c.afile : c.tfile,
+                 text::message(N_("no spending reported (spent): budget execution scores 0")), actual ? c.afile : c.tfile,
                  !actual ? target.mark : actual->spent_mark.line > 0 ? actual->spent_mark : actual->mark);
   } else if (entry.budget <= 0) {
     findings.add(entry.id, {}, zero_budget(), c.tfile, target.mark);
@@ -455,8 +455,8 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
     findings.add({}, {}, finding_kind::year_mismatch,
-                 rules::message(N_("the actuals are for {1}, the targets for {2}"), rules::message_arg::whole(*actuals.year),
-                                rules::message_arg::whole(targets.year)),
+                 text::message(N_("the actuals are for {1}, the targets for {2}"), text::message_arg::whole(*actuals.year),
+                                text::message_arg::whole(targets.year)),
                  c.afile, {});
   }
   met_in_order<project_actual> given_projects{&project_actual::id};
@@ -476,7 +476,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     out.projects.push_back(score_project(project, actual, c, findings));
     if (!actual) {
       findings.add(borrowed(project.id), {}, finding_kind::missing_project_actuals,
-                   rules::message(N_("no actuals for the project: every indicator is missing")), c.afile, {});
+                   text::message(N_("no actuals for the project: every indicator is missing")), c.afile, {});
     }
   }
   std::vector<std::string> all_ids;
@@ -487,10 +487,10 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
       for (const auto& p : targets.projects) all_ids.push_back(p.id);
     }
     const auto near = nearest_name(project.id, all_ids, &findings.suggestions);
-    rules::message message =
-        near ? rules::message(N_("no project '{1}' in the targets; its actuals are not used; did you mean '{2}'?"),
+    text::message message =
+        near ? text::message(N_("no project '{1}' in the targets; its actuals are not used; did you mean '{2}'?"),
                               project.id, *near)
-             : rules::message(N_("no project '{1}' in the targets; its actuals are not used"), project.id);
+             : text::message(N_("no project '{1}' in the targets; its actuals are not used"), project.id);
     findings.add(borrowed(project.id), {}, finding_kind::unknown_project, std::move(message), c.afile, project.mark);
   }
 

@@ -7,8 +7,8 @@
 namespace jixiao::engine {
 
 using rules::finding_kind;
-using rules::message;
-using rules::message_arg;
+using text::message;
+using text::message_arg;
 
 structural_finding duplicate_indicator(std::string_view project, source_mark first) {
   return {finding_kind::duplicate_indicator,
@@ -33,7 +33,7 @@ structural_finding zero_budget() {
 structural_finding no_cost_indicator() {
   return {finding_kind::no_cost_indicator,
           message(N_("no cost indicator ({1}) among the outputs; the national method expects one"),
-                  message_arg::category("产出/成本"))};
+                  rules::category_arg("产出/成本"))};
 }
 
 explicit_weights explicit_weights_of(const std::vector<const indicator_target*>& indicators) {

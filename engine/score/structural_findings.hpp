@@ -8,14 +8,14 @@
 
 #include "engine/model/model.hpp"
 #include "rules/finding_kinds.hpp"
-#include "rules/message.hpp"
+#include "grammar/text/message.hpp"
 #include "rules/policy.hpp"
 
 namespace jixiao::engine {
 
 struct structural_finding {
   rules::finding_kind kind;
-  rules::message message;
+  text::message message;
 };
 
 /// An indicator name given a second time in `project` (first at `first`): not scored.

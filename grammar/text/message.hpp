@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace jixiao::rules {
+namespace jixiao::text {
 
 /// One argument of a message: a value and how it is printed.
 class message_arg {
@@ -32,11 +32,13 @@ class message_arg {
   static message_arg percent(double ratio) { return {form::percent, ratio, 0}; }
   /// A whole number: 12.
   static message_arg whole(long long value) { return {form::whole, static_cast<double>(value), 0}; }
-  /// A category as the policy names it (产出/数量), translated when written where it
-  /// is one of the built-in levels (output/quantity).
-  static message_arg category(std::string_view name) {
-    message_arg out(name);
-    out.form_ = form::category;
+  /// Text put into the reader's language when written, by `render` (a category
+  /// as the policy names it, 产出/数量, becomes output/quantity: rules::category_arg).
+  using renderer = std::string (*)(std::string_view);
+  static message_arg rendered(std::string_view text, renderer render) {
+    message_arg out(text);
+    out.form_ = form::rendered;
+    out.render_ = render;
     return out;
   }
   /// A word translated when written (达成 / achieved): `msgid` is its English source.
@@ -50,7 +52,7 @@ class message_arg {
   void append_to(std::string& out) const;
 
  private:
-  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, category };
+  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered };
   message_arg(form how, double value, int places)
       : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
 
@@ -59,8 +61,9 @@ class message_arg {
   union {
     double value_ = 0;      // the figures
     const char* label_;     // form::label
+    renderer render_;       // form::rendered
   };
-  std::string text_;        // form::text and form::category
+  std::string text_;        // form::text and form::rendered
 };
 
 class message {
@@ -121,4 +124,4 @@ class message_chain {
   boost::container::small_vector<message, 1> parts_;
 };
 
-}  // namespace jixiao::rules
+}  // namespace jixiao::text

@@ -1,4 +1,4 @@
-#include "rules/rounding.hpp"
+#include "grammar/text/decimal.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -9,7 +9,7 @@
 #include <string_view>
 #include <system_error>
 
-namespace jixiao::rules {
+namespace jixiao::text {
 
 using rounding_detail::half_up_units;
 using rounding_detail::scales;
@@ -95,4 +95,4 @@ std::string format_percent(double ratio) {
   return out;
 }
 
-}  // namespace jixiao::rules
+}  // namespace jixiao::text

@@ -1,10 +1,9 @@
-#include "rules/message.hpp"
+#include "grammar/text/message.hpp"
 
+#include "grammar/text/decimal.hpp"
 #include "grammar/text/language.hpp"
-#include "rules/policy.hpp"
-#include "rules/rounding.hpp"
 
-namespace jixiao::rules {
+namespace jixiao::text {
 
 namespace {
 
@@ -50,15 +49,15 @@ void message_arg::append_to(std::string& out) const {
     case form::points: out += format_points(value_, places_); return;
     case form::percent: append_percent(out, value_); return;
     case form::whole: out += std::to_string(static_cast<long long>(value_)); return;
-    case form::label: out += text::tr(label_); return;
-    case form::category: out += category_label(text_); return;
+    case form::label: out += tr(label_); return;
+    case form::rendered: out += render_(text_); return;
   }
 }
 
 void message::append_to(std::string& out) const {
   if (!id_) return;
   if (translated_) {
-    substitute(out, text::tr(id_), args_);
+    substitute(out, tr(id_), args_);
   } else {
     substitute(out, id_, args_);
   }
@@ -80,4 +79,4 @@ std::string message_chain::str() const {
   return out;
 }
 
-}  // namespace jixiao::rules
+}  // namespace jixiao::text
