@@ -172,9 +172,7 @@ std::string category_label(std::string_view category) {
   return out;
 }
 
-text::message_arg category_arg(std::string_view category) {
-  return text::message_arg::rendered(category, &category_label);
-}
+text::rendered_text category_arg(std::string_view category) { return {category, &category_label}; }
 
 std::string grade_label(std::string_view grade) {
   for (std::size_t i = 0; i < grade_names.size(); ++i) {

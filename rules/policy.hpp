@@ -96,7 +96,7 @@ std::string grade_label(std::string_view grade);
 /// names is translated (output/quantity); a level a policy file names is its data.
 std::string category_label(std::string_view category);
 /// A category as a message argument, put into the reader's language when written.
-text::message_arg category_arg(std::string_view category);
+text::rendered_text category_arg(std::string_view category);
 
 /// A count of 0 for each grade, in grade_names' order: what a summary counts up.
 std::vector<std::pair<std::string, int>> zero_grade_counts();

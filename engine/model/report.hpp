@@ -161,7 +161,6 @@ struct report {
   std::shared_ptr<const target_table> targets;
   std::shared_ptr<const actual_table> actuals;
   std::shared_ptr<const rules::scoring_policy> scoring_policy;
-  std::shared_ptr<text_store> texts = std::make_shared<text_store>();  // text made while scoring
 };
 
 const char* severity_name(severity level);  // error / warning / note

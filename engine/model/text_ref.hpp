@@ -1,6 +1,6 @@
 // Text in a report, held as a view: of a literal, of the loaded tables
-// and rules (which a report keeps alive), or of a text_store for text made while
-// scoring. A view is copied for nothing, which lets a province's million indicators
+// and rules (which a report keeps alive), or of a text_store for text a review
+// makes. A view is copied for nothing, which lets a province's million indicators
 // be scored without copying a string apiece.
 #pragma once
 

@@ -394,7 +394,7 @@ finding_list review(const target_table& targets, const actual_table* actuals, co
     for (const finding_entry& r : findings) reviewed.insert(place_of(r));
     const report scored = score_department(targets, *actuals, policy);
     // The scored findings are views of the report's tables, rules and text: kept with the list.
-    findings.kept.insert(findings.kept.end(), {scored.targets, scored.actuals, scored.scoring_policy, scored.texts});
+    findings.kept.insert(findings.kept.end(), {scored.targets, scored.actuals, scored.scoring_policy});
     for (const finding_entry& f : scored.findings) {
       if (reviewed.count(place_of(f))) continue;
       findings.items.push_back(f);

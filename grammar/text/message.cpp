@@ -11,7 +11,7 @@ namespace {
 // as Boost.Locale's format reads the catalog's patterns. A placeholder naming no
 // argument is left out.
 template <typename Args>
-void substitute(std::string& out, std::string_view pattern, const Args& args) {
+void substitute(std::string& out, std::string_view pattern, const Args& args, std::size_t count, std::string_view texts) {
   std::size_t at = 0;
   while (at < pattern.size()) {
     const std::size_t open = pattern.find('{', at);
@@ -33,7 +33,7 @@ void substitute(std::string& out, std::string_view pattern, const Args& args) {
       at = open + 1;
       continue;
     }
-    if (index >= 1 && index <= args.size()) args[index - 1].append_to(out);
+    if (index >= 1 && index <= count) args[index - 1].append_to(out, texts);
     at = close + 1;
   }
   out.append(pattern.substr(at));
@@ -41,26 +41,31 @@ void substitute(std::string& out, std::string_view pattern, const Args& args) {
 
 }  // namespace
 
-void message_arg::append_to(std::string& out) const {
+void message_arg::append_to(std::string& out, std::string_view texts) const {
   switch (form_) {
-    case form::text: out += text_; return;
+    case form::text: out.append(texts.substr(at_, size_)); return;
     case form::number: append_number(out, value_); return;
     case form::fixed: append_fixed(out, value_, places_); return;
     case form::points: out += format_points(value_, places_); return;
     case form::percent: append_percent(out, value_); return;
     case form::whole: out += std::to_string(static_cast<long long>(value_)); return;
     case form::label: out += tr(label_); return;
-    case form::rendered: out += render_(text_); return;
+    case form::rendered: out += render_(texts.substr(at_, size_)); return;
   }
+}
+
+void message::add_text(message_arg::form how, std::string_view text, message_arg::renderer render) {
+  message_arg& arg = args_[count_++];
+  arg.form_ = how;
+  arg.at_ = static_cast<std::uint32_t>(texts_.size());
+  arg.size_ = static_cast<std::uint32_t>(text.size());
+  if (render != nullptr) arg.render_ = render;
+  texts_.append(text);
 }
 
 void message::append_to(std::string& out) const {
   if (!id_) return;
-  if (translated_) {
-    substitute(out, tr(id_), args_);
-  } else {
-    substitute(out, id_, args_);
-  }
+  substitute(out, translated_ ? std::string_view(tr(id_)) : std::string_view(id_), args_, count_, texts_);
 }
 
 std::string message::str() const {

@@ -6,6 +6,7 @@
 // findings cost no formatting until they are written.
 #pragma once
 
+#include <array>
 #include <boost/container/small_vector.hpp>
 #include <cstdint>
 #include <ostream>
@@ -14,13 +15,12 @@
 
 namespace jixiao::text {
 
-/// One argument of a message: a value and how it is printed.
+/// One argument of a message that is a value: a figure and how it is printed, or a
+/// word translated when written. Text arguments (a name, a unit, an actual as the
+/// tables wrote it) are given to the message itself, which keeps a copy.
 class message_arg {
  public:
-  /// Text as the tables write it (a name, a unit, an actual): copied.
-  message_arg(std::string_view text) : text_(text) {}  // NOLINT(google-explicit-constructor)
-  message_arg(const char* text) : text_(text) {}        // NOLINT(google-explicit-constructor)
-  message_arg(const std::string& text) : text_(text) {}  // NOLINT(google-explicit-constructor)
+  message_arg() = default;
 
   /// Shortest plain form, up to 4 decimals: 7.2, 5, 16.6667.
   static message_arg number(double value) { return {form::number, value, 0}; }
@@ -32,15 +32,6 @@ class message_arg {
   static message_arg percent(double ratio) { return {form::percent, ratio, 0}; }
   /// A whole number: 12.
   static message_arg whole(long long value) { return {form::whole, static_cast<double>(value), 0}; }
-  /// Text put into the reader's language when written, by `render` (a category
-  /// as the policy names it, 产出/数量, becomes output/quantity: rules::category_arg).
-  using renderer = std::string (*)(std::string_view);
-  static message_arg rendered(std::string_view text, renderer render) {
-    message_arg out(text);
-    out.form_ = form::rendered;
-    out.render_ = render;
-    return out;
-  }
   /// A word translated when written (达成 / achieved): `msgid` is its English source.
   static message_arg label(const char* msgid) {
     message_arg out(form::label, 0, 0);
@@ -48,30 +39,49 @@ class message_arg {
     return out;
   }
 
-  /// The argument as printed, in the current language.
-  void append_to(std::string& out) const;
+  /// The argument as printed, in the current language; a text argument's characters
+  /// are in `texts`, its message's copy.
+  void append_to(std::string& out, std::string_view texts) const;
 
  private:
+  friend class message;
   enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered };
+  using renderer = std::string (*)(std::string_view);
   message_arg(form how, double value, int places)
       : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
 
   form form_ = form::text;
   std::int8_t places_ = 0;
+  std::uint32_t at_ = 0;  // form::text and form::rendered: where the text is in the message's copy
+  std::uint32_t size_ = 0;
   union {
-    double value_ = 0;      // the figures
-    const char* label_;     // form::label
-    renderer render_;       // form::rendered
+    double value_ = 0;   // the figures
+    const char* label_;  // form::label
+    renderer render_;    // form::rendered
   };
-  std::string text_;        // form::text and form::rendered
+};
+
+/// Text put into the reader's language when it is written, by `render`: a category
+/// as the policy names it (产出/数量) becomes output/quantity (rules::category_arg).
+/// A view until the message it is given to copies it.
+struct rendered_text {
+  std::string_view text;
+  std::string (*render)(std::string_view);
 };
 
 class message {
  public:
+  /// The most arguments a message takes.
+  static constexpr std::size_t max_args = 6;
+
   message() = default;
   /// A sentence translated when written: `msgid` is its English source (mark it N_).
+  /// Each argument is a message_arg, a text (copied) or a rendered_text (copied).
   template <typename... Args>
-  explicit message(const char* msgid, Args&&... args) : id_(msgid), args_{message_arg(std::forward<Args>(args))...} {}
+  explicit message(const char* msgid, Args&&... args) : id_(msgid) {
+    static_assert(sizeof...(Args) <= max_args, "a message takes at most max_args arguments");
+    (add(std::forward<Args>(args)), ...);
+  }
 
   /// A text that reads the same in every language: a formula, "{1} ≥ {2}".
   template <typename... Args>
@@ -84,7 +94,7 @@ class message {
   bool empty() const { return id_ == nullptr; }
   /// The English source or the formula's pattern: what the message says, as a key.
   const char* source() const { return id_ ? id_ : ""; }
-  std::size_t arg_count() const { return args_.size(); }
+  std::size_t arg_count() const { return count_; }
 
   /// Rendered in the current language and appended to `out`.
   void append_to(std::string& out) const;
@@ -99,9 +109,18 @@ class message {
   friend std::ostream& operator<<(std::ostream& out, const message& m) { return out << m.str(); }
 
  private:
+  void add(const message_arg& arg) { args_[count_++] = arg; }
+  void add(std::string_view text) { add_text(message_arg::form::text, text, nullptr); }
+  void add(const rendered_text& text) { add_text(message_arg::form::rendered, text.text, text.render); }
+  void add_text(message_arg::form how, std::string_view text, message_arg::renderer render);
+
   const char* id_ = nullptr;
   bool translated_ = true;
-  boost::container::small_vector<message_arg, 4> args_;
+  std::uint8_t count_ = 0;
+  // The arguments are plain values, so a message moves as its bytes and its texts;
+  // the texts of all its arguments share one string.
+  std::array<message_arg, max_args> args_{};
+  std::string texts_;
 };
 
 /// Messages written one after the other: an explanation made in steps ("52000 株 =

@@ -1,0 +1,92 @@
+// A message is data until it is written: its arguments keep their values (texts
+// copied into the message), and it is rendered in the language current when it is
+// written, not when it was made.
+#include "grammar/text/message.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "grammar/text/language.hpp"
+
+namespace jixiao::text {
+namespace {
+
+TEST(Message, EachArgumentIsPrintedInItsForm) {
+  const message m = message::formula("{1} × {2} / {3} = {4}; {5} {6}", message_arg::number(8),
+                                     message_arg::percent(0.45), message_arg::whole(50), message_arg::fixed(7.2, 2),
+                                     message_arg::points(2.5, 0), message_arg::points(3, 2));
+  // 0.45 is 45%; 7.2 at 2 places 7.20; 2.5 points at 0 places stay 2.5; 3 at 2 places 3.00.
+  EXPECT_EQ("8 × 45% / 50 = 7.20; 2.5 3.00", m.str());
+  EXPECT_EQ(6U, m.arg_count());
+}
+
+TEST(Message, KeepsACopyOfItsTexts) {
+  message m;
+  {
+    std::string name = "农村公路养护里程（公里）";  // longer than a short string's buffer
+    std::string unit = "km";                        // within it
+    m = message::formula("{1}: {2}", name, unit);
+    name.assign(name.size(), 'x');
+    unit = "yy";
+  }
+  EXPECT_EQ("农村公路养护里程（公里）: km", m.str());
+}
+
+TEST(Message, MovedAndCopiedMessagesKeepTheirTexts) {
+  std::vector<message> messages;
+  for (int i = 0; i < 40; ++i) {  // the vector grows and moves them
+    messages.push_back(message::formula("{1}={2}", "a fairly long indicator name " + std::to_string(i),
+                                        message_arg::whole(i)));
+  }
+  const message copy = messages[7];
+  messages.clear();
+  EXPECT_EQ("a fairly long indicator name 7=7", copy.str());
+}
+
+TEST(Message, TranslatedWhenWrittenNotWhenMade) {
+  message m;
+  {
+    const language_scope chinese(language::zh);
+    m = message(N_("category {1} inferred from the name"), "效益");
+  }
+  {
+    const language_scope english(language::en);
+    EXPECT_EQ("category 效益 inferred from the name", m.str());
+  }
+  const language_scope chinese(language::zh);
+  EXPECT_EQ("指标类别“效益”系根据指标名称推断", m.str());
+}
+
+std::string bracketed(std::string_view text) {
+  const bool english = current_language() == language::en;
+  return (english ? "[" : "【") + std::string(text) + (english ? "]" : "】");
+}
+
+TEST(Message, ARenderedTextIsRenderedWhenWritten) {
+  std::string category = "产出/数量";
+  const message m =
+      message::formula("{1} and {2}", rendered_text{category, &bracketed}, message_arg::label(N_("achieved")));
+  category = "changed";
+  const language_scope english(language::en);
+  EXPECT_EQ("[产出/数量] and achieved", m.str());
+  const language_scope chinese(language::zh);
+  EXPECT_EQ("【产出/数量】 and 达成", m.str());
+}
+
+TEST(Message, BracesAndPlaceholdersWithoutAnArgument) {
+  // "{{" is a brace; {3} names no argument and is left out; "{x}" is not a placeholder.
+  EXPECT_EQ("{planned: 5} {x} ", message::formula("{{planned: {1}} {x} {3}", message_arg::whole(5)).str());
+}
+
+TEST(Message, AnEmptyMessageWritesNothing) {
+  const message m;
+  EXPECT_TRUE(m.empty());
+  EXPECT_EQ("", m.str());
+  EXPECT_STREQ("", m.source());
+}
+
+}  // namespace
+}  // namespace jixiao::text
