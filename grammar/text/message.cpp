@@ -51,7 +51,14 @@ void message_arg::append_to(std::string& out) const {
     case form::whole: out += std::to_string(static_cast<long long>(value_)); return;
     case form::label: out += tr(label_); return;
     case form::rendered: out += render_(text_); return;
+    case form::nested: nested_->append_to(out); return;
   }
+}
+
+message_arg message_arg::nested(message inner) {
+  message_arg out(form::nested, 0, 0);
+  out.nested_ = std::make_shared<const message>(std::move(inner));
+  return out;
 }
 
 void message::append_to(std::string& out) const {

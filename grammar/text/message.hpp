@@ -8,11 +8,14 @@
 
 #include <boost/container/small_vector.hpp>
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
 
 namespace jixiao::text {
+
+class message;
 
 /// One argument of a message: a value and how it is printed.
 class message_arg {
@@ -48,11 +51,15 @@ class message_arg {
     return out;
   }
 
+  /// Another message, said in the same language where this one is written (an
+  /// error in an expression, inside the error naming the file and field).
+  static message_arg nested(message inner);
+
   /// The argument as printed, in the current language.
   void append_to(std::string& out) const;
 
  private:
-  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered };
+  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered, nested };
   message_arg(form how, double value, int places)
       : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
 
@@ -64,6 +71,7 @@ class message_arg {
     renderer render_;       // form::rendered
   };
   std::string text_;        // form::text and form::rendered
+  std::shared_ptr<const message> nested_;  // form::nested
 };
 
 class message {
