@@ -106,7 +106,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
         if (t.op && op != bound && !(op == comparison::gt && bound == comparison::ge) &&
             !(op == comparison::lt && bound == comparison::le)) {
           return failure(t.suffix->where.offset, text::message(N_("the bound word '{1}' contradicts the operator '{2}'"),
-                                                           t.suffix->text, t.op->text));
+                                                               t.suffix->text, t.op->text));
         }
         if (!t.op) op = bound;
       }

@@ -69,8 +69,8 @@ input_error encoding_error(const std::string& bytes, std::size_t offset, const s
   std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[offset]));
   return input_error(path, line, static_cast<int>(column) + 1, "",
                      text::message(N_("neither UTF-8 nor GB18030: byte {1} at offset {2}; save the sheet as CSV in UTF-8 (or in the "
-                               "system's Chinese encoding)"),
-                               byte, std::to_string(offset)));
+                                      "system's Chinese encoding)"),
+                                   byte, std::to_string(offset)));
 }
 
 }  // namespace

@@ -109,7 +109,7 @@ layout find_layout(const cell_table& table) {
         if (found.at[c]) {
           throw input_error(table.path, at.line, at.column, column_names[c],
                             text::message(N_("the column appears twice (fields {1} and {2})"), std::to_string(*found.at[c] + 1),
-                                      std::to_string(f + 1)));
+                                          std::to_string(f + 1)));
         }
         if (c == budget && remark == "元") {
           throw input_error(table.path, at.line, at.column, column_names[c],
@@ -224,7 +224,7 @@ std::vector<imported_project> read_projects(const cell_table& table, const layou
       for (std::size_t c = name; c <= goal; ++c) {
         if (!cells[c].empty() && (!current || cells[c] != current->cells[c])) {
           fail(c, text::message(N_("{1} on a row with no {2}: a project's own cells go on its first row, with its {2}"),
-                            column_names[c], column_names[id]));
+                                column_names[c], column_names[id]));
         }
       }
     }

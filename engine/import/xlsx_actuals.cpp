@@ -130,8 +130,8 @@ class sheet_reader {
     }
     if (header_row_ < 0) {
       fail(0, 0, text::message(N_("no header row: none of the first {1} rows has a cell '{2}' (the header of the collection "
-                           "workbook)"),
-                           std::to_string(header_search_rows), heading(required.front())));
+                                  "workbook)"),
+                               std::to_string(header_search_rows), heading(required.front())));
     }
     std::vector<std::string> found;
     for (const xlsx_cell& c : sheet_.cells) {
@@ -155,7 +155,7 @@ class sheet_reader {
       const text::message_arg row_has = listed.empty() ? text::message_arg::label(N_("nothing")) : text::message_arg(listed);
       if (const auto near = nearest_name(header_key(heading(name)), found)) {
         fail(header_row_, 0, text::message(N_("the header row has no column '{1}'; was it renamed '{2}'? (the row has: {3})"), heading(name),
-                                       *near, row_has));
+                                           *near, row_has));
       }
       fail(header_row_, 0, text::message(N_("the header row has no column '{1}' (the row has: {2})"), heading(name), row_has));
     }
@@ -191,8 +191,8 @@ class sheet_reader {
       const xlsx_range& r = *m->second;
       fail(r.first_row, r.first_column,
            text::message(N_("merged cells {1}:{2} in the column '{3}': each row needs its own value; unmerge them"),
-                     cell_place("", r.first_row + 1, r.first_column + 1).substr(1),
-                     cell_place("", r.last_row + 1, r.last_column + 1).substr(1), heading(header)));
+                         cell_place("", r.first_row + 1, r.first_column + 1).substr(1),
+                         cell_place("", r.last_row + 1, r.last_column + 1).substr(1), heading(header)));
     }
     return sheet_.at(row, *column);
   }
@@ -239,7 +239,7 @@ class sheet_reader {
     if (expression) {
       fail(c.row, c.column,
            text::message(N_("the value is {1} characters long, over the limit of {2} (raise it with --max-expression-length)"),
-                     format_count(length), format_count(limit)));
+                         format_count(length), format_count(limit)));
     }
     fail(c.row, c.column, text::message(N_("a text of {1} characters, over the limit of {2} (raise it with --max-text-length)"),
                                      format_count(length), format_count(limit)));
@@ -391,7 +391,7 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
       if (planned || ratio || !cause.empty()) {
         sheet.fail(row, *sheet.column(l::actual),
                    text::message(N_("'{1}' is empty, but '{2}' is given: fill in the value"), sheet.heading(l::actual),
-                             sheet.heading(planned ? l::planned : ratio ? l::ratio : l::cause)));
+                                 sheet.heading(planned ? l::planned : ratio ? l::ratio : l::cause)));
       }
       actual.left_empty = true;
       actual.mark = actual.name_mark;
@@ -468,8 +468,8 @@ actual_table read_xlsx_actuals(const std::string& path, std::string data, const 
       for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
       throw input_error(path, 0, 0, "",
                         text::message(N_("the workbook has no sheet '{1}' (it has {2}): a collection workbook from `jixiao template "
-                                  "--format xlsx` has {3} and {4}"),
-                                  named(required), listed, named(layout::indicator_sheet), named(layout::budget_sheet)));
+                                         "--format xlsx` has {3} and {4}"),
+                                      named(required), listed, named(layout::indicator_sheet), named(layout::budget_sheet)));
     }
     table.year = read_year(path, book, limits);
     project_index projects{table, {}};

@@ -170,7 +170,7 @@ struct xlsx_workbook::state {
     if ((stat.valid & ZIP_STAT_SIZE) == 0) fail(part, text::message(N_("too large to read")));
     if (stat.size > largest_part) {
       fail(part, text::message(N_("unpacks to {1}, over the limit of {2}: a zip bomb, or a sheet far larger than any real table"),
-                           size_arg(stat.size), size_arg(largest_part)));
+                               size_arg(stat.size), size_arg(largest_part)));
     }
     zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
     if (file == nullptr) fail(part, zip_strerror(archive));

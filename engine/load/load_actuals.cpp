@@ -74,7 +74,7 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
   if (node["deduct"] && !value && !grade) {
     doc.fail(node["deduct"], field.member("deduct"),
              text::message(N_("a deduction goes with the indicator's value or grade: a missing indicator scores 0 and has "
-                      "nothing to deduct")));
+                              "nothing to deduct")));
   }
   if (!value && !grade) doc.fail(node, field, text::message(N_("missing field 'value' (or 'grade')")));
   rules::actual_value out;
@@ -87,7 +87,7 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
     if (out.kind != rules::actual_kind::grade) {
       doc.fail(grade, field.member("grade"),
                text::message(N_("expected a grade ({1}, {2}, {3}, or {4} … {5}), found {6}"), "达成", "部分达成", "未达成", "好", "差",
-                         describe(grade)));
+                             describe(grade)));
     }
   }
   if (const yaml_node ratio = node["ratio"]) {

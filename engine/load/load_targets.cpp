@@ -58,7 +58,7 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
     if (out.first_level < 0) {
       doc.fail(category, where.member("category"),
                text::message(N_("expected one of {1} (optionally with a second level, as {2}), found {3}"), categories_list(policy),
-                         "产出/数量", describe(category)));
+                             "产出/数量", describe(category)));
     }
   }
   if (const yaml_node weight = node["weight"]) {

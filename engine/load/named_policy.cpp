@@ -31,7 +31,7 @@ std::optional<std::string> nearest_policy(std::string_view name) {
 text::message unknown_policy_file_message(std::string_view name) {
   if (const auto near = nearest_policy(name)) {
     return text::message(N_("no policy named '{1}'; did you mean '{2}'? (named policies: {3}) and no such file"), name, *near,
-                     known_names());
+                         known_names());
   }
   return text::message(N_("no policy named '{1}' (named policies: {2}) and no such file"), name, known_names());
 }

@@ -254,7 +254,7 @@ void check_deduction(const indicator_actual& given, double weight, const std::st
   throw input_error(c.afile.str(), given.deduct_mark.line, given.deduct_mark.column,
                     "projects." + quoted_key(project) + ".indicators." + quoted_key(given.name) + ".deduct",
                     text::message(N_("the deduction {1} is above the indicator's weight {2}"), format_number(*given.value.deduct),
-                              format_number(weight)));
+                                  format_number(weight)));
 }
 
 // Budget execution (SCORING.md section 5) and the line that explains it: linear

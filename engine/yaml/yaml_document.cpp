@@ -206,7 +206,7 @@ class yaml_document::structure_check final : public YAML::EventHandler {
     }
     if (value.size() > max_text_ && grammar::code_point_count(value) > max_text_) {
       fail(mark, text::message(N_("a text of {1} characters, over the limit of {2} (raise it with --max-text-length)"),
-                           format_count(grammar::code_point_count(value)), format_count(max_text_)));
+                               format_count(grammar::code_point_count(value)), format_count(max_text_)));
     }
     node(mark, &value);
   }
@@ -267,7 +267,7 @@ class yaml_document::structure_check final : public YAML::EventHandler {
     if (depth_ == 0 && documents_ > 1 && !null) {
       // A second document with content; an empty one (a "---" at the end) is harmless.
       fail(document_mark_, text::message(N_("a second YAML document: a jixiao file holds one (remove this '---' and what "
-                                    "follows, or split the file)")));
+                                            "follows, or split the file)")));
     }
     if (depth_ == 0 || !frames_[depth_ - 1].is_map) return;
     frame& map = frames_[depth_ - 1];
@@ -280,13 +280,13 @@ class yaml_document::structure_check final : public YAML::EventHandler {
     std::string key = *scalar;
     if (grammar::code_point_count(key) > 40) key = key.substr(0, grammar::byte_offset_of(key, 40)) + "…";
     fail(mark, text::message(N_("duplicate key '{1}', first given at line {2}, column {3}"), key, std::to_string(at.line),
-                         std::to_string(at.column)));
+                             std::to_string(at.column)));
   }
 
   void open(const YAML::Mark& mark, bool is_map) {
     if (static_cast<int>(depth_) >= max_depth_) {
       fail(mark, text::message(N_("nested {1} levels deep, over the limit of {2} (raise it with --max-depth)"),
-                           std::to_string(depth_ + 1), std::to_string(max_depth_)));
+                               std::to_string(depth_ + 1), std::to_string(max_depth_)));
     }
     if (depth_ == frames_.size()) frames_.emplace_back();
     frames_[depth_++].reset(is_map);
@@ -445,10 +445,10 @@ void yaml_document::check_length(const yaml_node& node, const field_path& field,
   fail(node, field,
        std::string_view(what) == "value"
            ? text::message(N_("the value is {1} characters long, over the limit of {2} (raise it with --max-expression-length)"),
-                       found, limit)
+                           found, limit)
            : text::message(N_("the expression is {1} characters long, over the limit of {2} (raise it with "
-                       "--max-expression-length)"),
-                       found, limit));
+                              "--max-expression-length)"),
+                           found, limit));
 }
 
 void yaml_document::check_keys(const yaml_node& map, const field_path& field,
