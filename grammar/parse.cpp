@@ -53,39 +53,47 @@ bool is_non_finite_word(const std::wstring& folded) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// What the grammar expected: a rule's name (N_ in the parsers), put into the
+// reader's language when the error is written.
+text::argument expected_arg(const std::string& expected) {
+  return text::argument::rendered(expected, [](std::string_view name) { return text::tr(std::string(name).c_str()); });
+}
+
 syntax_error error_from_failure(const std::wstring& original, const parser::syntax_failure& failure,
-                                std::string_view what) {
+                                const char* what) {
   std::size_t at = failure.offset;
   while (at < original.size() && is_space(original[at])) ++at;
   const std::string found = at < original.size() ? encode_utf8(original.substr(at, 1)) : std::string();
   if (!found.empty() && is_chinese_numeral(original[at])) {
-    return {at + 1, text::trf("expected a number, found '{1}'", found)};
+    return {at + 1, text::message(N_("expected a number, found '{1}'"), found)};
   }
-  const std::string expected = text::tr(failure.expected.c_str());
+  const text::argument expected = expected_arg(failure.expected);
   if (at == 0 && failure.expected == what) {
-    return {1, found.empty() ? text::trf("expected {1}", expected) : text::trf("expected {1}, found '{2}'", expected, found)};
+    return {1, found.empty() ? text::message(N_("expected {1}"), expected)
+                             : text::message(N_("expected {1}, found '{2}'"), expected, found)};
   }
   const std::string before = encode_utf8(token_before(original, failure.offset));
   const bool show_found = failure.expected.rfind("the end", 0) == 0 && !found.empty();
   if (before.empty()) {
-    return {at + 1, show_found ? text::trf("expected {1}, found '{2}'", expected, found) : text::trf("expected {1}", expected)};
+    return {at + 1, show_found ? text::message(N_("expected {1}, found '{2}'"), expected, found)
+                               : text::message(N_("expected {1}"), expected)};
   }
-  return {at + 1, show_found ? text::trf("expected {1} after '{2}', found '{3}'", expected, before, found)
-                             : text::trf("expected {1} after '{2}'", expected, before)};
+  return {at + 1, show_found ? text::message(N_("expected {1} after '{2}', found '{3}'"), expected, before, found)
+                             : text::message(N_("expected {1} after '{2}'"), expected, before)};
 }
 
 // Shared front: UTF-8 check, blank check, folding.
 template <typename Result, typename Parse>
-Result parse_text(std::string_view utf8, std::string_view what, Parse parse) {
+Result parse_text(std::string_view utf8, const char* what, Parse parse) {
   Result result;
   utf8_error bad;
   const auto decoded = decode_utf8(utf8, &bad);
   if (!decoded) {
-    result.error = syntax_error{bad.code_point + 1, text::trf("invalid UTF-8 at byte {1}", std::to_string(bad.byte + 1))};
+    result.error = syntax_error{bad.code_point + 1, text::message(N_("invalid UTF-8 at byte {1}"), text::message_arg::whole(static_cast<long long>(bad.byte + 1)))};
     return result;
   }
   if (is_blank(*decoded)) {
-    result.error = syntax_error{decoded->size() + 1, text::trf("expected {1}", text::tr(std::string(what).c_str()))};
+    result.error = syntax_error{decoded->size() + 1, text::message(N_("expected {1}"), text::message_arg::label(what))};
     return result;
   }
   const std::wstring folded = fold_width(*decoded);
@@ -117,14 +125,14 @@ actual_parse_result parse_actual(std::string_view utf8) {
       while (at < decoded->size() && is_space((*decoded)[at])) ++at;
       std::string word(utf8.substr(byte_offset_of(utf8, at)));
       while (!word.empty() && word.back() == ' ') word.pop_back();
-      return {std::nullopt, syntax_error{at + 1, text::trf("expected a number, found '{1}'", word)}};
+      return {std::nullopt, syntax_error{at + 1, text::message(N_("expected a number, found '{1}'"), word)}};
     }
   }
   return parse_text<actual_parse_result>(utf8, N_("a value"), parser::parse_actual_text);
 }
 
 std::string format_syntax_error(std::string_view utf8, const syntax_error& error) {
-  std::string out = text::trf("error: {1} at column {2}", error.message, std::to_string(error.column)) + "\n";
+  std::string out = text::trf("error: {1} at column {2}", error.message.str(), std::to_string(error.column)) + "\n";
   if (is_valid_utf8(utf8)) {
     out += caret_lines(utf8, error.column - 1);
   } else {

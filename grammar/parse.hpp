@@ -7,13 +7,15 @@
 #include <string_view>
 
 #include "grammar/ast.hpp"
+#include "grammar/text/error_text.hpp"
 
 namespace jixiao::grammar {
 
-/// A text that fits no form: 1-based column in code points, and what was expected.
+/// A text that fits no form: 1-based column in code points, and what was expected,
+/// as a message rendered where the error is written.
 struct syntax_error {
   std::size_t column = 1;
-  std::string message;
+  text::error_text message;
 };
 
 struct target_parse_result {
@@ -32,7 +34,8 @@ target_parse_result parse_target(std::string_view utf8);
 /// Parses an actual value such as "97.5", "99%", "3,000人次", "达成", "较好", "不适用".
 actual_parse_result parse_actual(std::string_view utf8);
 
-/// "error: <message> at column N" followed by the text and a caret under the column.
+/// "error: <message> at column N" followed by the text and a caret under the column,
+/// in the current language.
 std::string format_syntax_error(std::string_view utf8, const syntax_error& error);
 
 }  // namespace jixiao::grammar

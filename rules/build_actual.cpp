@@ -14,17 +14,17 @@ actual_result read_actual(std::string_view text, const unit_synonyms& synonyms) 
   actual_value out;
   out.written = std::string(text);
   if (a.negative && a.shape != ast::actual_shape::number) {
-    return {std::nullopt, grammar::syntax_error{1, text::tr("expected a number after '-'")}};
+    return {std::nullopt, grammar::syntax_error{1, text::message(N_("expected a number after '-'"))}};
   }
   switch (a.shape) {
     case ast::actual_shape::number: {
       const auto value = number_value(a.value->value);
       if (!value) {
         return {std::nullopt, grammar::syntax_error{a.value->value.where.offset + 1,
-                                                    text::tr("the number is out of range (at most 10^12)")}};
+                                                    text::message(N_("the number is out of range (at most 10^12)"))}};
       }
       if (a.negative && *value != 0) {
-        return {std::nullopt, grammar::syntax_error{1, text::tr("a negative actual is not allowed")}};
+        return {std::nullopt, grammar::syntax_error{1, text::message(N_("a negative actual is not allowed"))}};
       }
       out.kind = actual_kind::number;
       out.number = *value;
@@ -44,11 +44,11 @@ actual_result read_actual(std::string_view text, const unit_synonyms& synonyms) 
       const auto& d = *a.when;
       const int year = d.year.value_or(2000);
       if (d.month < 1 || d.month > 12) {
-        return {std::nullopt, grammar::syntax_error{d.where.offset + 1, text::tr("expected a month from 1 to 12")}};
+        return {std::nullopt, grammar::syntax_error{d.where.offset + 1, text::message(N_("expected a month from 1 to 12"))}};
       }
       const int last = grammar::days_in_month(year, d.month);
       if (d.day < 0 || d.day > last) {
-        return {std::nullopt, grammar::syntax_error{d.where.offset + 1, text::trf("expected a day from 1 to {1}", std::to_string(last))}};
+        return {std::nullopt, grammar::syntax_error{d.where.offset + 1, text::message(N_("expected a day from 1 to {1}"), std::to_string(last))}};
       }
       out.kind = actual_kind::date;
       out.date = calendar_date{d.year, d.month, d.day == 0 && d.year ? last : d.day};

@@ -34,7 +34,7 @@ bool is_deferred_phrase(const std::string& phrase) {
   return phrase.rfind("根据", 0) == 0;
 }
 
-compile_result failure(std::size_t offset, std::string message) {
+compile_result failure(std::size_t offset, text::message message) {
   return {nullptr, grammar::syntax_error{offset + 1, std::move(message)}};
 }
 
@@ -95,7 +95,7 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
   switch (t.shape) {
     case ast::target_shape::comparison: {
       const auto value = value_of(*t.value);
-      if (!value) return failure(t.value->value.where.offset, text::tr("the number is out of range (at most 10^12)"));
+      if (!value) return failure(t.value->value.where.offset, text::message(N_("the number is out of range (at most 10^12)")));
       out->kind = rule_kind::quantitative;
       out->value = value;
       out->approximate = t.value->about;
@@ -105,8 +105,8 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
         const comparison bound = comparison_of(t.suffix->kind);
         if (t.op && op != bound && !(op == comparison::gt && bound == comparison::ge) &&
             !(op == comparison::lt && bound == comparison::le)) {
-          return failure(t.suffix->where.offset, text::trf("the bound word '{1}' contradicts the operator '{2}'",
-                                                           t.suffix->text, t.op->text));
+          return failure(t.suffix->where.offset, text::message(N_("the bound word '{1}' contradicts the operator '{2}'"),
+                                                               t.suffix->text, t.op->text));
         }
         if (!t.op) op = bound;
       }
@@ -116,8 +116,8 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
     case ast::target_shape::range: {
       auto low = value_of(*t.value);
       auto high = value_of(*t.high);
-      if (!low) return failure(t.value->value.where.offset, text::tr("the number is out of range (at most 10^12)"));
-      if (!high) return failure(t.high->value.where.offset, text::tr("the number is out of range (at most 10^12)"));
+      if (!low) return failure(t.value->value.where.offset, text::message(N_("the number is out of range (at most 10^12)")));
+      if (!high) return failure(t.high->value.where.offset, text::message(N_("the number is out of range (at most 10^12)")));
       if (t.plus_minus) low = -*low;  // ±5%: from −5 to 5
       if (*low > *high) std::swap(low, high);
       out->kind = rule_kind::quantitative;
@@ -168,10 +168,10 @@ compile_result build_rule(const ast::target& t, const unit_synonyms& synonyms, s
     case ast::target_shape::deadline: {
       const auto& d = *t.deadline;
       const int y = d.year.value_or(year.value_or(2000));
-      if (d.month < 1 || d.month > 12) return failure(d.where.offset, text::tr("expected a month from 1 to 12"));
+      if (d.month < 1 || d.month > 12) return failure(d.where.offset, text::message(N_("expected a month from 1 to 12")));
       const int last_day = grammar::days_in_month(y, d.month);
       if (d.day < 0 || d.day > last_day) {
-        return failure(d.where.offset, text::trf("expected a day from 1 to {1}", std::to_string(last_day)));
+        return failure(d.where.offset, text::message(N_("expected a day from 1 to {1}"), std::to_string(last_day)));
       }
       out->kind = rule_kind::deadline;
       out->op = t.op && t.op->kind == ast::op_kind::lt ? comparison::lt : comparison::le;

@@ -75,7 +75,7 @@ struct scoring_policy {
 /// A contradiction in a policy: the field (dotted path as in the file) and why.
 struct policy_problem {
   std::string field;
-  std::string message;
+  text::message message;
 };
 
 /// The first contradiction found, or nullopt when the policy is consistent.

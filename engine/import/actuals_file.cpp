@@ -27,9 +27,9 @@ actual_table load_actuals_file(const std::string& path, const rules::scoring_pol
   }
   if (is_compound_file(bytes)) {
     throw input_error(path, 0, 0, "",
-                      text::tr("a password-protected (encrypted) workbook or an old .xls file: jixiao reads .xlsx only; remove the "
-                               "password to open (File > Info > Protect Workbook > Encrypt with Password) and save it as "
-                               ".xlsx"));
+                      text::message(N_("a password-protected (encrypted) workbook or an old .xls file: jixiao reads .xlsx only; remove the "
+                                       "password to open (File > Info > Protect Workbook > Encrypt with Password) and save it as "
+                                       ".xlsx")));
   }
   const yaml_document doc = yaml_document::parse(std::move(bytes), path, limits);
   if (sha256) *sha256 = sha256_hex(doc.text());  // as before: the text parsed, after a BOM is dropped

@@ -68,16 +68,16 @@ input_error encoding_error(const std::string& bytes, std::size_t offset, const s
   char byte[8];
   std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(bytes[offset]));
   return input_error(path, line, static_cast<int>(column) + 1, "",
-                     text::trf("neither UTF-8 nor GB18030: byte {1} at offset {2}; save the sheet as CSV in UTF-8 (or in the "
-                               "system's Chinese encoding)",
-                               byte, std::to_string(offset)));
+                     text::message(N_("neither UTF-8 nor GB18030: byte {1} at offset {2}; save the sheet as CSV in UTF-8 (or in the "
+                                      "system's Chinese encoding)"),
+                                   byte, std::to_string(offset)));
 }
 
 }  // namespace
 
 std::string decode_table_text(const std::string& bytes, const std::string& path) {
   if (bytes.rfind("\xFF\xFE", 0) == 0 || bytes.rfind("\xFE\xFF", 0) == 0) {
-    throw input_error(path, 1, 1, "", text::tr("UTF-16 text is not read; save the sheet as CSV in UTF-8 (or in the system's Chinese encoding)"));
+    throw input_error(path, 1, 1, "", text::message(N_("UTF-16 text is not read; save the sheet as CSV in UTF-8 (or in the system's Chinese encoding)")));
   }
   std::string text;
   grammar::utf8_error utf8_bad;
@@ -95,7 +95,7 @@ std::string decode_table_text(const std::string& bytes, const std::string& path)
   if (const std::size_t nul = text.find('\0'); nul != std::string::npos) {
     int line = 1;
     for (std::size_t i = 0; i < nul; ++i) line += text[i] == '\n';
-    throw input_error(path, line, 0, "", text::tr("a NUL byte: this is not a text file"));
+    throw input_error(path, line, 0, "", text::message(N_("a NUL byte: this is not a text file")));
   }
   return text;
 }
@@ -126,7 +126,7 @@ cell_table parse_csv(const std::string& text, const std::string& path) {
     if (text[i] == '"') {
       ++i;
       while (true) {
-        if (i >= n) throw input_error(path, at.line, at.column, "", text::tr("a quoted field is not closed: its '\"' has no match"));
+        if (i >= n) throw input_error(path, at.line, at.column, "", text::message(N_("a quoted field is not closed: its '\"' has no match")));
         if (text[i] == '"') {
           if (i + 1 < n && text[i + 1] == '"') {
             field += '"';
@@ -144,7 +144,7 @@ cell_table parse_csv(const std::string& text, const std::string& path) {
       }
       if (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n') {
         throw input_error(path, line, at.column, "",
-                          text::tr("text after the closing quote of a quoted field; a quote inside one is written twice (\"\")"));
+                          text::message(N_("text after the closing quote of a quoted field; a quote inside one is written twice (\"\")")));
       }
     } else {
       while (i < n && text[i] != ',' && text[i] != '\r' && text[i] != '\n') field += text[i++];

@@ -108,12 +108,12 @@ layout find_layout(const cell_table& table) {
         const cell_position at = position_of(table, r, f);
         if (found.at[c]) {
           throw input_error(table.path, at.line, at.column, column_names[c],
-                            text::trf("the column appears twice (fields {1} and {2})", std::to_string(*found.at[c] + 1),
-                                      std::to_string(f + 1)));
+                            text::message(N_("the column appears twice (fields {1} and {2})"), std::to_string(*found.at[c] + 1),
+                                          std::to_string(f + 1)));
         }
         if (c == budget && remark == "元") {
           throw input_error(table.path, at.line, at.column, column_names[c],
-                            text::trf("the budget is in {1}; give it in {2}, as the targets file keeps it", "元", "万元"));
+                            text::message(N_("the budget is in {1}; give it in {2}, as the targets file keeps it"), "元", "万元"));
         }
         found.at[c] = f;
         ++known;
@@ -124,12 +124,12 @@ layout find_layout(const cell_table& table) {
       if (found.at[c] || !required[c]) continue;
       const cell_position at = position_of(table, r, 0);
       throw input_error(table.path, at.line, at.column, "",
-                        text::trf("no column {1} in the header row (the columns are {2})", column_names[c], expected_columns()));
+                        text::message(N_("no column {1} in the header row (the columns are {2})"), column_names[c], expected_columns()));
     }
     return found;
   }
   throw input_error(table.path, table.rows.empty() ? 0 : position_of(table, 0, 0).line, 0, "",
-                    text::trf("no header row: expected the columns {1}", expected_columns()));
+                    text::message(N_("no header row: expected the columns {1}"), expected_columns()));
 }
 
 struct imported_indicator {
@@ -164,12 +164,12 @@ std::string read_budget(const cell_table& table, std::size_t row, std::size_t fi
   const auto number = plain_number(s);
   if (!number) {
     throw input_error(table.path, at.line, at.column, column_names[budget],
-                      text.empty() ? text::trf("expected a number ({1}), found nothing", "万元")
-                                   : text::trf("expected a number ({1}), found '{2}'", "万元", text));
+                      text.empty() ? text::message(N_("expected a number ({1}), found nothing"), "万元")
+                                   : text::message(N_("expected a number ({1}), found '{2}'"), "万元", text));
   }
   if (*number < 0) {
     throw input_error(table.path, at.line, at.column, column_names[budget],
-                      text::trf("expected a number of 0 or more, found '{1}'", text));
+                      text::message(N_("expected a number of 0 or more, found '{1}'"), text));
   }
   return s;
 }
@@ -187,8 +187,8 @@ void check_target(const cell_table& table, std::size_t row, const layout& column
   }
   const cell_position at = position_of(table, row, *columns.at[c]);
   throw input_error(table.path, at.line, at.column, column_names[c],
-                    text::trf("{1} (column {2} of the target '{3}')", error.message, std::to_string(error.column), target) + "\n" +
-                        grammar::caret_lines(target, error.column - 1, " | "));
+                    text::message(N_("{1} (column {2} of the target '{3}')\n{4}"), error.message,
+                                  std::to_string(error.column), target, grammar::caret_lines(target, error.column - 1, " | ")));
 }
 
 std::vector<imported_project> read_projects(const cell_table& table, const layout& columns,
@@ -204,9 +204,9 @@ std::vector<imported_project> read_projects(const cell_table& table, const layou
       blank = blank && cells[c].empty();
     }
     if (blank) continue;
-    const auto fail = [&](std::size_t c, const std::string& message) {
+    const auto fail = [&](std::size_t c, text::message message) {
       const cell_position at = position_of(table, r, *columns.at[c]);
-      throw input_error(table.path, at.line, at.column, column_names[c], message);
+      throw input_error(table.path, at.line, at.column, column_names[c], std::move(message));
     };
 
     // A project's own cells: given on its first row, blank (or repeated) on the next.
@@ -216,27 +216,27 @@ std::vector<imported_project> read_projects(const cell_table& table, const layou
     if (!cells[id].empty() && !(repeats && cells[id] == current->cells[id])) {
       imported_project project;
       for (std::size_t c = id; c <= goal; ++c) project.cells[c] = cells[c];
-      if (cells[name].empty()) fail(name, text::trf("a project ({1} {2}) with no {3}", column_names[id], cells[id], column_names[name]));
+      if (cells[name].empty()) fail(name, text::message(N_("a project ({1} {2}) with no {3}"), column_names[id], cells[id], column_names[name]));
       project.budget_number = read_budget(table, r, *columns.at[budget], cells[budget]);
       projects.push_back(std::move(project));
       current = &projects.back();
     } else if (!repeats) {
       for (std::size_t c = name; c <= goal; ++c) {
         if (!cells[c].empty() && (!current || cells[c] != current->cells[c])) {
-          fail(c, text::trf("{1} on a row with no {2}: a project's own cells go on its first row, with its {2}",
-                            column_names[c], column_names[id]));
+          fail(c, text::message(N_("{1} on a row with no {2}: a project's own cells go on its first row, with its {2}"),
+                                column_names[c], column_names[id]));
         }
       }
     }
 
     const bool has_target = !cells[operator_].empty() || !cells[unit].empty() || !cells[value].empty();
     if (cells[indicator].empty()) {
-      if (has_target) fail(indicator, text::trf("a target with no {1}", column_names[indicator]));
+      if (has_target) fail(indicator, text::message(N_("a target with no {1}"), column_names[indicator]));
       continue;
     }
-    if (!current) fail(indicator, text::trf("an indicator with no project: no row above it gives a {1} and a {2}", column_names[id],
+    if (!current) fail(indicator, text::message(N_("an indicator with no project: no row above it gives a {1} and a {2}"), column_names[id],
                                          column_names[name]));
-    if (!has_target) fail(value, text::trf("the indicator '{1}' has no target: {2}, {3} and {4} are blank", cells[indicator],
+    if (!has_target) fail(value, text::message(N_("the indicator '{1}' has no target: {2}, {3} and {4} are blank"), cells[indicator],
                                         column_names[operator_], column_names[unit], column_names[value]));
     imported_indicator item{cells[indicator], ""};
     std::vector<std::pair<std::size_t, std::size_t>> parts;  // column, code point where it starts
@@ -285,7 +285,7 @@ std::string import_targets(const cell_table& table, const import_options& option
   if (projects.empty()) {
     // Found by fuzzing: "projects:" with nothing under it is not a targets file.
     const cell_position at = position_of(table, columns.header_row, 0);
-    throw input_error(table.path, at.line, 0, "", text::trf("no projects: no row under the header gives a {1} and a {2}", column_names[id], column_names[name]));
+    throw input_error(table.path, at.line, 0, "", text::message(N_("no projects: no row under the header gives a {1} and a {2}"), column_names[id], column_names[name]));
   }
   return targets_yaml(projects, options);
 }

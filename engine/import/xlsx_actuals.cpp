@@ -107,8 +107,8 @@ class sheet_reader {
     }
   }
 
-  [[noreturn]] void fail(int row, int column, const std::string& message) const {
-    throw input_error(path_, cell_place(name_, row + 1, column + 1), message);
+  [[noreturn]] void fail(int row, int column, text::message message) const {
+    throw input_error(path_, cell_place(name_, row + 1, column + 1), std::move(message));
   }
 
   source_mark mark(int row, int column) const { return {row + 1, column + 1, name_}; }
@@ -129,9 +129,9 @@ class sheet_reader {
       }
     }
     if (header_row_ < 0) {
-      fail(0, 0, text::trf("no header row: none of the first {1} rows has a cell '{2}' (the header of the collection "
-                           "workbook)",
-                           std::to_string(header_search_rows), heading(required.front())));
+      fail(0, 0, text::message(N_("no header row: none of the first {1} rows has a cell '{2}' (the header of the collection "
+                                  "workbook)"),
+                               std::to_string(header_search_rows), heading(required.front())));
     }
     std::vector<std::string> found;
     for (const xlsx_cell& c : sheet_.cells) {
@@ -142,7 +142,7 @@ class sheet_reader {
           if (!is_layout_text(c.text, name)) continue;
           const auto [at, inserted] = columns_.emplace(name, c.column);
           if (!inserted) {
-            fail(header_row_, c.column, text::trf("a second column '{1}' (the first is {2})", heading(name),
+            fail(header_row_, c.column, text::message(N_("a second column '{1}' (the first is {2})"), heading(name),
                                                     cell_place(name_, header_row_ + 1, at->second + 1)));
           }
         }
@@ -152,12 +152,12 @@ class sheet_reader {
       if (columns_.count(name)) continue;
       std::string listed;
       for (const std::string& f : found) listed += (listed.empty() ? "" : ", ") + f;
-      if (listed.empty()) listed = text::tr("nothing");
+      const text::argument row_has = listed.empty() ? text::message_arg::label(N_("nothing")) : text::argument(listed);
       if (const auto near = nearest_name(header_key(heading(name)), found)) {
-        fail(header_row_, 0, text::trf("the header row has no column '{1}'; was it renamed '{2}'? (the row has: {3})", heading(name),
-                                       *near, listed));
+        fail(header_row_, 0, text::message(N_("the header row has no column '{1}'; was it renamed '{2}'? (the row has: {3})"), heading(name),
+                                           *near, row_has));
       }
-      fail(header_row_, 0, text::trf("the header row has no column '{1}' (the row has: {2})", heading(name), listed));
+      fail(header_row_, 0, text::message(N_("the header row has no column '{1}' (the row has: {2})"), heading(name), row_has));
     }
   }
 
@@ -190,9 +190,9 @@ class sheet_reader {
     if (const auto m = merged_.find({row, *column}); m != merged_.end() && m->second->last_row > m->second->first_row) {
       const xlsx_range& r = *m->second;
       fail(r.first_row, r.first_column,
-           text::trf("merged cells {1}:{2} in the column '{3}': each row needs its own value; unmerge them",
-                     cell_place("", r.first_row + 1, r.first_column + 1).substr(1),
-                     cell_place("", r.last_row + 1, r.last_column + 1).substr(1), heading(header)));
+           text::message(N_("merged cells {1}:{2} in the column '{3}': each row needs its own value; unmerge them"),
+                         cell_place("", r.first_row + 1, r.first_column + 1).substr(1),
+                         cell_place("", r.last_row + 1, r.last_column + 1).substr(1), heading(header)));
     }
     return sheet_.at(row, *column);
   }
@@ -219,13 +219,13 @@ class sheet_reader {
 
   void check_formula(const xlsx_cell& c, const char* header) const {
     if (c.type == xlsx_cell_type::error) {
-      if (c.formula.empty()) fail(c.row, c.column, text::trf("the cell shows the error {1}: expected a value for '{2}'", c.text, heading(header)));
+      if (c.formula.empty()) fail(c.row, c.column, text::message(N_("the cell shows the error {1}: expected a value for '{2}'"), c.text, heading(header)));
       fail(c.row, c.column,
-           text::trf("the cell shows the error {1} of its formula ={2}: expected a value for '{3}'", c.text, c.formula, heading(header)));
+           text::message(N_("the cell shows the error {1} of its formula ={2}: expected a value for '{3}'"), c.text, c.formula, heading(header)));
     }
     if (!c.formula.empty() && c.type == xlsx_cell_type::text && c.text.empty()) {
-      fail(c.row, c.column, text::trf("a formula (={1}) with no saved result: open the workbook in Excel or WPS and save it, "
-                                       "or type the value",
+      fail(c.row, c.column, text::message(N_("a formula (={1}) with no saved result: open the workbook in Excel or WPS and save it, "
+                                       "or type the value"),
                                        c.formula));
     }
   }
@@ -238,10 +238,10 @@ class sheet_reader {
     if (length <= limit) return;
     if (expression) {
       fail(c.row, c.column,
-           text::trf("the value is {1} characters long, over the limit of {2} (raise it with --max-expression-length)",
-                     format_count(length), format_count(limit)));
+           text::message(N_("the value is {1} characters long, over the limit of {2} (raise it with --max-expression-length)"),
+                         format_count(length), format_count(limit)));
     }
-    fail(c.row, c.column, text::trf("a text of {1} characters, over the limit of {2} (raise it with --max-text-length)",
+    fail(c.row, c.column, text::message(N_("a text of {1} characters, over the limit of {2} (raise it with --max-text-length)"),
                                      format_count(length), format_count(limit)));
   }
 
@@ -257,11 +257,11 @@ class sheet_reader {
       value = plain_number(t);
     }
     const std::string shown = c->type == xlsx_cell_type::number ? xlsx_number_text(*c->number, 0, "") : trimmed(c->text);
-    if (!value) fail(c->row, c->column, text::trf("'{1}': expected a number, found '{2}'", heading(header), shown));
+    if (!value) fail(c->row, c->column, text::message(N_("'{1}': expected a number, found '{2}'"), heading(header), shown));
     if (!std::isfinite(*value) || std::fabs(*value) > 1e12) {
-      fail(c->row, c->column, text::trf("'{1}': expected a finite number in range, found '{2}'", heading(header), shown));
+      fail(c->row, c->column, text::message(N_("'{1}': expected a finite number in range, found '{2}'"), heading(header), shown));
     }
-    if (*value < 0) fail(c->row, c->column, text::trf("'{1}': expected a number of 0 or more, found '{2}'", heading(header), shown));
+    if (*value < 0) fail(c->row, c->column, text::message(N_("'{1}': expected a number of 0 or more, found '{2}'"), heading(header), shown));
     return value;
   }
 
@@ -282,18 +282,18 @@ class sheet_reader {
 rules::actual_value read_value(const sheet_reader& sheet, const xlsx_cell& c, const rules::scoring_policy& policy) {
   sheet.check_formula(c, layout::actual);
   if (c.type == xlsx_cell_type::boolean) {
-    sheet.fail(c.row, c.column, text::trf("expected a number, a percentage or a grade, found {1}", c.text));
+    sheet.fail(c.row, c.column, text::message(N_("expected a number, a percentage or a grade, found {1}"), c.text));
   }
   std::string text;
   if (c.type == xlsx_cell_type::number && c.number) {
     text = xlsx_number_text(*c.number, c.number_format_id, c.number_format);
-    if (*c.number < 0) sheet.fail(c.row, c.column, text::trf("a negative actual is not allowed, found {1}", text));
+    if (*c.number < 0) sheet.fail(c.row, c.column, text::message(N_("a negative actual is not allowed, found {1}"), text));
     const std::string plain = xlsx_number_text(*c.number, 0, "");
     if (text == plain) return rules::numeric_actual(*c.number, text);  // neither percent nor date: the number
   } else {
     text = trimmed(c.text);
     if (const auto number = plain_number(text)) {
-      if (*number < 0) sheet.fail(c.row, c.column, text::trf("a negative actual is not allowed, found {1}", text));
+      if (*number < 0) sheet.fail(c.row, c.column, text::message(N_("a negative actual is not allowed, found {1}"), text));
       sheet.check_length(c, text, true);
       return rules::numeric_actual(*number, text);
     }
@@ -303,10 +303,9 @@ rules::actual_value read_value(const sheet_reader& sheet, const xlsx_cell& c, co
   if (!result.value) {
     const auto& error = *result.error;
     sheet.fail(c.row, c.column,
-               text::trf("expected a number, a percentage or a grade: {1} (column {2} of the value)", error.message,
-                         std::to_string(error.column)) +
-                   "\n" +
-                                    grammar::caret_lines(text, error.column - 1, " | "));
+               text::message(N_("expected a number, a percentage or a grade: {1} (column {2} of the value)\n{3}"),
+                             error.message, std::to_string(error.column),
+                             grammar::caret_lines(text, error.column - 1, " | ")));
   }
   return std::move(*result.value);
 }
@@ -323,8 +322,8 @@ std::optional<int> read_year(const std::string& path, const xlsx_workbook& book,
     const auto year = guide.amount(value, layout::year_label);
     if (!year) return std::nullopt;
     if (*year != std::floor(*year) || *year < 1900 || *year > 2200) {
-      guide.fail(c.row, c.column + 1, text::trf("expected a whole number from {1} to {2}, found {3}", "1900", "2200",
-                                                  text::trf("'{1}'", guide.key(value, layout::year_label))));
+      guide.fail(c.row, c.column + 1, text::message(N_("expected a whole number from {1} to {2}, found {3}"), "1900", "2200",
+                                                  quoted_arg(guide.key(value, layout::year_label))));
     }
     return static_cast<int>(*year);
   }
@@ -368,19 +367,19 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     const std::string cause = sheet.text(cause_cell, l::cause);
     const bool has_input = has_value || planned || ratio || !cause.empty();
     if (id.empty() && name.empty()) {
-      if (has_input) sheet.fail(row, *id_column, text::trf("a value with no '{1}' and '{2}': which indicator is it for?",
+      if (has_input) sheet.fail(row, *id_column, text::message(N_("a value with no '{1}' and '{2}': which indicator is it for?"),
                                                           sheet.heading(l::project_id), sheet.heading(l::indicator_name)));
       continue;  // blank, or a title or total row
     }
-    if (id.empty()) sheet.fail(row, *id_column, text::trf("'{1}' is empty: every row names its project", sheet.heading(l::project_id)));
+    if (id.empty()) sheet.fail(row, *id_column, text::message(N_("'{1}' is empty: every row names its project"), sheet.heading(l::project_id)));
     if (name.empty()) {
-      if (has_input) sheet.fail(row, *name_column, text::trf("'{1}' is empty: every row with a value names its indicator",
+      if (has_input) sheet.fail(row, *name_column, text::message(N_("'{1}' is empty: every row with a value names its indicator"),
                                                           sheet.heading(l::indicator_name)));
       continue;
     }
     const auto [first, inserted] = seen.emplace(std::make_pair(id, name), row);
     if (!inserted) {
-      sheet.fail(row, *name_column, text::trf("the indicator '{1}' of project {2} is given twice (first in {3})", name, id,
+      sheet.fail(row, *name_column, text::message(N_("the indicator '{1}' of project {2} is given twice (first in {3})"), name, id,
                                                 cell_place(sheet.name(), first->second + 1, *name_column + 1)));
     }
     project_actual& project = projects.get(id, sheet.mark(row, *id_column));
@@ -391,8 +390,8 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     if (!has_value) {
       if (planned || ratio || !cause.empty()) {
         sheet.fail(row, *sheet.column(l::actual),
-                   text::trf("'{1}' is empty, but '{2}' is given: fill in the value", sheet.heading(l::actual),
-                             sheet.heading(planned ? l::planned : ratio ? l::ratio : l::cause)));
+                   text::message(N_("'{1}' is empty, but '{2}' is given: fill in the value"), sheet.heading(l::actual),
+                                 sheet.heading(planned ? l::planned : ratio ? l::ratio : l::cause)));
       }
       actual.left_empty = true;
       actual.mark = actual.name_mark;
@@ -402,21 +401,21 @@ void read_indicators(sheet_reader& sheet, const rules::scoring_policy& policy, p
     actual.value = read_value(sheet, *value_cell, policy);
     if (ratio) {
       if (!actual.value.tier) sheet.fail(row, *sheet.column(l::ratio),
-                                         text::trf("a ratio goes with a tier: {1}, {2} or {3}", "达成", "部分达成", "未达成"));
+                                         text::message(N_("a ratio goes with a tier: {1}, {2} or {3}"), "达成", "部分达成", "未达成"));
       actual.value.ratio = *ratio;
-      const std::string error = ratio_outside_tier(*ratio, *actual.value.tier, policy);
-      if (!error.empty()) sheet.fail(row, *sheet.column(l::ratio), error);
+      text::message error = ratio_outside_tier(*ratio, *actual.value.tier, policy);
+      if (!error.empty()) sheet.fail(row, *sheet.column(l::ratio), std::move(error));
     }
     if (planned) {
       if (actual.value.kind != rules::actual_kind::number) {
-        sheet.fail(row, *sheet.column(l::planned), text::trf("a planned value ({1}) goes with a number as value", sheet.heading(l::planned)));
+        sheet.fail(row, *sheet.column(l::planned), text::message(N_("a planned value ({1}) goes with a number as value"), sheet.heading(l::planned)));
       }
       actual.value.planned = *planned;
     }
     if (!cause.empty()) {
       if (!is_layout_text(cause, l::target_too_low) && cause != "target_too_low") {
         sheet.fail(row, *sheet.column(l::cause),
-                   text::trf("expected {1} (or nothing), found '{2}'", sheet.heading(l::target_too_low), cause));
+                   text::message(N_("expected {1} (or nothing), found '{2}'"), sheet.heading(l::target_too_low), cause));
       }
       actual.value.cause_target_too_low = true;
     }
@@ -435,12 +434,12 @@ void read_budget(sheet_reader& sheet, project_index& projects) {
     const auto spent = sheet.amount(sheet.own(row, sheet.column(l::spent), l::spent), l::spent);
     const auto adjusted = sheet.amount(sheet.own(row, sheet.column(l::adjusted_budget), l::adjusted_budget), l::adjusted_budget);
     if (id.empty()) {
-      if (spent || adjusted) sheet.fail(row, *id_column, text::trf("an amount with no '{1}': which project is it for?", sheet.heading(l::project_id)));
+      if (spent || adjusted) sheet.fail(row, *id_column, text::message(N_("an amount with no '{1}': which project is it for?"), sheet.heading(l::project_id)));
       continue;
     }
     const auto [first, inserted] = seen.emplace(id, row);
     if (!inserted) {
-      sheet.fail(row, *id_column, text::trf("project {1} is given twice (first in {2})", id,
+      sheet.fail(row, *id_column, text::message(N_("project {1} is given twice (first in {2})"), id,
                                               cell_place(sheet.name(), first->second + 1, *id_column + 1)));
     }
     project_actual& project = projects.get(id, sheet.mark(row, *id_column));
@@ -451,11 +450,6 @@ void read_budget(sheet_reader& sheet, project_index& projects) {
 }
 
 // "path: part: why" from the workbook reader -> "part: why", the path going to the error's file.
-std::string without_path(const std::string& message, const std::string& path) {
-  const std::string prefix = path + ": ";
-  return message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size()) : message;
-}
-
 }  // namespace
 
 actual_table read_xlsx_actuals(const std::string& path, std::string data, const rules::scoring_policy& policy,
@@ -473,9 +467,9 @@ actual_table read_xlsx_actuals(const std::string& path, std::string data, const 
       std::string listed;
       for (const std::string& n : names) listed += (listed.empty() ? "" : ", ") + n;
       throw input_error(path, 0, 0, "",
-                        text::trf("the workbook has no sheet '{1}' (it has {2}): a collection workbook from `jixiao template "
-                                  "--format xlsx` has {3} and {4}",
-                                  named(required), listed, named(layout::indicator_sheet), named(layout::budget_sheet)));
+                        text::message(N_("the workbook has no sheet '{1}' (it has {2}): a collection workbook from `jixiao template "
+                                         "--format xlsx` has {3} and {4}"),
+                                      named(required), listed, named(layout::indicator_sheet), named(layout::budget_sheet)));
     }
     table.year = read_year(path, book, limits);
     project_index projects{table, {}};
@@ -486,7 +480,7 @@ actual_table read_xlsx_actuals(const std::string& path, std::string data, const 
     sheet_reader budget(path, book.sheet(std::string(budget_sheet)), budget_sheet, limits);
     read_budget(budget, projects);
   } catch (const xlsx_error& e) {
-    throw input_error(path, 0, 0, "", without_path(e.what(), path));
+    throw input_error(e.file(), 0, 0, e.field(), e.message());
   }
   return table;
 }

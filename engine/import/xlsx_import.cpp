@@ -66,11 +66,6 @@ bool is_date(int id, const std::string& code) {
 }
 
 // "path: part: why" from the reader -> "part: why", the path going to the error's file.
-std::string without_path(const std::string& message, const std::string& path) {
-  const std::string prefix = path + ": ";
-  return message.compare(0, prefix.size(), prefix) == 0 ? message.substr(prefix.size()) : message;
-}
-
 }  // namespace
 
 bool is_xlsx_path(const std::string& path) {
@@ -100,10 +95,10 @@ cell_table read_xlsx_table(const std::string& path) {
   xlsx_sheet sheet;
   try {
     const xlsx_workbook book(path);
-    if (book.sheet_names().empty()) throw input_error(path, 0, 0, "", text::tr("the workbook has no worksheet"));
+    if (book.sheet_names().empty()) throw input_error(path, 0, 0, "", text::message(N_("the workbook has no worksheet")));
     sheet = book.sheet(0);
   } catch (const xlsx_error& e) {
-    throw input_error(path, 0, 0, "", without_path(e.what(), path));
+    throw input_error(e.file(), 0, 0, e.field(), e.message());
   }
   int width = 0;
   for (const xlsx_cell& c : sheet.cells) width = std::max(width, c.column + 1);

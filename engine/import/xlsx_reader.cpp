@@ -151,22 +151,26 @@ struct xlsx_workbook::state {
     if (archive) zip_discard(archive);
   }
 
-  [[noreturn]] void fail(const std::string& part, const std::string& why) const {
-    throw xlsx_error(path + (part.empty() ? "" : ": " + part) + ": " + why);
+  [[noreturn]] void fail(const std::string& part, text::message why) const {
+    throw xlsx_error(path, 0, 0, part, std::move(why));
+  }
+  // libzip's own words.
+  [[noreturn]] void fail(const std::string& part, const char* library_words) const {
+    fail(part, text::message::formula("{1}", library_words));
   }
 
   bool has_part(const std::string& part) const { return zip_name_locate(archive, part.c_str(), ZIP_FL_NOCASE) >= 0; }
 
   std::string read_part(const std::string& part) const {
     const zip_int64_t index = zip_name_locate(archive, part.c_str(), ZIP_FL_NOCASE);
-    if (index < 0) fail(part, text::tr("missing from the archive"));
+    if (index < 0) fail(part, text::message(N_("missing from the archive")));
     zip_stat_t stat;
     zip_stat_init(&stat);
     if (zip_stat_index(archive, static_cast<zip_uint64_t>(index), 0, &stat) != 0) fail(part, zip_strerror(archive));
-    if ((stat.valid & ZIP_STAT_SIZE) == 0) fail(part, text::tr("too large to read"));
+    if ((stat.valid & ZIP_STAT_SIZE) == 0) fail(part, text::message(N_("too large to read")));
     if (stat.size > largest_part) {
-      fail(part, text::trf("unpacks to {1}, over the limit of {2}: a zip bomb, or a sheet far larger than any real table",
-                           format_size(stat.size), format_size(largest_part)));
+      fail(part, text::message(N_("unpacks to {1}, over the limit of {2}: a zip bomb, or a sheet far larger than any real table"),
+                               size_arg(stat.size), size_arg(largest_part)));
     }
     zip_file_t* file = zip_fopen_index(archive, static_cast<zip_uint64_t>(index), 0);
     if (file == nullptr) fail(part, zip_strerror(archive));
@@ -175,9 +179,10 @@ struct xlsx_workbook::state {
     while (done < stat.size) {
       const zip_int64_t n = zip_fread(file, data.data() + done, stat.size - done);
       if (n <= 0) {
-        const std::string why = n < 0 ? zip_file_strerror(file) : text::tr("shorter than its stated size");
+        text::message why = n < 0 ? text::message::formula("{1}", zip_file_strerror(file))
+                                  : text::message(N_("shorter than its stated size"));
         zip_fclose(file);
-        fail(part, why);
+        fail(part, std::move(why));
       }
       done += static_cast<zip_uint64_t>(n);
     }
@@ -188,9 +193,9 @@ struct xlsx_workbook::state {
   void load_xml(const std::string& part, pugi::xml_document& doc) const {
     const std::string data = read_part(part);
     const pugi::xml_parse_result parsed = doc.load_buffer(data.data(), data.size(), xml_options);
-    if (!parsed) fail(part, text::trf("not well-formed XML: {1} at byte {2}", parsed.description(), std::to_string(parsed.offset)));
+    if (!parsed) fail(part, text::message(N_("not well-formed XML: {1} at byte {2}"), parsed.description(), std::to_string(parsed.offset)));
     for (const pugi::xml_node& n : doc.children()) {
-      if (n.type() == pugi::node_doctype) fail(part, text::tr("has a DOCTYPE declaration, which no workbook needs (its entities are not expanded)"));
+      if (n.type() == pugi::node_doctype) fail(part, text::message(N_("has a DOCTYPE declaration, which no workbook needs (its entities are not expanded)")));
     }
   }
 
@@ -221,7 +226,7 @@ struct xlsx_workbook::state {
         if (source) zip_source_free(source);
         const std::string why = zip_error_strerror(&error);
         zip_error_fini(&error);
-        fail("", text::trf("cannot open as an .xlsx (zip) file: {1}", why));
+        fail("", text::message(N_("cannot open as an .xlsx (zip) file: {1}"), why));
       }
       zip_error_fini(&error);
     }
@@ -230,7 +235,7 @@ struct xlsx_workbook::state {
       zip_error_init_with_code(&error, code);
       const std::string why = zip_error_strerror(&error);
       zip_error_fini(&error);
-      fail("", text::trf("cannot open as an .xlsx (zip) file: {1}", why));
+      fail("", text::message(N_("cannot open as an .xlsx (zip) file: {1}"), why));
     }
     std::string workbook = "xl/workbook.xml";
     for (const relationship& r : relationships("")) {
@@ -247,7 +252,7 @@ struct xlsx_workbook::state {
     };
     for (const pugi::xml_node& s : children(child(child(doc, "workbook"), "sheets"), "sheet")) {
       const relationship* r = find(attribute(s, "id", true).as_string());
-      if (r == nullptr) fail(workbook, text::trf("sheet '{1}' has no part", s.attribute("name").as_string()));
+      if (r == nullptr) fail(workbook, text::message(N_("sheet '{1}' has no part"), s.attribute("name").as_string()));
       if (!ends_with(r->type, "/worksheet")) continue;  // a chartsheet or dialog sheet
       names.push_back(s.attribute("name").as_string());
       sheet_parts.push_back(r->target);
@@ -290,7 +295,7 @@ struct xlsx_workbook::state {
     for (const pugi::xml_node& r : children(child(worksheet, "sheetData"), "row")) {
       const int stated = r.attribute("r").as_int(0);
       row = stated > 0 ? stated - 1 : row + 1;
-      if (row >= max_rows) fail(part, text::trf("row {1} is past Excel's last row", std::to_string(row + 1)));
+      if (row >= max_rows) fail(part, text::message(N_("row {1} is past Excel's last row"), std::to_string(row + 1)));
       int column = -1;
       for (const pugi::xml_node& c : children(r, "c")) {
         const std::string ref = c.attribute("r").as_string();
@@ -298,10 +303,10 @@ struct xlsx_workbook::state {
           ++column;
         } else {
           const auto place = parse_cell_ref(ref);
-          if (!place) fail(part, text::trf("bad cell reference '{1}'", ref));
+          if (!place) fail(part, text::message(N_("bad cell reference '{1}'"), ref));
           column = place->second;
         }
-        if (column >= max_columns) fail(part, text::tr("a cell is past Excel's last column"));
+        if (column >= max_columns) fail(part, text::message(N_("a cell is past Excel's last column")));
         std::optional<xlsx_cell> cell = read_cell(c, part);
         if (!cell) continue;
         cell->row = row;
@@ -315,7 +320,7 @@ struct xlsx_workbook::state {
       const auto colon = ref.find(':');
       const auto first = parse_cell_ref(ref.substr(0, colon));
       const auto last = colon == std::string::npos ? first : parse_cell_ref(ref.substr(colon + 1));
-      if (!first || !last) fail(part, text::trf("bad merged range '{1}'", ref));
+      if (!first || !last) fail(part, text::message(N_("bad merged range '{1}'"), ref));
       sheet.merged.push_back({first->first, first->second, last->first, last->second});
     }
     return sheet;
@@ -341,7 +346,7 @@ struct xlsx_workbook::state {
       std::size_t index = 0;
       const auto result = std::from_chars(value.data(), value.data() + value.size(), index);
       if (result.ec != std::errc() || index >= shared_strings.size()) {
-        fail(part, text::trf("shared string '{1}' does not exist", value));
+        fail(part, text::message(N_("shared string '{1}' does not exist"), value));
       }
       cell.text = shared_strings[index];
     } else if (type == "inlineStr") {
@@ -364,7 +369,7 @@ struct xlsx_workbook::state {
       double number = 0;
       const auto result = std::from_chars(value.data(), value.data() + value.size(), number);
       if (result.ec != std::errc() || result.ptr != value.data() + value.size()) {
-        fail(part, text::trf("cell value '{1}' is not a number", value));
+        fail(part, text::message(N_("cell value '{1}' is not a number"), value));
       }
       cell.type = xlsx_cell_type::number;
       cell.number = number;
@@ -395,7 +400,7 @@ const std::vector<std::string>& xlsx_workbook::sheet_names() const { return stat
 
 xlsx_sheet xlsx_workbook::sheet(std::size_t index) const {
   if (index >= state_->names.size()) {
-    state_->fail("", text::trf("has no sheet {1} (it has {2})", std::to_string(index + 1),
+    state_->fail("", text::message(N_("has no sheet {1} (it has {2})"), std::to_string(index + 1),
                                  std::to_string(state_->names.size())));
   }
   return state_->load_sheet(index);
@@ -405,7 +410,7 @@ xlsx_sheet xlsx_workbook::sheet(const std::string& name) const {
   for (std::size_t k = 0; k < state_->names.size(); ++k) {
     if (state_->names[k] == name) return state_->load_sheet(k);
   }
-  state_->fail("", text::trf("has no sheet named '{1}'", name));
+  state_->fail("", text::message(N_("has no sheet named '{1}'"), name));
 }
 
 }  // namespace jixiao::engine

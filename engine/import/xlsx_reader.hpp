@@ -13,12 +13,14 @@
 #include <utility>
 #include <vector>
 
+#include "engine/io/input_error.hpp"
+
 namespace jixiao::engine {
 
-/// A workbook that could not be read; the message names the file, the part and the reason.
-class xlsx_error : public std::runtime_error {
+/// A workbook that could not be read: the file, the part (as the field) and the reason.
+class xlsx_error : public input_error {
  public:
-  using std::runtime_error::runtime_error;
+  using input_error::input_error;
 };
 
 enum class xlsx_cell_type { text, number, boolean, error };

@@ -73,27 +73,34 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
   return static_cast<std::uint64_t>(bytes);
 }
 
-std::string over_size_limit(std::uint64_t size, const input_limits& limits) {
-  return text::trf("the file is {1}, over the limit of {2} (raise it with --max-file-size)", format_size(size),
-                   format_size(limits.max_file_size));
+text::argument size_arg(std::uint64_t bytes) {
+  return text::argument::rendered(std::to_string(bytes), [](std::string_view digits) {
+    return format_size(std::stoull(std::string(digits)));
+  });
+}
+
+text::message over_size_limit(std::uint64_t size, const input_limits& limits) {
+  return text::message(N_("the file is {1}, over the limit of {2} (raise it with --max-file-size)"), size_arg(size),
+                       size_arg(limits.max_file_size));
 }
 
 std::string read_input_file(const std::string& path, const input_limits& limits) {
   struct stat info {};
   if (::stat(path.c_str(), &info) != 0) {
     const int error = errno;
-    if (error == ENOENT) throw input_error(path, 0, 0, "", text::tr("cannot read the file: no such file"));
-    if (error == EACCES) throw input_error(path, 0, 0, "", text::tr("cannot read the file: permission denied"));
+    if (error == ENOENT) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file: no such file")));
+    if (error == EACCES) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file: permission denied")));
     throw input_error(path, 0, 0, "",
-                      text::trf("cannot read the file: {1}", error == ENOTDIR ? text::tr("a part of the path is not a directory")
-                                                                              : std::string(std::strerror(error))));
+                      text::message(N_("cannot read the file: {1}"),
+                                    error == ENOTDIR ? text::message_arg::label(N_("a part of the path is not a directory"))
+                                                     : text::argument(std::strerror(error))));
   }
-  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", text::tr("cannot read the file: it is a directory"));
+  if (S_ISDIR(info.st_mode)) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file: it is a directory")));
   if (S_ISREG(info.st_mode) && static_cast<std::uint64_t>(info.st_size) > limits.max_file_size) {
     throw input_error(path, 0, 0, "", over_size_limit(static_cast<std::uint64_t>(info.st_size), limits));
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, 0, 0, "", text::tr("cannot read the file: permission denied"));
+  if (!in) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file: permission denied")));
   std::string text;
   if (S_ISREG(info.st_mode) && info.st_size > 0) {
     // A regular file is read straight into a string of its size; what a file still
@@ -101,18 +108,18 @@ std::string read_input_file(const std::string& path, const input_limits& limits)
     text.resize(static_cast<std::size_t>(info.st_size));
     in.read(text.data(), static_cast<std::streamsize>(text.size()));
     text.resize(static_cast<std::size_t>(in.gcount()));
-    if (in.bad()) throw input_error(path, 0, 0, "", text::tr("cannot read the file: a read error"));
+    if (in.bad()) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file: a read error")));
     if (!in.eof()) in.clear();
   }
   char chunk[65536];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     text.append(chunk, static_cast<std::size_t>(in.gcount()));
     if (text.size() > limits.max_file_size) {
-      throw input_error(path, 0, 0, "", text::trf("the file is over the limit of {1} (raise it with --max-file-size)",
-                                                      format_size(limits.max_file_size)));
+      throw input_error(path, 0, 0, "", text::message(N_("the file is over the limit of {1} (raise it with --max-file-size)"),
+                                                      size_arg(limits.max_file_size)));
     }
   }
-  if (in.bad()) throw input_error(path, 0, 0, "", text::tr("cannot read the file: a read error"));
+  if (in.bad()) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file: a read error")));
   return text;
 }
 

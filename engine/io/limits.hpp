@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "grammar/text/message.hpp"
+
 namespace boost::program_options {
 class options_description;
 }
@@ -38,6 +40,8 @@ constexpr int max_depth_ceiling = 400;
 
 /// "512 MiB", "1.3 GiB", "900 bytes".
 std::string format_size(std::uint64_t bytes);
+/// A size as a message argument: format_size in the language it is written in.
+text::argument size_arg(std::uint64_t bytes);
 
 /// "1,000": a count with thousands separators.
 std::string format_count(std::uint64_t count);
@@ -52,7 +56,7 @@ std::optional<std::uint64_t> parse_size(std::string_view text);
 std::string read_input_file(const std::string& path, const input_limits& limits);
 
 /// "the file is 20.3 MiB, over the limit of 16 MiB (raise it with --max-file-size)".
-std::string over_size_limit(std::uint64_t size, const input_limits& limits);
+text::message over_size_limit(std::uint64_t size, const input_limits& limits);
 
 /// Which of the limits a command takes as options.
 enum limit_option : unsigned {

@@ -25,7 +25,7 @@ std::string sha256_hex(const std::string& bytes) {
 
 std::string sha256_of_file(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw input_error(path, 0, 0, "", text::tr("cannot read the file"));
+  if (!in) throw input_error(path, 0, 0, "", text::message(N_("cannot read the file")));
   std::ostringstream buffer;
   buffer << in.rdbuf();
   return sha256_hex(buffer.str());

@@ -28,23 +28,23 @@ std::vector<department_input> find_departments(const std::string& path) {
       }
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
-    if (out.empty()) throw input_error(path, 0, 0, "", text::tr("no department folders with targets.yaml and actuals.yaml"));
+    if (out.empty()) throw input_error(path, 0, 0, "", text::message(N_("no department folders with targets.yaml and actuals.yaml")));
     return out;
   }
   const yaml_document doc = yaml_document::load(path);
   const yaml_node& root = doc.root();
-  if (!root.IsMap()) doc.fail(root, "", text::trf("expected a manifest: a map with departments, found {1}", describe(root)));
+  if (!root.IsMap()) doc.fail(root, "", text::message(N_("expected a manifest: a map with departments, found {1}"), describe(root)));
   doc.check_keys(root, "", {"departments"});
   const yaml_node list = root["departments"];
-  if (!list || !list.IsSequence()) doc.fail(list ? list : root, "departments", text::tr("expected a list of departments"));
+  if (!list || !list.IsSequence()) doc.fail(list ? list : root, "departments", text::message(N_("expected a list of departments")));
   const fs::path base = fs::path(path).parent_path();
   std::size_t index = 0;
   for (const yaml_node& item : list) {
     const std::string field = "departments[" + std::to_string(index++) + "]";
-    if (!item.IsMap()) doc.fail(item, field, text::trf("expected a map with name, targets and actuals, found {1}", describe(item)));
+    if (!item.IsMap()) doc.fail(item, field, text::message(N_("expected a map with name, targets and actuals, found {1}"), describe(item)));
     doc.check_keys(item, field, {"name", "targets", "actuals", "review"});
     for (const char* key : {"name", "targets", "actuals"}) {
-      if (!item[key]) doc.fail(item, field, text::trf("missing field '{1}'", key));
+      if (!item[key]) doc.fail(item, field, text::message(N_("missing field '{1}'"), key));
     }
     const auto resolve = [&](const std::string& p) { return fs::path(p).is_absolute() ? p : (base / p).string(); };
     out.push_back({doc.scalar(item["name"], field + ".name"), resolve(doc.scalar(item["targets"], field + ".targets")),

@@ -22,7 +22,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
 
 /// Why a ratio inside a grade's tier is not inside it ("the ratio 0.9 is outside the tier
 /// 部分达成 [0.6, 0.8)"); empty when it is.
-std::string ratio_outside_tier(double ratio, rules::grade_tier tier, const rules::scoring_policy& policy);
+text::message ratio_outside_tier(double ratio, rules::grade_tier tier, const rules::scoring_policy& policy);
 
 /// Reads a policy file over the built-in defaults; rejects a self-contradicting policy.
 /// `extends: NAME` starts from a named policy instead; `depth` counts the extends

@@ -22,7 +22,7 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node&
   const std::string& text = node.Scalar();
   if (node.Tag() != "!" && !text.empty()) {
     if (const auto number = plain_number(text)) {
-      if (*number < 0) doc.fail(node, field, text::trf("a negative actual is not allowed, found {1}", describe(node)));
+      if (*number < 0) doc.fail(node, field, text::message(N_("a negative actual is not allowed, found {1}"), describe(node)));
       return rules::numeric_actual(*number, text);
     }
   }
@@ -34,17 +34,17 @@ rules::actual_value read_value_scalar(const yaml_document& doc, const yaml_node&
     const bool single_line = text.find('\n') == std::string::npos;
     throw input_error(doc.path(), at.line, single_line ? at.column + static_cast<int>(error.column) - 1 : at.column,
                       field.str(),
-                      text::trf("expected a number, a percentage or a grade: {1} (column {2} of the value)", error.message,
-                                std::to_string(error.column)) +
-                          "\n" + grammar::caret_lines(text, error.column - 1, " | "));
+                      text::message(N_("expected a number, a percentage or a grade: {1} (column {2} of the value)\n{3}"),
+                                    error.message, std::to_string(error.column),
+                                    grammar::caret_lines(text, error.column - 1, " | ")));
   }
   return memo.emplace(text, std::move(*result.value)).first->second;
 }
 
 void check_ratio(const yaml_document& doc, const yaml_node& node, const field_path& field, double ratio,
                  rules::grade_tier tier, const rules::scoring_policy& policy) {
-  const std::string error = ratio_outside_tier(ratio, tier, policy);
-  if (!error.empty()) doc.fail(node, field, error);
+  text::message error = ratio_outside_tier(ratio, tier, policy);
+  if (!error.empty()) doc.fail(node, field, std::move(error));
 }
 
 // 评价扣分: `deduct` points off the rule's score, with its `reason`.
@@ -52,15 +52,15 @@ void read_deduction(const yaml_document& doc, const yaml_node& node, const field
   const yaml_node deduct = node["deduct"];
   const yaml_node reason = node["reason"];
   if (!deduct) {
-    if (reason) doc.fail(reason, field.member("reason"), text::tr("a reason goes with a deduction: add deduct: POINTS, or leave it out"));
+    if (reason) doc.fail(reason, field.member("reason"), text::message(N_("a reason goes with a deduction: add deduct: POINTS, or leave it out")));
     return;
   }
   out.deduct = doc.number(deduct, field.member("deduct"));
-  if (!reason) doc.fail(deduct, field.member("deduct"), text::tr("a deduction needs its reason: add reason: …"));
+  if (!reason) doc.fail(deduct, field.member("deduct"), text::message(N_("a deduction needs its reason: add reason: …")));
   out.deduct_reason = doc.scalar(reason, field.member("reason"));
-  if (out.deduct_reason.empty()) doc.fail(reason, field.member("reason"), text::tr("the reason for the deduction is empty"));
+  if (out.deduct_reason.empty()) doc.fail(reason, field.member("reason"), text::message(N_("the reason for the deduction is empty")));
   if (out.kind == rules::actual_kind::not_applicable) {
-    doc.fail(deduct, field.member("deduct"), text::tr("a deduction on an indicator that does not apply: it scores nothing"));
+    doc.fail(deduct, field.member("deduct"), text::message(N_("a deduction on an indicator that does not apply: it scores nothing")));
   }
 }
 
@@ -70,40 +70,40 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
   doc.check_keys(node, field, keys);
   const yaml_node value = node["value"];
   const yaml_node grade = node["grade"];
-  if (value && grade) doc.fail(grade, field.member("grade"), text::tr("give either value or grade, not both"));
+  if (value && grade) doc.fail(grade, field.member("grade"), text::message(N_("give either value or grade, not both")));
   if (node["deduct"] && !value && !grade) {
     doc.fail(node["deduct"], field.member("deduct"),
-             text::tr("a deduction goes with the indicator's value or grade: a missing indicator scores 0 and has "
-                      "nothing to deduct"));
+             text::message(N_("a deduction goes with the indicator's value or grade: a missing indicator scores 0 and has "
+                              "nothing to deduct")));
   }
-  if (!value && !grade) doc.fail(node, field, text::tr("missing field 'value' (or 'grade')"));
+  if (!value && !grade) doc.fail(node, field, text::message(N_("missing field 'value' (or 'grade')")));
   rules::actual_value out;
   if (value) {
-    if (!value.IsScalar()) doc.fail(value, field.member("value"), text::trf("expected a number, a percentage or a grade, found {1}", describe(value)));
+    if (!value.IsScalar()) doc.fail(value, field.member("value"), text::message(N_("expected a number, a percentage or a grade, found {1}"), describe(value)));
     out = read_value_scalar(doc, value, field.member("value"), policy, memo);
   } else {
-    if (!grade.IsScalar()) doc.fail(grade, field.member("grade"), text::trf("expected a grade, found {1}", describe(grade)));
+    if (!grade.IsScalar()) doc.fail(grade, field.member("grade"), text::message(N_("expected a grade, found {1}"), describe(grade)));
     out = read_value_scalar(doc, grade, field.member("grade"), policy, memo);
     if (out.kind != rules::actual_kind::grade) {
       doc.fail(grade, field.member("grade"),
-               text::trf("expected a grade ({1}, {2}, {3}, or {4} … {5}), found {6}", "达成", "部分达成", "未达成", "好", "差",
-                         describe(grade)));
+               text::message(N_("expected a grade ({1}, {2}, {3}, or {4} … {5}), found {6}"), "达成", "部分达成", "未达成", "好", "差",
+                             describe(grade)));
     }
   }
   if (const yaml_node ratio = node["ratio"]) {
-    if (!out.tier) doc.fail(ratio, field.member("ratio"), text::trf("a ratio goes with a tier: {1}, {2} or {3}", "达成", "部分达成", "未达成"));
+    if (!out.tier) doc.fail(ratio, field.member("ratio"), text::message(N_("a ratio goes with a tier: {1}, {2} or {3}"), "达成", "部分达成", "未达成"));
     out.ratio = doc.number(ratio, field.member("ratio"));
     check_ratio(doc, ratio, field.member("ratio"), *out.ratio, *out.tier, policy);
   }
   if (const yaml_node planned = node["planned"]) {
     out.planned = doc.number(planned, field.member("planned"));
-    if (out.kind != rules::actual_kind::number) doc.fail(planned, field.member("planned"), text::tr("a planned value goes with a number as value"));
+    if (out.kind != rules::actual_kind::number) doc.fail(planned, field.member("planned"), text::message(N_("a planned value goes with a number as value")));
   }
   if (const yaml_node note = node["note"]) out.note = doc.scalar(note, field.member("note"));
   read_deduction(doc, node, field, out);
   if (const yaml_node cause = node["cause"]) {
     const std::string text = doc.scalar(cause, field.member("cause"));
-    if (text != "target_too_low") doc.fail(cause, field.member("cause"), text::trf("expected target_too_low, found {1}", describe(cause)));
+    if (text != "target_too_low") doc.fail(cause, field.member("cause"), text::message(N_("expected target_too_low, found {1}"), describe(cause)));
     out.cause_target_too_low = true;
   }
   return out;
@@ -111,28 +111,28 @@ rules::actual_value read_value_map(const yaml_document& doc, const yaml_node& no
 
 }  // namespace
 
-std::string ratio_outside_tier(double ratio, rules::grade_tier tier, const rules::scoring_policy& policy) {
+text::message ratio_outside_tier(double ratio, rules::grade_tier tier, const rules::scoring_policy& policy) {
   const std::size_t i = static_cast<std::size_t>(tier);
   const double low = policy.tiers[i].low;
   const double high = i == 0 ? 1.0 : policy.tiers[i - 1].low;
   const bool inside = ratio >= low && (i == 0 ? ratio <= high : ratio < high);
   if (inside) return {};
   const std::string r = rules::format_number(ratio), from = rules::format_number(low), to = rules::format_number(high);
-  return i == 0 ? text::trf("the ratio {1} is outside the tier {2} [{3}, {4}]", r, rules::tier_name(tier), from, to)
-                : text::trf("the ratio {1} is outside the tier {2} [{3}, {4})", r, rules::tier_name(tier), from, to);
+  return i == 0 ? text::message(N_("the ratio {1} is outside the tier {2} [{3}, {4}]"), r, rules::tier_name(tier), from, to)
+                : text::message(N_("the ratio {1} is outside the tier {2} [{3}, {4})"), r, rules::tier_name(tier), from, to);
 }
 
 actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy& policy) {
   const yaml_node& root = doc.root();
-  if (!root.IsMap()) doc.fail(root, "", text::trf("expected an actuals file: a map with year and projects, found {1}", describe(root)));
+  if (!root.IsMap()) doc.fail(root, "", text::message(N_("expected an actuals file: a map with year and projects, found {1}"), describe(root)));
   doc.check_keys(root, "", {"year", "projects", "department"});
   actual_table table;
   table.path = doc.path();
   if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
   const yaml_node projects = root["projects"];
-  if (!projects) doc.fail(root, "", text::trf("missing field '{1}'", "projects"));
+  if (!projects) doc.fail(root, "", text::message(N_("missing field '{1}'"), "projects"));
   if (projects.IsNull()) return table;
-  if (!projects.IsMap()) doc.fail(projects, "projects", text::trf("expected a map from project id to actuals, found {1}", describe(projects)));
+  if (!projects.IsMap()) doc.fail(projects, "projects", text::message(N_("expected a map from project id to actuals, found {1}"), describe(projects)));
 
   static const std::vector<std::string> keys = {"spent", "budget", "summary", "indicators"};
   const field_path list("projects");
@@ -147,7 +147,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
       table.projects.push_back(std::move(project));
       continue;
     }
-    if (!body.IsMap()) doc.fail(body, field, text::trf("expected a map with spent and indicators, found {1}", describe(body)));
+    if (!body.IsMap()) doc.fail(body, field, text::message(N_("expected a map with spent and indicators, found {1}"), describe(body)));
     doc.check_keys(body, field, keys);
     if (const yaml_node spent = body["spent"]; spent && !spent.IsNull()) {
       project.spent = doc.number(spent, field.member("spent"));
@@ -161,7 +161,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
     if (indicators && !indicators.IsNull()) {
       const field_path indicators_field = field.member("indicators");
       if (!indicators.IsMap()) {
-        doc.fail(indicators, indicators_field, text::trf("expected a map from indicator name to actual, found {1}", describe(indicators)));
+        doc.fail(indicators, indicators_field, text::message(N_("expected a map from indicator name to actual, found {1}"), describe(indicators)));
       }
       for (const auto& item : indicators) {
         indicator_actual actual;
@@ -177,7 +177,7 @@ actual_table load_actuals(const yaml_document& doc, const rules::scoring_policy&
           actual.value = read_value_map(doc, value, at, policy, memo);
           if (actual.value.deduct) actual.deduct_mark = doc.mark_of(value["deduct"]);
         } else {
-          doc.fail(item.first, at, text::trf("expected a number, a percentage or a grade, found {1}", describe(value)));
+          doc.fail(item.first, at, text::message(N_("expected a number, a percentage or a grade, found {1}"), describe(value)));
         }
         project.indicators.push_back(std::move(actual));
       }

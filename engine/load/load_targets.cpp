@@ -23,17 +23,17 @@ std::string categories_list(const rules::scoring_policy& policy) {
 indicator_target read_indicator(const yaml_document& doc, const yaml_node& node, const field_path& list,
                                 const field_path& field, const rules::scoring_policy& policy, rule_cache& compiled) {
   static const std::vector<std::string> keys = {"name", "target", "category", "weight"};
-  if (!node.IsMap()) doc.fail(node, field, text::trf("expected a map with name and target, found {1}", describe(node)));
+  if (!node.IsMap()) doc.fail(node, field, text::message(N_("expected a map with name and target, found {1}"), describe(node)));
   doc.check_keys(node, field, keys);
   indicator_target out;
   const yaml_node name = node["name"];
-  if (!name) doc.fail(node, field, text::trf("missing field '{1}'", "name"));
+  if (!name) doc.fail(node, field, text::message(N_("missing field '{1}'"), "name"));
   out.name = doc.scalar(name, field.member("name"));
-  if (out.name.empty()) doc.fail(name, field.member("name"), text::tr("expected a name, found nothing"));
+  if (out.name.empty()) doc.fail(name, field.member("name"), text::message(N_("expected a name, found nothing")));
   out.name_mark = doc.mark_of(name);
   const field_path where = list.key(out.name);
   const yaml_node target = node["target"];
-  if (!target) doc.fail(node, where, text::trf("missing field '{1}'", "target"));
+  if (!target) doc.fail(node, where, text::message(N_("missing field '{1}'"), "target"));
   doc.check_length(target, where.member("target"), "expression");
   out.target_text = doc.scalar(target, where.member("target"));
   out.target_mark = doc.value_mark_of(target);
@@ -46,8 +46,8 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
       throw input_error(doc.path(), out.target_mark.line,
                         single_line ? out.target_mark.column + static_cast<int>(error.column) - 1 : out.target_mark.column,
                         where.member("target").str(),
-                        text::trf("{1} (column {2} of the expression)", error.message, std::to_string(error.column)) + "\n" +
-                            grammar::caret_lines(out.target_text, error.column - 1, " | "));
+                        text::message(N_("{1} (column {2} of the expression)\n{3}"), error.message,
+                                      std::to_string(error.column), grammar::caret_lines(out.target_text, error.column - 1, " | ")));
     }
     out.rule = result.rule;
   }
@@ -57,14 +57,14 @@ indicator_target read_indicator(const yaml_document& doc, const yaml_node& node,
     out.first_level = rules::first_level_place(*out.category, policy);
     if (out.first_level < 0) {
       doc.fail(category, where.member("category"),
-               text::trf("expected one of {1} (optionally with a second level, as {2}), found {3}", categories_list(policy),
-                         "产出/数量", describe(category)));
+               text::message(N_("expected one of {1} (optionally with a second level, as {2}), found {3}"), categories_list(policy),
+                             "产出/数量", describe(category)));
     }
   }
   if (const yaml_node weight = node["weight"]) {
     out.weight = doc.number(weight, where.member("weight"));
     if (*out.weight > 100) {
-      doc.fail(weight, where.member("weight"), text::trf("expected a weight from 0 to 100, found {1}", describe(weight)));
+      doc.fail(weight, where.member("weight"), text::message(N_("expected a weight from 0 to 100, found {1}"), describe(weight)));
     }
   }
   if (out.category) {
@@ -97,15 +97,15 @@ void mark_repeated(std::vector<Item>& items, Key key) {
 
 target_table load_targets(const yaml_document& doc, const rules::scoring_policy& policy, rule_cache* cache) {
   const yaml_node& root = doc.root();
-  if (!root.IsMap()) doc.fail(root, "", text::trf("expected a targets file: a map with department, year and projects, found {1}", describe(root)));
+  if (!root.IsMap()) doc.fail(root, "", text::message(N_("expected a targets file: a map with department, year and projects, found {1}"), describe(root)));
   doc.check_keys(root, "", {"department", "year", "projects"});
   target_table table;
   table.path = doc.path();
   if (root["department"]) table.department = doc.scalar(root["department"], "department");
   if (root["year"]) table.year = doc.integer(root["year"], "year", 1900, 2200);
   const yaml_node projects = root["projects"];
-  if (!projects) doc.fail(root, "", text::trf("missing field '{1}'", "projects"));
-  if (!projects.IsSequence()) doc.fail(projects, "projects", text::trf("expected a list of projects, found {1}", describe(projects)));
+  if (!projects) doc.fail(root, "", text::message(N_("missing field '{1}'"), "projects"));
+  if (!projects.IsSequence()) doc.fail(projects, "projects", text::message(N_("expected a list of projects, found {1}"), describe(projects)));
 
   rule_cache own_cache(policy.synonyms);
   rule_cache& compiled = cache ? *cache : own_cache;
@@ -114,20 +114,20 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
   std::size_t index = 0;
   for (const yaml_node& node : projects) {
     const field_path at = list.index(index++);
-    if (!node.IsMap()) doc.fail(node, at, text::trf("expected a project (a map with id, name, budget, indicators), found {1}", describe(node)));
+    if (!node.IsMap()) doc.fail(node, at, text::message(N_("expected a project (a map with id, name, budget, indicators), found {1}"), describe(node)));
     doc.check_keys(node, at, keys);
     project_target project;
     project.mark = doc.mark_of(node);
     const yaml_node id = node["id"];
-    if (!id) doc.fail(node, at, text::trf("missing field '{1}'", "id"));
+    if (!id) doc.fail(node, at, text::message(N_("missing field '{1}'"), "id"));
     project.id = doc.scalar(id, at.member("id"));
-    if (project.id.empty()) doc.fail(id, at.member("id"), text::tr("expected an id, found nothing"));
+    if (project.id.empty()) doc.fail(id, at.member("id"), text::message(N_("expected an id, found nothing")));
     const field_path field = list.key(project.id);
     const yaml_node name = node["name"];
-    if (!name) doc.fail(node, field, text::trf("missing field '{1}'", "name"));
+    if (!name) doc.fail(node, field, text::message(N_("missing field '{1}'"), "name"));
     project.name = doc.scalar(name, field.member("name"));
     const yaml_node budget = node["budget"];
-    if (!budget) doc.fail(node, field, text::trf("missing field '{1}'", "budget"));
+    if (!budget) doc.fail(node, field, text::message(N_("missing field '{1}'"), "budget"));
     project.budget = doc.number(budget, field.member("budget"));
     if (const yaml_node overview = node["overview"]) project.overview = doc.scalar(overview, field.member("overview"));
     if (const yaml_node goal = node["goal"]) project.goal = doc.scalar(goal, field.member("goal"));
@@ -135,7 +135,7 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
     if (indicators && !indicators.IsNull()) {
       const field_path indicators_field = field.member("indicators");
       if (!indicators.IsSequence()) {
-        doc.fail(indicators, indicators_field, text::trf("expected a list of indicators, found {1}", describe(indicators)));
+        doc.fail(indicators, indicators_field, text::message(N_("expected a list of indicators, found {1}"), describe(indicators)));
       }
       std::size_t k = 0;
       for (const yaml_node& indicator : indicators) {

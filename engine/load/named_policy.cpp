@@ -28,21 +28,21 @@ std::optional<std::string> nearest_policy(std::string_view name) {
 }
 
 // Neither a named policy nor a file.
-std::string unknown_policy_file_message(std::string_view name) {
+text::message unknown_policy_file_message(std::string_view name) {
   if (const auto near = nearest_policy(name)) {
-    return text::trf("no policy named '{1}'; did you mean '{2}'? (named policies: {3}) and no such file", name, *near,
-                     known_names());
+    return text::message(N_("no policy named '{1}'; did you mean '{2}'? (named policies: {3}) and no such file"), name, *near,
+                         known_names());
   }
-  return text::trf("no policy named '{1}' (named policies: {2}) and no such file", name, known_names());
+  return text::message(N_("no policy named '{1}' (named policies: {2}) and no such file"), name, known_names());
 }
 
 }  // namespace
 
-std::string unknown_policy_message(std::string_view name) {
+text::message unknown_policy_message(std::string_view name) {
   if (const auto near = nearest_policy(name)) {
-    return text::trf("no policy named '{1}'; did you mean '{2}'? (named policies: {3})", name, *near, known_names());
+    return text::message(N_("no policy named '{1}'; did you mean '{2}'? (named policies: {3})"), name, *near, known_names());
   }
-  return text::trf("no policy named '{1}' (named policies: {2})", name, known_names());
+  return text::message(N_("no policy named '{1}' (named policies: {2})"), name, known_names());
 }
 
 const named_policy_text* find_named_policy(std::string_view name) {

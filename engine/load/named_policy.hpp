@@ -28,7 +28,7 @@ const named_policy_text* find_named_policy(std::string_view name);
 rules::scoring_policy load_named_policy(std::string_view name, int depth = 0);
 
 /// "no policy named 'x'; did you mean 'y'? (named policies: …)".
-std::string unknown_policy_message(std::string_view name);
+text::message unknown_policy_message(std::string_view name);
 
 /// Whether `--policy ARG` names a shipped policy rather than a file: a known name wins
 /// unless the argument contains '/' or ends with .yaml / .yml.

@@ -69,7 +69,7 @@ nlohmann::json syntax_error_to_json(const std::string& input, const grammar::syn
   nlohmann::json j;
   j["input"] = input;
   j["kind"] = nullptr;
-  j["error"] = error.message;
+  j["error"] = error.message.str();
   j["column"] = error.column;
   return j;
 }

@@ -15,12 +15,14 @@ namespace {
 
 using rules::format_number;
 
-[[noreturn]] void fail(const review_table& review, source_mark at, const std::string& field, const std::string& message) {
-  throw input_error(review.path, at.line, at.column, field, message);
+[[noreturn]] void fail(const review_table& review, source_mark at, const std::string& field, text::message message) {
+  throw input_error(review.path, at.line, at.column, field, std::move(message));
 }
 
-std::string with_nearest(std::string message, const std::string& name, const std::vector<std::string>& names) {
-  if (const auto near = nearest_name(name, names)) message = text::trf("{1}; did you mean '{2}'?", message, *near);
+text::message with_nearest(text::message message, const std::string& name, const std::vector<std::string>& names) {
+  if (const auto near = nearest_name(name, names)) {
+    return text::message(N_("{1}; did you mean '{2}'?"), std::move(message), *near);
+  }
   return message;
 }
 
@@ -29,7 +31,7 @@ std::string with_nearest(std::string message, const std::string& name, const std
 void check_room(const review_table& review, const review_deduction& d, double figure, const std::string& field,
                 const char* sentence) {
   if (d.points <= figure + 1e-9) return;
-  fail(review, d.mark, field, text::trf(sentence, format_number(d.points), format_number(figure)));
+  fail(review, d.mark, field, text::message(sentence, format_number(d.points), format_number(figure)));
 }
 
 // "7.00 − 2.00 (review deduction: …) = 5.00": a deduction from `before`.
@@ -74,13 +76,13 @@ project_review_entry review_project(const project_entry& p, const project_review
       while (k < names.size() && names[k] != ir.name) ++k;
       if (k == names.size()) {
         fail(review, ir.mark, field,
-             with_nearest(text::trf("no indicator '{1}' in project {2}", ir.name, p.id.str()), ir.name, names));
+             with_nearest(text::message(N_("no indicator '{1}' in project {2}"), ir.name, p.id.str()), ir.name, names));
       }
       const indicator_entry& i = p.indicators[k];
       if (i.status == rules::indicator_status::not_applicable) {
-        fail(review, ir.deduction.mark, field + ".deduct", text::tr("the indicator does not apply: it has no score to deduct from"));
+        fail(review, ir.deduction.mark, field + ".deduct", text::message(N_("the indicator does not apply: it has no score to deduct from")));
       }
-      if (out.indicators[k].deducted) fail(review, ir.mark, field, text::tr("the indicator is reviewed twice"));
+      if (out.indicators[k].deducted) fail(review, ir.mark, field, text::message(N_("the indicator is reviewed twice")));
       check_room(review, ir.deduction, i.score, field + ".deduct",
                  N_("the deduction {1} is larger than the self-evaluated score {2} it comes from"));
       review_line& line = out.indicators[k];
@@ -124,9 +126,9 @@ void apply_review(report& r, std::shared_ptr<const review_table> review_ptr) {
     std::size_t k = 0;
     while (k < ids.size() && ids[k] != given.id) ++k;
     if (k == ids.size()) {
-      fail(review, given.mark, "projects", with_nearest(text::trf("no project '{1}' in the targets", given.id), given.id, ids));
+      fail(review, given.mark, "projects", with_nearest(text::message(N_("no project '{1}' in the targets"), given.id), given.id, ids));
     }
-    if (by_project[k]) fail(review, given.mark, "projects", text::trf("project {1} is reviewed twice", given.id));
+    if (by_project[k]) fail(review, given.mark, "projects", text::message(N_("project {1} is reviewed twice"), given.id));
     by_project[k] = &given;
   }
   review_summary summary;

@@ -253,8 +253,8 @@ void check_deduction(const indicator_actual& given, double weight, const std::st
   if (*given.value.deduct <= weight + 1e-9) return;
   throw input_error(c.afile.str(), given.deduct_mark.line, given.deduct_mark.column,
                     "projects." + quoted_key(project) + ".indicators." + quoted_key(given.name) + ".deduct",
-                    text::trf("the deduction {1} is above the indicator's weight {2}", format_number(*given.value.deduct),
-                              format_number(weight)));
+                    text::message(N_("the deduction {1} is above the indicator's weight {2}"), format_number(*given.value.deduct),
+                                  format_number(weight)));
 }
 
 // Budget execution (SCORING.md section 5) and the line that explains it: linear

@@ -106,7 +106,7 @@ std::string input_error_text(const input_error& e) {
   }
   if (!e.field().empty()) place = text::trf("{1} (field {2})", place, e.field());
   return text::trf("{1}:\n{2}\n\nCorrect the file there as the message says, save it and upload it again.", place,
-                   e.message());
+                   e.message().str());
 }
 
 // An answer that is not a result: a status and a message, in the request's language.

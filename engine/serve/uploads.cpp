@@ -1,7 +1,6 @@
 #include "engine/serve/uploads.hpp"
 
 #include <boost/algorithm/string/predicate.hpp>
-#include <boost/algorithm/string/replace.hpp>
 
 #include <memory>
 #include <sstream>
@@ -51,8 +50,8 @@ cell_table read_workbook_table(const upload& file) {
     table.path = file.name;
     return table;
   } catch (const input_error& e) {
-    throw input_error(e.file() == path ? file.name : e.file(), e.line(), e.column(), e.field(),
-                      boost::algorithm::replace_all_copy(e.message(), path, file.name));
+    // The message names no file (the file is its own part): only the file is renamed.
+    throw input_error(e.file() == path ? file.name : e.file(), e.line(), e.column(), e.field(), e.message());
   }
 }
 

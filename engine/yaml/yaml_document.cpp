@@ -76,20 +76,35 @@ std::size_t quoted_end(const std::string& text, std::size_t open) {
 }
 
 // A hint for a YAML syntax error on or just after a line indented with a tab.
-std::string tab_hint(const std::string& text, const std::vector<std::size_t>& starts, int line) {
+// Its argument: the line, said when written; nothing when no line near is indented so.
+text::argument tab_hint(const std::string& text, const std::vector<std::size_t>& starts, int line) {
   for (int l = line; l >= 1 && l >= line - 1; --l) {
     const std::size_t begin = starts[static_cast<std::size_t>(l - 1)];
     for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
-      if (text[i] == '\t') return text::trf("; line {1} is indented with a tab: YAML indents with spaces", std::to_string(l));
+      if (text[i] == '\t') {
+        return text::argument::rendered(std::to_string(l), [](std::string_view at) {
+          return text::trf("; line {1} is indented with a tab: YAML indents with spaces", at);
+        });
+      }
     }
   }
-  return "";
+  return text::argument(std::string());
+}
+
+// A hint that a quoted text runs over several lines, from "line:column"; nothing
+// when there is none.
+text::argument open_quote_hint(const source_mark& from) {
+  return text::argument::rendered(std::to_string(from.line) + ":" + std::to_string(from.column), [](std::string_view at) {
+    const std::size_t colon = at.find(':');
+    return text::trf("; the quoted text at line {1}, column {2} runs over several lines: is a closing quote missing?",
+                     at.substr(0, colon), at.substr(colon + 1));
+  });
 }
 
 
 // yaml-cpp's own words for the faults a person makes most, in the reader's language;
 // any other is shown as yaml-cpp wrote it.
-std::string yaml_reader_message(const std::string& message) {
+text::argument yaml_reader_message(const std::string& message) {
   static const char* const known[] = {
       N_("end of map not found"),        N_("end of map flow not found"),   N_("end of sequence not found"),
       N_("end of sequence flow not found"), N_("illegal map value"),        N_("illegal map key"),
@@ -98,9 +113,9 @@ std::string yaml_reader_message(const std::string& message) {
       N_("unexpected character in block scalar"), N_("illegal document indicator in scalar"),
   };
   for (const char* text : known) {
-    if (message == text) return text::tr(text);
+    if (message == text) return text::message_arg::label(text);
   }
-  return message;
+  return text::argument(message);
 }
 
 }  // namespace
@@ -167,8 +182,8 @@ class yaml_document::structure_check final : public YAML::EventHandler {
       const std::string& text = doc_.text_;
       const std::size_t at = static_cast<std::size_t>(std::max(mark.pos, 0));
       const std::string found = at < text.size() ? text.substr(at, grammar::byte_offset_of(text.substr(at, 4), 1)) : "";
-      fail(mark, found.empty() ? text::tr("malformed YAML: unexpected end of the file")
-                               : text::trf("malformed YAML: unexpected '{1}'", found));
+      fail(mark, found.empty() ? text::message(N_("malformed YAML: unexpected end of the file"))
+                               : text::message(N_("malformed YAML: unexpected '{1}'"), found));
     }
     ++documents_;
     document_mark_ = mark;
@@ -176,7 +191,7 @@ class yaml_document::structure_check final : public YAML::EventHandler {
   void OnDocumentEnd() override {}
   void OnNull(const YAML::Mark& mark, YAML::anchor_t) override { node(mark, nullptr, true); }
   void OnAlias(const YAML::Mark& mark, YAML::anchor_t) override {
-    fail(mark, text::tr("an alias (*name): jixiao's files do not use anchors and aliases; write the value out"));
+    fail(mark, text::message(N_("an alias (*name): jixiao's files do not use anchors and aliases; write the value out")));
   }
   void OnScalar(const YAML::Mark& mark, const std::string&, YAML::anchor_t, const std::string& value) override {
     open_quote_.reset();
@@ -186,12 +201,12 @@ class yaml_document::structure_check final : public YAML::EventHandler {
       // yaml-cpp ends a quoted string left open at the end of the file without a word.
       const std::size_t open = static_cast<std::size_t>(mark.pos);
       const std::size_t end = quoted_end(text, open);
-      if (end == std::string::npos) fail(mark, text::tr("a quote that is never closed: the text from here runs to the end of the file"));
+      if (end == std::string::npos) fail(mark, text::message(N_("a quote that is never closed: the text from here runs to the end of the file")));
       if (text.find('\n', open) < end) open_quote_ = mark;  // over several lines: closed by a later quote?
     }
     if (value.size() > max_text_ && grammar::code_point_count(value) > max_text_) {
-      fail(mark, text::trf("a text of {1} characters, over the limit of {2} (raise it with --max-text-length)",
-                           format_count(grammar::code_point_count(value)), format_count(max_text_)));
+      fail(mark, text::message(N_("a text of {1} characters, over the limit of {2} (raise it with --max-text-length)"),
+                               format_count(grammar::code_point_count(value)), format_count(max_text_)));
     }
     node(mark, &value);
   }
@@ -243,16 +258,16 @@ class yaml_document::structure_check final : public YAML::EventHandler {
     }
   };
 
-  [[noreturn]] void fail(const YAML::Mark& mark, const std::string& message) const {
+  [[noreturn]] void fail(const YAML::Mark& mark, text::message message) const {
     const source_mark at = mark.pos < 0 ? source_mark{} : mark_at_byte(doc_.text_, doc_.line_starts_, static_cast<std::size_t>(mark.pos));
-    throw input_error(doc_.path_, at.line, at.column, "", message);
+    throw input_error(doc_.path_, at.line, at.column, "", std::move(message));
   }
 
   void node(const YAML::Mark& mark, const std::string* scalar, bool null = false) {
     if (depth_ == 0 && documents_ > 1 && !null) {
       // A second document with content; an empty one (a "---" at the end) is harmless.
-      fail(document_mark_, text::tr("a second YAML document: a jixiao file holds one (remove this '---' and what "
-                                    "follows, or split the file)"));
+      fail(document_mark_, text::message(N_("a second YAML document: a jixiao file holds one (remove this '---' and what "
+                                            "follows, or split the file)")));
     }
     if (depth_ == 0 || !frames_[depth_ - 1].is_map) return;
     frame& map = frames_[depth_ - 1];
@@ -264,14 +279,14 @@ class yaml_document::structure_check final : public YAML::EventHandler {
     const source_mark at = mark_at_byte(doc_.text_, doc_.line_starts_, static_cast<std::size_t>(std::max(first->pos, 0)));
     std::string key = *scalar;
     if (grammar::code_point_count(key) > 40) key = key.substr(0, grammar::byte_offset_of(key, 40)) + "…";
-    fail(mark, text::trf("duplicate key '{1}', first given at line {2}, column {3}", key, std::to_string(at.line),
-                         std::to_string(at.column)));
+    fail(mark, text::message(N_("duplicate key '{1}', first given at line {2}, column {3}"), key, std::to_string(at.line),
+                             std::to_string(at.column)));
   }
 
   void open(const YAML::Mark& mark, bool is_map) {
     if (static_cast<int>(depth_) >= max_depth_) {
-      fail(mark, text::trf("nested {1} levels deep, over the limit of {2} (raise it with --max-depth)",
-                           std::to_string(depth_ + 1), std::to_string(max_depth_)));
+      fail(mark, text::message(N_("nested {1} levels deep, over the limit of {2} (raise it with --max-depth)"),
+                               std::to_string(depth_ + 1), std::to_string(max_depth_)));
     }
     if (depth_ == frames_.size()) frames_.emplace_back();
     frames_[depth_++].reset(is_map);
@@ -300,7 +315,7 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   if (text.size() > limits.max_file_size) throw input_error(path, 0, 0, "", over_size_limit(text.size(), limits));
   if (text.rfind("\xEF\xBB\xBF", 0) == 0) text.erase(0, 3);
   if (text.rfind("\xFF\xFE", 0) == 0 || text.rfind("\xFE\xFF", 0) == 0) {
-    throw input_error(path, 1, 1, "", text::tr("UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8"));
+    throw input_error(path, 1, 1, "", text::message(N_("UTF-16 text (it starts with a UTF-16 byte-order mark): save the file as UTF-8")));
   }
   // A lone CR ends a line in YAML, but not for yaml-cpp: make it the LF it stands for
   // (old Mac line ends); byte offsets stay as they were.
@@ -313,11 +328,11 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   if (!grammar::is_valid_utf8(doc.text_)) {
     grammar::decode_utf8(doc.text_, &bad);
     const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, bad.byte);
-    throw input_error(path, at.line, at.column, "", text::trf("invalid UTF-8 (byte {1})", std::to_string(bad.byte + 1)));
+    throw input_error(path, at.line, at.column, "", text::message(N_("invalid UTF-8 (byte {1})"), std::to_string(bad.byte + 1)));
   }
   if (doc.text_.find('\0') != std::string::npos) {
     const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, doc.text_.find('\0'));
-    throw input_error(path, at.line, at.column, "", text::tr("a NUL byte: this is not a text file"));
+    throw input_error(path, at.line, at.column, "", text::message(N_("a NUL byte: this is not a text file")));
   }
   // YAML allows no other control characters either (tab and line ends aside), and
   // echoed in a message they could drive the terminal.
@@ -332,7 +347,7 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
     std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(c));
     const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, i);
     throw input_error(path, at.line, at.column, "",
-                      text::trf("a control character ({1}): YAML text allows none but tab and line ends", name));
+                      text::message(N_("a control character ({1}): YAML text allows none but tab and line ends"), name));
   }
   const auto place = [&doc](const YAML::Mark& mark) {
     return mark.is_null() || mark.pos < 0 ? source_mark{}
@@ -354,21 +369,21 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   } catch (const YAML::DeepRecursion& e) {
     const source_mark at = place(check.last_open().is_null() ? e.mark : check.last_open());
     throw input_error(path, at.line, at.column, "",
-                      text::trf("nested too deep for the YAML reader ({1} levels)", std::to_string(e.depth())));
+                      text::message(N_("nested too deep for the YAML reader ({1} levels)"), std::to_string(e.depth())));
   } catch (const YAML::Exception& e) {
     const source_mark at = place(e.mark);
-    std::string message = text::trf("malformed YAML: {1}", yaml_reader_message(e.msg));
-    if (at.line > 0 && e.msg.find("tab") == std::string::npos) message += tab_hint(doc.text_, doc.line_starts_, at.line);
-    if (at.line > 0 && e.msg == YAML::ErrorMsg::MAP_VALUE &&
-        static_cast<std::size_t>(e.mark.pos) - doc.line_starts_[static_cast<std::size_t>(at.line - 1)] > 1024) {
-      message += text::tr("; a key can be at most 1,024 characters long");  // YAML's limit on a key without '?'
-    }
-    if (const auto& quote = check.open_quote()) {
-      const source_mark from = place(*quote);
-      message += text::trf("; the quoted text at line {1}, column {2} runs over several lines: is a closing quote missing?",
-                           std::to_string(from.line), std::to_string(from.column));
-    }
-    throw input_error(path, at.line, at.column, "", message);
+    // The reader's words, then the hints that apply, each said when written.
+    const text::argument tab = at.line > 0 && e.msg.find("tab") == std::string::npos
+                                      ? tab_hint(doc.text_, doc.line_starts_, at.line)
+                                      : text::argument(std::string());
+    const bool long_key = at.line > 0 && e.msg == YAML::ErrorMsg::MAP_VALUE &&
+                          static_cast<std::size_t>(e.mark.pos) - doc.line_starts_[static_cast<std::size_t>(at.line - 1)] > 1024;
+    const text::argument key = long_key ? text::message_arg::label(N_("; a key can be at most 1,024 characters long"))  // YAML's limit on a key without '?'
+                                           : text::argument(std::string());
+    const auto& quote = check.open_quote();
+    const text::argument quoted = quote ? open_quote_hint(place(*quote)) : text::argument(std::string());
+    throw input_error(path, at.line, at.column, "",
+                      text::message(N_("malformed YAML: {1}{2}{3}{4}"), yaml_reader_message(e.msg), tab, key, quoted));
   }
   return doc;
 }
@@ -388,34 +403,34 @@ source_mark yaml_document::value_mark_of(const yaml_node& node) const {
   return mark;
 }
 
-void yaml_document::fail(const yaml_node& node, const field_path& field, const std::string& message) const {
+void yaml_document::fail(const yaml_node& node, const field_path& field, text::message message) const {
   source_mark at = mark_of(node);
   if (at.line == 0 && node.IsNull() && root().IsNull()) at = {1, 1};  // an empty file: its start
-  throw input_error(path_, at.line, at.column, field.str(), message);
+  throw input_error(path_, at.line, at.column, field.str(), std::move(message));
 }
 
 std::string yaml_document::scalar(const yaml_node& node, const field_path& field) const {
-  if (!node.IsScalar()) fail(node, field, text::trf("expected text, found {1}", describe(node)));
+  if (!node.IsScalar()) fail(node, field, text::message(N_("expected text, found {1}"), describe(node)));
   return node.Scalar();
 }
 
 double yaml_document::number(const yaml_node& node, const field_path& field, bool allow_negative) const {
-  if (!node.IsScalar()) fail(node, field, text::trf("expected a number, found {1}", describe(node)));
+  if (!node.IsScalar()) fail(node, field, text::message(N_("expected a number, found {1}"), describe(node)));
   const auto value = plain_number(node.Scalar());
   if (!value) {
     const std::string& text = node.Scalar();
     const bool looks_numeric = !text.empty() && text.find_first_not_of("+-.0123456789eE") == std::string::npos;
-    fail(node, field, looks_numeric ? text::trf("expected a finite number in range, found {1}", describe(node))
-                                     : text::trf("expected a number, found {1}", describe(node)));
+    fail(node, field, looks_numeric ? text::message(N_("expected a finite number in range, found {1}"), describe(node))
+                                     : text::message(N_("expected a number, found {1}"), describe(node)));
   }
-  if (!allow_negative && *value < 0) fail(node, field, text::trf("expected a number of 0 or more, found {1}", describe(node)));
+  if (!allow_negative && *value < 0) fail(node, field, text::message(N_("expected a number of 0 or more, found {1}"), describe(node)));
   return *value;
 }
 
 int yaml_document::integer(const yaml_node& node, const field_path& field, int low, int high) const {
   const double value = number(node, field, true);
   if (value != std::floor(value) || value < low || value > high) {
-    fail(node, field, text::trf("expected a whole number from {1} to {2}, found {3}", std::to_string(low),
+    fail(node, field, text::message(N_("expected a whole number from {1} to {2}, found {3}"), std::to_string(low),
                                  std::to_string(high), describe(node)));
   }
   return static_cast<int>(value);
@@ -429,40 +444,44 @@ void yaml_document::check_length(const yaml_node& node, const field_path& field,
   const std::string limit = format_count(limits_.max_expression_length);
   fail(node, field,
        std::string_view(what) == "value"
-           ? text::trf("the value is {1} characters long, over the limit of {2} (raise it with --max-expression-length)",
-                       found, limit)
-           : text::trf("the expression is {1} characters long, over the limit of {2} (raise it with "
-                       "--max-expression-length)",
-                       found, limit));
+           ? text::message(N_("the value is {1} characters long, over the limit of {2} (raise it with --max-expression-length)"),
+                           found, limit)
+           : text::message(N_("the expression is {1} characters long, over the limit of {2} (raise it with "
+                              "--max-expression-length)"),
+                           found, limit));
 }
 
 void yaml_document::check_keys(const yaml_node& map, const field_path& field,
                                const std::vector<std::string>& known) const {
   for (const auto& entry : map) {
     const yaml_node& key = entry.first;
-    if (!key.IsScalar()) fail(key, field, text::trf("expected a field name, found {1}", describe(key)));
+    if (!key.IsScalar()) fail(key, field, text::message(N_("expected a field name, found {1}"), describe(key)));
     const std::string& name = key.Scalar();
     if (std::find(known.begin(), known.end(), name) != known.end()) continue;
     const auto near = nearest_name(name, known);
-    const std::string message = near ? text::trf("unknown field '{1}'; did you mean '{2}'?", name, *near)
-                                     : text::trf("unknown field '{1}'", name);
-    fail(key, field, message);
+    text::message message = near ? text::message(N_("unknown field '{1}'; did you mean '{2}'?"), name, *near)
+                                     : text::message(N_("unknown field '{1}'"), name);
+    fail(key, field, std::move(message));
   }
 }
 
-std::string describe(const yaml_node& node) {
+text::argument quoted_arg(std::string_view text) {
+  return text::argument::rendered(std::string(text), [](std::string_view quoted) { return text::trf("'{1}'", quoted); });
+}
+
+text::argument describe(const yaml_node& node) {
   switch (node.Type()) {
-    case YAML::NodeType::Sequence: return text::tr("a list");
-    case YAML::NodeType::Map: return text::tr("a map");
+    case YAML::NodeType::Sequence: return text::message_arg::label(N_("a list"));
+    case YAML::NodeType::Map: return text::message_arg::label(N_("a map"));
     case YAML::NodeType::Null:
-    case YAML::NodeType::Undefined: return text::tr("nothing");
+    case YAML::NodeType::Undefined: return text::message_arg::label(N_("nothing"));
     case YAML::NodeType::Scalar: {
       std::string text = node.Scalar();
       if (grammar::code_point_count(text) > 40) text = text.substr(0, grammar::byte_offset_of(text, 40)) + "…";
-      return text::trf("'{1}'", text);
+      return quoted_arg(text);
     }
   }
-  return text::tr("something else");
+  return text::message_arg::label(N_("something else"));
 }
 
 std::optional<double> plain_number(const std::string& text) {

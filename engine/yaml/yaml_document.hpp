@@ -13,6 +13,7 @@
 #include "engine/io/limits.hpp"
 #include "engine/yaml/yaml_tape.hpp"
 #include "engine/model/model.hpp"
+#include "grammar/text/message.hpp"
 
 namespace jixiao::engine {
 
@@ -35,7 +36,7 @@ class yaml_document {
   /// The place of the first character of a scalar's value (after an opening quote).
   source_mark value_mark_of(const yaml_node& node) const;
 
-  [[noreturn]] void fail(const yaml_node& node, const field_path& field, const std::string& message) const;
+  [[noreturn]] void fail(const yaml_node& node, const field_path& field, text::message message) const;
 
   /// A map's entry, or an undefined node; throws when `node` is not a map.
   std::string scalar(const yaml_node& node, const field_path& field) const;
@@ -58,8 +59,11 @@ class yaml_document {
   std::shared_ptr<const yaml_tape> tape_;  // shared: nodes point into it, the document moves
 };
 
-/// "a list", "a map", "nothing", or the scalar quoted: "'abc'".
-std::string describe(const yaml_node& node);
+/// "a list", "a map", "nothing", or the scalar quoted: "'abc'", as a message's argument.
+text::argument describe(const yaml_node& node);
+
+/// A text quoted as the reader's language quotes it ('abc', “abc”), as a message's argument.
+text::argument quoted_arg(std::string_view text);
 
 /// The plain number a scalar holds, when it is one (no units, no NaN or infinity).
 std::optional<double> plain_number(const std::string& text);

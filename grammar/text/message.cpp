@@ -11,7 +11,8 @@ namespace {
 // as Boost.Locale's format reads the catalog's patterns. A placeholder naming no
 // argument is left out.
 template <typename Args>
-void substitute(std::string& out, std::string_view pattern, const Args& args, std::size_t count, std::string_view texts) {
+void substitute(std::string& out, std::string_view pattern, const Args& args, std::size_t count, std::string_view texts,
+                const std::vector<message>* nested) {
   std::size_t at = 0;
   while (at < pattern.size()) {
     const std::size_t open = pattern.find('{', at);
@@ -33,7 +34,7 @@ void substitute(std::string& out, std::string_view pattern, const Args& args, st
       at = open + 1;
       continue;
     }
-    if (index >= 1 && index <= count) args[index - 1].append_to(out, texts);
+    if (index >= 1 && index <= count) args[index - 1].append_to(out, texts, nested);
     at = close + 1;
   }
   out.append(pattern.substr(at));
@@ -41,7 +42,7 @@ void substitute(std::string& out, std::string_view pattern, const Args& args, st
 
 }  // namespace
 
-void message_arg::append_to(std::string& out, std::string_view texts) const {
+void message_arg::append_to(std::string& out, std::string_view texts, const std::vector<message>* nested) const {
   switch (form_) {
     case form::text: out.append(texts.substr(at_, size_)); return;
     case form::number: append_number(out, value_); return;
@@ -51,6 +52,7 @@ void message_arg::append_to(std::string& out, std::string_view texts) const {
     case form::whole: out += std::to_string(static_cast<long long>(value_)); return;
     case form::label: out += tr(label_); return;
     case form::rendered: out += render_(texts.substr(at_, size_)); return;
+    case form::nested: (*nested)[at_].append_to(out); return;
   }
 }
 
@@ -63,9 +65,27 @@ void message::add_text(message_arg::form how, std::string_view text, message_arg
   texts_.append(text);
 }
 
+void message::add(message inner) {
+  if (!nested_) nested_ = std::make_shared<std::vector<message>>();
+  message_arg& arg = args_[count_++];
+  arg.form_ = message_arg::form::nested;
+  arg.at_ = static_cast<std::uint32_t>(nested_->size());
+  nested_->push_back(std::move(inner));
+}
+
+void message::add(const argument& arg) {
+  if (const auto* value = std::get_if<message_arg>(&arg.value_)) {
+    add(*value);
+  } else if (const auto* text = std::get_if<argument::owned_text>(&arg.value_)) {
+    add_text(text->render ? message_arg::form::rendered : message_arg::form::text, text->text, text->render);
+  } else {
+    add(std::get<message>(arg.value_));
+  }
+}
+
 void message::append_to(std::string& out) const {
   if (!id_) return;
-  substitute(out, translated_ ? std::string_view(tr(id_)) : std::string_view(id_), args_, count_, texts_);
+  substitute(out, translated_ ? std::string_view(tr(id_)) : std::string_view(id_), args_, count_, texts_, nested_.get());
 }
 
 std::string message::str() const {

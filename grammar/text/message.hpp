@@ -6,12 +6,15 @@
 // findings cost no formatting until they are written.
 #pragma once
 
-#include <array>
 #include <boost/container/small_vector.hpp>
+#include <array>
 #include <cstdint>
+#include <memory>
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <variant>
+#include <vector>
 
 namespace jixiao::text {
 
@@ -40,19 +43,20 @@ class message_arg {
   }
 
   /// The argument as printed, in the current language; a text argument's characters
-  /// are in `texts`, its message's copy.
-  void append_to(std::string& out, std::string_view texts) const;
+  /// are in `texts`, a nested message is `nested[at]`: its message's copies.
+  void append_to(std::string& out, std::string_view texts, const std::vector<class message>* nested) const;
 
  private:
   friend class message;
-  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered };
+  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered, nested };
   using renderer = std::string (*)(std::string_view);
   message_arg(form how, double value, int places)
       : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
 
   form form_ = form::text;
   std::int8_t places_ = 0;
-  std::uint32_t at_ = 0;  // form::text and form::rendered: where the text is in the message's copy
+  std::uint32_t at_ = 0;  // form::text and form::rendered: where the text is in the message's
+                          // copy; form::nested: which of its nested messages
   std::uint32_t size_ = 0;
   union {
     double value_ = 0;   // the figures
@@ -69,6 +73,8 @@ struct rendered_text {
   std::string (*render)(std::string_view);
 };
 
+class argument;
+
 class message {
  public:
   /// The most arguments a message takes.
@@ -76,7 +82,9 @@ class message {
 
   message() = default;
   /// A sentence translated when written: `msgid` is its English source (mark it N_).
-  /// Each argument is a message_arg, a text (copied) or a rendered_text (copied).
+  /// Each argument is a message_arg, a text (copied), a rendered_text (copied), a
+  /// message (an error inside the error that names its file), written in the same
+  /// language, or an argument holding one of them.
   template <typename... Args>
   explicit message(const char* msgid, Args&&... args) : id_(msgid) {
     static_assert(sizeof...(Args) <= max_args, "a message takes at most max_args arguments");
@@ -112,6 +120,8 @@ class message {
   void add(const message_arg& arg) { args_[count_++] = arg; }
   void add(std::string_view text) { add_text(message_arg::form::text, text, nullptr); }
   void add(const rendered_text& text) { add_text(message_arg::form::rendered, text.text, text.render); }
+  void add(message inner);
+  void add(const argument& arg);
   void add_text(message_arg::form how, std::string_view text, message_arg::renderer render);
 
   const char* id_ = nullptr;
@@ -121,6 +131,30 @@ class message {
   // the texts of all its arguments share one string.
   std::array<message_arg, max_args> args_{};
   std::string texts_;
+  std::shared_ptr<std::vector<message>> nested_;  // filled only while the message is made
+};
+
+/// An argument kept apart from its message until the message is made: any of the
+/// above, owning its text (a value chosen in one branch or returned by a function).
+class argument {
+ public:
+  argument(message_arg value) : value_(value) {}  // NOLINT(google-explicit-constructor)
+  explicit argument(std::string text) : value_(owned_text{std::move(text), nullptr}) {}
+  explicit argument(message inner) : value_(std::move(inner)) {}
+  /// Text put into the reader's language when written, by `render`.
+  static argument rendered(std::string text, std::string (*render)(std::string_view)) {
+    argument out(std::move(text));
+    std::get<owned_text>(out.value_).render = render;
+    return out;
+  }
+
+ private:
+  friend class message;
+  struct owned_text {
+    std::string text;
+    std::string (*render)(std::string_view);
+  };
+  std::variant<message_arg, owned_text, message> value_;
 };
 
 /// Messages written one after the other: an explanation made in steps ("52000 株 =
