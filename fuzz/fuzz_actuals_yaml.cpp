@@ -1,8 +1,8 @@
 // libFuzzer harness: an actuals file through yaml_document and load_actuals with the
 // default policy, then reviewed with the sample targets table as jixiao check does,
-// scored against it and written in every text format. An engine::input_error is the
-// expected way to refuse; anything else escaping, a crash or a sanitizer report is a
-// finding.
+// scored against it and written in every text format. An engine::input_error,
+// written in both languages, is the expected way to refuse; anything else escaping,
+// a crash or a sanitizer report is a finding.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)engine::review(targets, &actuals, policy);
     const engine::report r = engine::score_department(targets, actuals, policy);
     fuzz::write_every_text_format(r);
-  } catch (const engine::input_error&) {
+  } catch (const engine::input_error& e) {
+    fuzz::write_in_both_languages(e);
   }
   return 0;
 }

@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "engine/report/writers.hpp"
+#include "grammar/text/language.hpp"
 
 namespace jixiao::fuzz {
 
@@ -33,6 +34,14 @@ void write_every_text_format(const engine::report& r) {
   engine::write_markdown(r, out);
   engine::write_csv(r, out);
   engine::write_html(r, out);
+}
+
+void write_in_both_languages(const engine::input_error& e) {
+  for (const text::language lang : {text::language::zh, text::language::en}) {
+    const text::thread_language_scope scope(lang);
+    volatile std::size_t written = engine::format_input_error(e).size();
+    (void)written;
+  }
 }
 
 }  // namespace jixiao::fuzz

@@ -1,7 +1,8 @@
 // libFuzzer harness: a policy file through yaml_document and load_policy, then the
 // sample targets and small actuals scored under it and written in every text format.
-// An engine::input_error is the expected way to refuse; anything else escaping, a
-// crash or a sanitizer report (a NaN cast to an integer, say) is a finding.
+// An engine::input_error, written in both languages, is the expected way to refuse;
+// anything else escaping, a crash or a sanitizer report (a NaN cast to an integer,
+// say) is a finding.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -38,7 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const auto actuals = engine::load_actuals(engine::yaml_document::parse(actuals_yaml, "actuals.yaml"), policy);
     const engine::report r = engine::score_department(targets, actuals, policy);
     fuzz::write_every_text_format(r);
-  } catch (const engine::input_error&) {
+  } catch (const engine::input_error& e) {
+    fuzz::write_in_both_languages(e);
   }
   return 0;
 }

@@ -38,9 +38,8 @@ std::optional<policy_problem> band_contradiction(const std::vector<execution_ban
   }
   if (bands.back().from != 0) {
     return policy_problem{"budget_execution.bands[" + std::to_string(bands.size() - 1) + "].from",
-                          // Not yet in the catalog: as before, the English whatever the language.
-                          text::message::formula("the bands do not cover 0: the last band starts at {1}, not 0",
-                                                 format_number(bands.back().from))};
+                          text::message(N_("the bands do not cover 0: the last band starts at {1}, not 0"),
+                                        format_number(bands.back().from))};
   }
   return std::nullopt;
 }
