@@ -290,7 +290,7 @@ void score_budget(const project_target& target, const project_actual* actual, co
     entry.budget_explanation = message(N_("{1} × {2} (execution rate {3} / {4} = {5}) = {6}"),
                                        message_arg::number(policy.budget_weight),
                                        message_arg::percent(policy.bands[band].share), message_arg::number(spent),
-                                       message_arg::number(entry.budget), bounds.str(),
+                                       message_arg::number(entry.budget), std::move(bounds),
                                        message_arg::fixed(entry.budget_score, places));
     return;
   }

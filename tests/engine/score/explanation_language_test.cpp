@@ -87,5 +87,26 @@ TEST(ProjectLines, ReviewLine) {
             scored("en")["projects"][0]["review"]["explain"]);
 }
 
+// Budget execution by bands (SCORING.md section 6): spent 90 of 100 is a rate of 90%,
+// in the band from 85% below 95%, whose share is 80%: 10 × 80% = 8.00.
+TEST(ProjectLines, BandsLineInBothLanguages) {
+  const std::string dir = testing::scratch_dir("explanation_bands");
+  testing::write_file(dir + "/targets.yaml",
+                      "department: 测试单位\nyear: 2023\nprojects:\n  - id: \"1\"\n    name: 培训\n    budget: 100\n"
+                      "    indicators:\n      - {name: 培训人次, target: \"≥ 人次 10\"}\n");
+  testing::write_file(dir + "/actuals.yaml", "year: 2023\nprojects:\n  \"1\": {spent: 90, indicators: {培训人次: 10}}\n");
+  testing::write_file(dir + "/policy.yaml",
+                      "budget_execution:\n  formula: bands\n  bands:\n    - {from: 0.95, share: 1}\n"
+                      "    - {from: 0.85, share: 0.8}\n    - {from: 0, share: 0.5}\n");
+  const auto line = [&](const std::string& lang) {
+    const auto r = testing::run_cli({"--lang", lang, "score", dir + "/targets.yaml", dir + "/actuals.yaml", "--policy",
+                                     dir + "/policy.yaml", "--format", "json"});
+    EXPECT_EQ(0, r.status) << r.err;
+    return json::parse(r.out)["projects"][0]["budget_explain"].get<std::string>();
+  };
+  EXPECT_EQ("10 × 80% (execution rate 90 / 100 = 90% ≥ 85%, < 95%) = 8.00", line("en"));
+  EXPECT_EQ("10 × 80% (执行率 90 / 100 = 90% ≥ 85%, < 95%) = 8.00", line("zh"));
+}
+
 }  // namespace
 }  // namespace jixiao
