@@ -101,7 +101,9 @@ class error_check {
  public:
   explicit error_check(const std::string& path) : path_(path) {}
   void operator()(lxw_error error, const std::string& what) const {
-    if (error != LXW_NO_ERROR) throw output_error(path_ + ": cannot write the workbook: " + what + ": " + lxw_strerror(error));
+    if (error != LXW_NO_ERROR) {
+      throw output_error(text::trf("{1}: cannot write the workbook: {2}", path_, what + ": " + lxw_strerror(error)));
+    }
   }
 
  private:
@@ -456,7 +458,7 @@ void write_workbook(const target_table& targets, const std::string& file, const 
   lxw_workbook_options options{};
   options.constant_memory = LXW_FALSE;
   lxw_workbook* book = workbook_new_opt(file.c_str(), &options);
-  if (book == nullptr) throw output_error(path + ": cannot write the workbook");
+  if (book == nullptr) throw output_error(text::trf("{1}: cannot write the workbook", path));
   try {
     const formats f = make_formats(book);
     write_guide(book, targets, f, check);
