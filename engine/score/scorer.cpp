@@ -164,8 +164,11 @@ void split_among_levels(department_context& c, long long scale) {
     left -= c.level_units[level];
     c.level_order.emplace_back(product % present, level);
   }
-  std::stable_sort(c.level_order.begin(), c.level_order.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  // Largest remainder first, ties in the policy's order (std::stable_sort would
+  // allocate a buffer for every project).
+  std::sort(c.level_order.begin(), c.level_order.end(), [](const auto& a, const auto& b) {
+    return a.first != b.first ? a.first > b.first : a.second < b.second;
+  });
   for (const auto& entry : c.level_order) {
     if (left-- <= 0) break;
     ++c.level_units[entry.second];

@@ -1,5 +1,7 @@
 #include "grammar/text/message.hpp"
 
+#include <algorithm>
+
 #include "grammar/text/decimal.hpp"
 #include "grammar/text/language.hpp"
 
@@ -54,6 +56,38 @@ void message_arg::append_to(std::string& out, std::string_view texts, const std:
     case form::rendered: out += render_(texts.substr(at_, size_)); return;
     case form::nested: (*nested)[at_].append_to(out); return;
   }
+}
+
+// Only the slots set: the others were never written.
+void message::copy_args(const message& other) { std::copy_n(other.args_.begin(), other.count_, args_.begin()); }
+
+message::message(const message& other)
+    : id_(other.id_), translated_(other.translated_), count_(other.count_), texts_(other.texts_), nested_(other.nested_) {
+  copy_args(other);
+}
+
+message::message(message&& other) noexcept
+    : id_(other.id_),
+      translated_(other.translated_),
+      count_(other.count_),
+      texts_(std::move(other.texts_)),
+      nested_(std::move(other.nested_)) {
+  copy_args(other);
+}
+
+message& message::operator=(const message& other) {
+  if (this != &other) *this = message(other);
+  return *this;
+}
+
+message& message::operator=(message&& other) noexcept {
+  id_ = other.id_;
+  translated_ = other.translated_;
+  count_ = other.count_;
+  copy_args(other);
+  texts_ = std::move(other.texts_);
+  nested_ = std::move(other.nested_);
+  return *this;
 }
 
 void message::add_text(message_arg::form how, std::string_view text, message_arg::renderer render) {

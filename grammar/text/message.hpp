@@ -23,6 +23,8 @@ namespace jixiao::text {
 /// tables wrote it) are given to the message itself, which keeps a copy.
 class message_arg {
  public:
+  // Trivial, so that a message's unused slots cost nothing to make (they are never
+  // read): every slot a message uses is set by one of the forms below.
   message_arg() = default;
 
   /// Shortest plain form, up to 4 decimals: 7.2, 5, 16.6667.
@@ -51,15 +53,15 @@ class message_arg {
   enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered, nested };
   using renderer = std::string (*)(std::string_view);
   message_arg(form how, double value, int places)
-      : form_(how), places_(static_cast<std::int8_t>(places)), value_(value) {}
+      : form_(how), places_(static_cast<std::int8_t>(places)), at_(0), size_(0), value_(value) {}
 
-  form form_ = form::text;
-  std::int8_t places_ = 0;
-  std::uint32_t at_ = 0;  // form::text and form::rendered: where the text is in the message's
-                          // copy; form::nested: which of its nested messages
-  std::uint32_t size_ = 0;
+  form form_;
+  std::int8_t places_;
+  std::uint32_t at_;  // form::text and form::rendered: where the text is in the message's
+                      // copy; form::nested: which of its nested messages
+  std::uint32_t size_;
   union {
-    double value_ = 0;   // the figures
+    double value_;       // the figures
     const char* label_;  // form::label
     renderer render_;    // form::rendered
   };
@@ -80,7 +82,15 @@ class message {
   /// The most arguments a message takes.
   static constexpr std::size_t max_args = 6;
 
-  message() = default;
+  // Provided rather than defaulted so that a const message may be default-made:
+  // the unset slots have no initializer, and need none.
+  message() {}  // NOLINT(modernize-use-equals-default)
+  message(const message& other);
+  message(message&& other) noexcept;
+  message& operator=(const message& other);
+  message& operator=(message&& other) noexcept;
+  ~message() = default;
+
   /// A sentence translated when written: `msgid` is its English source (mark it N_).
   /// Each argument is a message_arg, a text (copied), a rendered_text (copied), a
   /// message (an error inside the error that names its file), written in the same
@@ -122,14 +132,15 @@ class message {
   void add(const rendered_text& text) { add_text(message_arg::form::rendered, text.text, text.render); }
   void add(message inner);
   void add(const argument& arg);
+  void copy_args(const message& other);
   void add_text(message_arg::form how, std::string_view text, message_arg::renderer render);
 
   const char* id_ = nullptr;
   bool translated_ = true;
   std::uint8_t count_ = 0;
-  // The arguments are plain values, so a message moves as its bytes and its texts;
-  // the texts of all its arguments share one string.
-  std::array<message_arg, max_args> args_{};
+  // The arguments are plain values, so a message moves as the slots it has set (the
+  // first count_) and its texts; the texts of all its arguments share one string.
+  std::array<message_arg, max_args> args_;
   std::string texts_;
   std::shared_ptr<std::vector<message>> nested_;  // filled only while the message is made
 };
