@@ -27,7 +27,7 @@ using rules::severity;
 /// kind's (rules/finding_kinds.hpp); `jixiao check` raises some to errors.
 struct finding_entry {
   finding_entry() = default;
-  finding_entry(text_ref project, text_ref indicator, finding_kind kind, text::message message, text_ref file,
+  finding_entry(text_ref project, text_ref indicator, finding_kind kind, text::message&& message, text_ref file,
                 int line, int column, const char* sheet = nullptr)
       : level(kind.severity()),
         project(std::move(project)),

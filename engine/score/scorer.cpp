@@ -33,13 +33,15 @@ struct finding_sink {
   std::vector<finding_entry>& warnings;
   std::vector<finding_entry> notes;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
-  void add(text_ref project, text_ref indicator, finding_kind kind, text::message message, text_ref file,
+  // The message is taken as an rvalue: a finding is the largest thing scoring makes,
+  // and every move of its message counts in a province.
+  void add(text_ref project, text_ref indicator, finding_kind kind, text::message&& message, text_ref file,
            source_mark at) {
     (kind.severity() == severity::note ? notes : warnings)
         .emplace_back(project, indicator, kind, std::move(message), file, at.line, at.column, at.sheet);
   }
   void add(text_ref project, text_ref indicator, const structural_finding& f, text_ref file, source_mark at) {
-    add(project, indicator, f.kind, f.message, file, at);
+    add(project, indicator, f.kind, text::message(f.message), file, at);
   }
 };
 
@@ -362,7 +364,9 @@ project_entry score_project(const project_target& target, const project_actual* 
     const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
     const text_ref name = borrowed(indicator.name);
     if (found && found->value.deduct) check_deduction(*found, weights[i], target.id, c);
-    for (const auto& f : indicator.rule->findings) findings.add(entry.id, name, f.kind, f.message, c.tfile, indicator.target_mark);
+    for (const auto& f : indicator.rule->findings) {
+      findings.add(entry.id, name, f.kind, text::message(f.message), c.tfile, indicator.target_mark);
+    }
     rules::score_result result =
         rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i], policy, c.year);
     for (auto& f : result.findings) {
