@@ -40,8 +40,8 @@ struct finding_sink {
     (kind.severity() == severity::note ? notes : warnings)
         .emplace_back(project, indicator, kind, std::move(message), file, at.line, at.column, at.sheet);
   }
-  void add(text_ref project, text_ref indicator, const structural_finding& f, text_ref file, source_mark at) {
-    add(project, indicator, f.kind, text::message(f.message), file, at);
+  void add(text_ref project, text_ref indicator, structural_finding f, text_ref file, source_mark at) {
+    add(project, indicator, f.kind, std::move(f.message), file, at);
   }
 };
 
@@ -350,7 +350,7 @@ project_entry score_project(const project_target& target, const project_actual* 
   const auto& weights = c.weights;
   const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
   if (auto f = weights_sum(indicators, policy)) {
-    findings.add(entry.id, {}, *f, c.tfile, target.mark);
+    findings.add(entry.id, {}, std::move(*f), c.tfile, target.mark);
   }
 
   double scored_sum = 0;
