@@ -96,10 +96,17 @@ class BrowserTest(unittest.TestCase):
             self.assertEqual(project["grade"], grade, project["name"])
         self.driver.find_element(By.CSS_SELECTOR, "#report p.downloads a[download$='.xlsx']").click()
         book = os.path.join(self.downloads, "绩效自评报告.xlsx")
+        # Chromium puts an empty file at the final name while it writes the download
+        # to a .crdownload file beside it: done when that one is gone and the book
+        # has bytes (under the sanitizers the server takes a while to write it).
+        def downloaded():
+            names = os.listdir(self.downloads)
+            return (os.path.exists(book) and os.path.getsize(book) > 0
+                    and not any(name.endswith(".crdownload") for name in names))
         end = time.time() + 12 * case_seconds()
-        while not os.path.exists(book) and time.time() < end:
+        while not downloaded() and time.time() < end:
             time.sleep(0.1)
-        self.assertTrue(os.path.exists(book), os.listdir(self.downloads))
+        self.assertTrue(downloaded(), os.listdir(self.downloads))
         with zipfile.ZipFile(book) as workbook:
             self.assertIsNone(workbook.testzip())
             self.assertIn("xl/workbook.xml", workbook.namelist())
