@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "grammar/dates.hpp"
 #include "grammar/text/language.hpp"
@@ -17,6 +18,8 @@ namespace {
 
 message_arg num(double x) { return message_arg::number(x); }
 message_arg pct(double ratio) { return message_arg::percent(ratio); }
+
+constexpr double not_reconciled = std::numeric_limits<double>::quiet_NaN();
 
 // An approximate target's word (5左右): data, as the targets write it.
 constexpr std::string_view approximate_word = "左右";
@@ -314,8 +317,10 @@ void unit_mismatch(const context& c, const actual_value& a, std::string_view tar
 // (52000株 = 5.2万株); a bare 万 on either side takes the other side's base, with a
 // note; a bare number against a magnitude is in the target's unit unless it is more
 // than √factor times `reference` (100 times for 万), then in the base unit, with a
-// note. Nullopt when the units cannot be reconciled: scored 0, with the finding.
-std::optional<double> in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
+// note. NaN when the units cannot be reconciled: scored 0, with the finding. (Not an
+// optional: returned through memory, its flag byte read back as a word stalls the
+// store buffer, once an indicator.)
+double in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
   const double x = a.number;
   if (!r.unit) {
     if (!a.unit) return x;
@@ -328,7 +333,7 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
                 message(N_("the actual '{1}' is in '{2}', the target has no unit: write the target's unit, or the "
                            "actual as a plain number; not scored"),
                         a.written, *a.unit));
-    return std::nullopt;
+    return not_reconciled;
   }
   const unit_parts target = split_magnitude(*r.unit);
   if (!a.unit) {
@@ -353,7 +358,7 @@ std::optional<double> in_target_unit(const context& c, const rule& r, const actu
     return x * given.factor / target.factor;
   }
   unit_mismatch(c, a, *r.unit);
-  return std::nullopt;
+  return not_reconciled;
 }
 
 // "52000 株 = 5.2 万株: " before the explanation of a converted actual.
@@ -376,9 +381,8 @@ void quantitative(const context& c, const rule& r, const actual_value& a) {
                         a.written, num(a.number * 100), num(a.number)));
     return;
   }
-  const auto converted = in_target_unit(c, r, a, reference_value(r));
-  if (!converted) return;
-  const double x = *converted;
+  const double x = in_target_unit(c, r, a, reference_value(r));
+  if (std::isnan(x)) return;
   if (r.op == comparison::between) in_range(c, x, *r.low, *r.high);
   else if (r.approximate) approximately(c, x, *r.value, *r.op, a);
   else if (r.op == comparison::le || r.op == comparison::lt) less_is_better(c, x, *r.value, a);
@@ -388,10 +392,10 @@ void quantitative(const context& c, const rule& r, const actual_value& a) {
 
 void deferred(const context& c, const rule& r, const actual_value& a) {
   if (a.planned && a.kind == actual_kind::number) {
-    const auto converted = in_target_unit(c, r, a, *a.planned);
-    if (!converted) return;
-    more_is_better(c, *converted, *a.planned, comparison::ge, a);
-    explain_conversion(c, a, *converted, r);
+    const double converted = in_target_unit(c, r, a, *a.planned);
+    if (std::isnan(converted)) return;
+    more_is_better(c, converted, *a.planned, comparison::ge, a);
+    explain_conversion(c, a, converted, r);
     c.r.explanation.push_front(message(N_("planned {1}: "), num(*a.planned)));
     return;
   }

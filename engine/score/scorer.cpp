@@ -32,6 +32,16 @@ text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
 struct finding_sink {
   std::vector<finding_entry>& warnings;
   std::vector<finding_entry> notes;
+  // Where each project's category notes (one for every indicator whose category was
+  // inferred) go among the notes: they are made in place when the notes are put in
+  // the report, rather than made here and moved there, since a table without
+  // categories has one for every indicator.
+  struct category_notes {
+    std::size_t before;  // the notes found before them
+    const project_target* project;
+  };
+  std::vector<category_notes> inferred;
+  std::size_t inferred_count = 0;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
   // The message is taken as an rvalue: a finding is the largest thing scoring makes,
   // and every move of its message counts in a province.
@@ -139,9 +149,11 @@ void split_evenly(long long units, std::size_t count, long long scale, departmen
   const auto n = static_cast<long long>(count);
   const long long base = units / n;
   long long extra = units % n;
+  const double share = static_cast<double>(base) / static_cast<double>(scale);
+  const double share_and_one = static_cast<double>(base + 1) / static_cast<double>(scale);
   for (std::size_t i = 0; i < c.indicators.size(); ++i) {
     if (!picked(i)) continue;
-    c.weights[i] = static_cast<double>(base + (extra-- > 0 ? 1 : 0)) / static_cast<double>(scale);
+    c.weights[i] = extra-- > 0 ? share_and_one : share;
   }
 }
 
@@ -337,13 +349,11 @@ project_entry score_project(const project_target& target, const project_actual* 
   if (actual && actual->summary) entry.summary = borrowed(*actual->summary);
 
   unique_indicators(target, c, findings);
-  for (const auto* indicator : c.indicators) {
-    if (!indicator->category) {
-      findings.add(entry.id, borrowed(indicator->name), finding_kind::category_inferred,
-                   text::message(N_("category {1} inferred from the name"),
-                                  rules::category_arg(indicator->scored_category)),
-                   c.tfile, indicator->name_mark);
-    }
+  const auto inferred = static_cast<std::size_t>(std::count_if(
+      c.indicators.begin(), c.indicators.end(), [](const indicator_target* i) { return !i->category; }));
+  if (inferred > 0) {
+    findings.inferred.push_back({findings.notes.size(), &target});
+    findings.inferred_count += inferred;
   }
   derive_weights(c);
   const auto& indicators = c.indicators;
@@ -373,20 +383,11 @@ project_entry score_project(const project_target& target, const project_actual* 
       findings.add(entry.id, name, f.kind, std::move(f.message), found ? c.afile : c.tfile,
                    found ? found->mark : indicator.target_mark);
     }
-    // Built whole, in field order: filling a default entry field by field writes each
-    // line twice, and a province has a million.
-    c.entries.push_back(indicator_entry{name,
-                                        borrowed(indicator.scored_category),
-                                        /*category_inferred=*/!indicator.category,
-                                        borrowed(indicator.target_text),
-                                        /*actual=*/found ? borrowed(found->value.written) : text_ref{},
-                                        weights[i],
-                                        result.score,
-                                        result.status,
-                                        /*note=*/found ? borrowed(found->value.note) : text_ref{},
-                                        deduction_of(found),
-                                        &policy,
-                                        std::move(result.explanation)});
+    c.entries.emplace_back(name, borrowed(indicator.scored_category), /*category_inferred=*/!indicator.category,
+                           borrowed(indicator.target_text),
+                           /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weights[i], result.score,
+                           result.status, /*note=*/found ? borrowed(found->value.note) : text_ref{},
+                           deduction_of(found), &policy, std::move(result.explanation));
     if (result.status == rules::indicator_status::not_applicable) {
       not_applicable_weight += weights[i];
     } else {
@@ -430,6 +431,30 @@ project_entry score_project(const project_target& target, const project_actual* 
   return entry;
 }
 
+// The notes after the warnings, in the order found, each project's category notes
+// made in place where they were found.
+void put_notes(finding_sink& findings, const department_context& c, std::vector<finding_entry>& out) {
+  out.reserve(out.size() + findings.notes.size() + findings.inferred_count);
+  const auto move_notes = [&](std::size_t from, std::size_t to) {
+    out.insert(out.end(), std::make_move_iterator(findings.notes.begin() + static_cast<std::ptrdiff_t>(from)),
+               std::make_move_iterator(findings.notes.begin() + static_cast<std::ptrdiff_t>(to)));
+  };
+  std::size_t moved = 0;
+  for (const auto& at : findings.inferred) {
+    move_notes(moved, at.before);
+    moved = at.before;
+    const text_ref project = borrowed(at.project->id);
+    for (const auto& indicator : at.project->indicators) {
+      if (indicator.repeated || indicator.category) continue;
+      out.emplace_back(project, borrowed(indicator.name), finding_kind::category_inferred,
+                       text::message(N_("category {1} inferred from the name"),
+                                     rules::category_arg(indicator.scored_category)),
+                       c.tfile, indicator.name_mark.line, indicator.name_mark.column, indicator.name_mark.sheet);
+    }
+  }
+  move_notes(moved, findings.notes.size());
+}
+
 }  // namespace
 
 report score_department(std::shared_ptr<const target_table> targets_ptr,
@@ -445,7 +470,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   report out;
   out.department = targets.department;
   out.year = targets.year;
-  finding_sink findings{out.findings, {}};
+  finding_sink findings{out.findings, {}, {}, 0};
   department_context c{policy,
                        targets.year ? targets.year : actuals.year.value_or(0),
                        borrowed(targets.path),
@@ -516,9 +541,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     out.mean = policy.printed(plain / static_cast<double>(out.projects.size()));
   }
   out.budget_total = round_half_up(out.budget_total, 4);
-  out.findings.reserve(out.findings.size() + findings.notes.size());
-  out.findings.insert(out.findings.end(), std::make_move_iterator(findings.notes.begin()),
-                      std::make_move_iterator(findings.notes.end()));
+  put_notes(findings, c, out.findings);
   out.indicator_entries = std::move(entries);
   out.targets = std::move(targets_ptr);
   out.actuals = std::move(actuals_ptr);

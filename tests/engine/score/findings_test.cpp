@@ -2,6 +2,8 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "engine/load/load.hpp"
 #include "engine/score/scorer.hpp"
@@ -62,6 +64,41 @@ TEST(Findings, WarningsComeBeforeNotes) {
   ASSERT_FALSE(r.findings.empty());
   EXPECT_EQ(severity::warning, r.findings.front().level);
   EXPECT_EQ(severity::note, r.findings.back().level);
+}
+
+// Notes keep the order they were found in, project by project: a project's category
+// notes (every indicator here has none) first, then what its scoring found (the bare
+// 52000 against 万株 read as 5.2 万株), then that it has no cost indicator. The scorer
+// makes the category notes last, in place, so this pins where they go.
+TEST(Findings, NotesKeepTheOrderFoundProjectByProject) {
+  const rules::scoring_policy policy;
+  const auto targets = load_targets(
+      yaml_document::parse("department: 测试单位\nyear: 2023\nprojects:\n"
+                           "  - id: \"1\"\n    name: 苗木种植\n    budget: 10\n    indicators:\n"
+                           "      - name: 种植数量\n        target: \"≥ 万株 5\"\n"
+                           "      - name: 满意率\n        target: \"≥ % 95\"\n"
+                           "  - id: \"2\"\n    name: 设备购置\n    budget: 5\n    indicators:\n"
+                           "      - name: 打印机数量\n        target: \"= 台 5\"\n",
+                           "targets.yaml"),
+      policy);
+  const auto actuals = load_actuals(
+      yaml_document::parse("projects:\n  \"1\":\n    spent: 10\n    indicators:\n      种植数量: 52000\n"
+                           "      满意率: 97%\n  \"2\":\n    spent: 5\n    indicators:\n      打印机数量: 5\n",
+                           "actuals.yaml"),
+      policy);
+  const report r = score_department(targets, actuals, policy);
+  std::vector<std::string> found;
+  for (const auto& f : r.findings) {
+    found.push_back(std::string(f.kind.code()) + " " + f.project.str() + " " + f.indicator.str());
+  }
+  const std::vector<std::string> expected = {
+      "category_inferred 1 种植数量", "category_inferred 1 满意率",   "magnitude_read 1 种植数量",
+      "no_cost_indicator 1 ",         "category_inferred 2 打印机数量", "no_cost_indicator 2 ",
+  };
+  EXPECT_EQ(expected, found);
+  ASSERT_EQ(6u, r.findings.size());
+  EXPECT_EQ("category output/quantity inferred from the name", r.findings[4].message);  // tests run in English
+  EXPECT_EQ(16, r.findings[4].line);  // 打印机数量's name, line 16 of targets.yaml
 }
 
 // Actuals in another order than the targets, a project's included: each still meets
