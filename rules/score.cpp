@@ -31,6 +31,7 @@ struct context {
   double w;
   const scoring_policy& policy;
   score_result& r;
+  message_chain& explanation;  // the result's, or the report line's own
 
   message_arg printed(double score) const { return message_arg::fixed(score, policy.score_decimals); }
 };
@@ -41,7 +42,7 @@ template <typename Formula>
 void scored(const context& c, double raw, indicator_status status, Formula formula) {
   c.r.score = c.policy.printed(std::clamp(raw, 0.0, std::max(c.w, 0.0)));
   c.r.status = status;
-  c.r.explanation.push_back(formula(c.printed(c.r.score)));
+  c.explanation.push_back_made([&] { return formula(c.printed(c.r.score)); });
 }
 
 // The full weight, with the reason: "5 ≥ 5 → {3}".
@@ -49,7 +50,7 @@ template <typename Reason>
 void full(const context& c, Reason reason) {
   c.r.score = c.policy.printed(c.w);
   c.r.status = indicator_status::met;
-  c.r.explanation.push_back(reason(c.printed(c.r.score)));
+  c.explanation.push_back_made([&] { return reason(c.printed(c.r.score)); });
 }
 
 // Nothing, with the reason: "no actual → {1}".
@@ -57,7 +58,7 @@ template <typename Reason>
 void zero(const context& c, indicator_status status, Reason reason) {
   c.r.score = 0;
   c.r.status = status;
-  c.r.explanation.push_back(reason(c.printed(0)));
+  c.explanation.push_back_made([&] { return reason(c.printed(0)); });
 }
 
 void add_finding(score_result& r, finding_kind kind, message text) { r.findings.push_back({kind, std::move(text)}); }
@@ -105,8 +106,8 @@ void apply_over_achievement(const context& c, double deviation, double value, co
   if (a.cause_target_too_low) {
     const double deduction = w * std::min(policy.max_deduction, deviation - policy.over_threshold);
     r.score = policy.printed(std::max(0.0, w - deduction));
-    r.explanation.clear();
-    r.explanation.push_back(deviation - policy.over_threshold < policy.max_deduction
+    c.explanation.clear();
+    c.explanation.push_back(deviation - policy.over_threshold < policy.max_deduction
                                 ? message::formula("{1} − {2} × ({3} − {4}) = {5}", num(w), num(w), pct(deviation),
                                                    pct(policy.over_threshold), c.printed(r.score))
                                 : message(N_("{1} − {2} × {3} (the most deducted) = {4}"), num(w), num(w),
@@ -366,7 +367,7 @@ void explain_conversion(const context& c, const actual_value& a, double x, const
   if (x == a.number) return;
   const std::string unit = a.unit.value_or(std::string(split_magnitude(r.unit.value_or("")).base));
   const std::string target_unit = r.unit.value_or("");
-  c.r.explanation.push_front(message::formula("{1}{2} = {3}{4}: ", num(a.number), unit.empty() ? "" : " " + unit,
+  c.explanation.push_front(message::formula("{1}{2} = {3}{4}: ", num(a.number), unit.empty() ? "" : " " + unit,
                                               num(x), target_unit.empty() ? "" : " " + target_unit));
 }
 
@@ -396,7 +397,7 @@ void deferred(const context& c, const rule& r, const actual_value& a) {
     if (std::isnan(converted)) return;
     more_is_better(c, converted, *a.planned, comparison::ge, a);
     explain_conversion(c, a, converted, r);
-    c.r.explanation.push_front(message(N_("planned {1}: "), num(*a.planned)));
+    c.explanation.push_front(message(N_("planned {1}: "), num(*a.planned)));
     return;
   }
   if (a.kind == actual_kind::number) return mismatch(c, a, expected::deferred);
@@ -408,7 +409,7 @@ void apply_deduction(const context& c, double deduct, const std::string& reason)
   const double before = c.r.score;
   c.r.score = c.policy.printed(std::max(0.0, before - deduct));
   const int places = c.policy.score_decimals;
-  c.r.explanation.push_back(message(N_("; {1} − {2} (evaluator's deduction: {3}) = {4}"),
+  c.explanation.push_back(message(N_("; {1} − {2} (evaluator's deduction: {3}) = {4}"),
                                     message_arg::fixed(before, places), message_arg::points(deduct, places), reason,
                                     c.printed(c.r.score)));
 }
@@ -422,20 +423,19 @@ void by_kind(const context& c, const rule& r, const actual_value& a, int year) {
   }
 }
 
-}  // namespace
-
-score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year) {
-  score_result result;
-  const context c{w, policy, result};
+// The score, status and findings into `result`, the explanation into `explanation`.
+void score_into(score_result& result, message_chain& explanation, const rule& r, const actual_value* a, double w,
+                const scoring_policy& policy, int year) {
+  const context c{w, policy, result, explanation};
   if (a == nullptr) {
     zero(c, indicator_status::missing, [](message_arg s) { return message(N_("no actual → {1}"), std::move(s)); });
     add_finding(result, finding_kind::missing_actual, message(N_("no actual value was supplied: scored 0")));
-    return result;
+    return;
   }
   if (a->kind == actual_kind::not_applicable) {
     result.status = indicator_status::not_applicable;
-    result.explanation.push_back(message(N_("not applicable: the weight {1} leaves the total"), num(w)));
-    return result;
+    explanation.push_back(message(N_("not applicable: the weight {1} leaves the total"), num(w)));
+    return;
   }
   by_kind(c, r, *a, year);
   if (a->deduct) apply_deduction(c, *a->deduct, a->deduct_reason);
@@ -449,6 +449,20 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
                 message(N_("the target was not met and no note gives the reason: write the reason for the shortfall "
                            "and the remedy in note")));
   }
+}
+
+}  // namespace
+
+score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year) {
+  score_result result;
+  score_into(result, result.explanation, r, a, w, policy, year);
+  return result;
+}
+
+score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year,
+                             message_chain& explanation) {
+  score_result result;
+  score_into(result, explanation, r, a, w, policy, year);
   return result;
 }
 

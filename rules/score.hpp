@@ -34,6 +34,10 @@ struct score_result {
 /// with the explanation. `year` is the table's year, for deadlines written without one.
 score_result score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
                              int year);
+/// The same with the explanation written into `explanation` (a report line's own, so
+/// that it is not moved there), the result's left empty.
+score_result score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
+                             int year, text::message_chain& explanation);
 
 /// 达成 / 未达成 / 超额 / 不适用 / 缺失: the status as data (JSON, the scoring cases).
 const char* status_name(indicator_status status);

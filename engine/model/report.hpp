@@ -61,24 +61,21 @@ struct evaluator_deduction {
 
 struct indicator_entry {
   indicator_entry() = default;
-  // The scorer builds an entry whole, in place: one made aside and moved into the
-  // report's lines writes each line twice, and a province has a million.
+  // The scorer builds an entry in place in the report's lines, then scores into it
+  // (score, status, explanation): one made aside and moved there writes each line
+  // twice, and a province has a million.
   indicator_entry(text_ref name, text_ref category, bool category_inferred, text_ref target, text_ref actual,
-                  double weight, double score, rules::indicator_status status, text_ref note,
-                  std::optional<evaluator_deduction> deduction, const rules::scoring_policy* policy,
-                  text::message_chain&& explanation)
+                  double weight, text_ref note, std::optional<evaluator_deduction> deduction,
+                  const rules::scoring_policy* policy)
       : name(name),
         category(category),
         category_inferred(category_inferred),
         target(target),
         actual(actual),
         weight(weight),
-        score(score),
-        status(status),
         note(note),
         deduction(deduction),
-        policy(policy),
-        explanation(std::move(explanation)) {}
+        policy(policy) {}
 
   text_ref name;
   text_ref category;  // e.g. 产出/数量

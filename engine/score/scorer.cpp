@@ -377,17 +377,18 @@ project_entry score_project(const project_target& target, const project_actual* 
     for (const auto& f : indicator.rule->findings) {
       findings.add(entry.id, name, f.kind, text::message(f.message), c.tfile, indicator.target_mark);
     }
-    rules::score_result result =
-        rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i], policy, c.year);
+    indicator_entry& line = c.entries.emplace_back(
+        name, borrowed(indicator.scored_category), /*category_inferred=*/!indicator.category,
+        borrowed(indicator.target_text), /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weights[i],
+        /*note=*/found ? borrowed(found->value.note) : text_ref{}, deduction_of(found), &policy);
+    rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
+                                                        policy, c.year, line.explanation);
+    line.score = result.score;
+    line.status = result.status;
     for (auto& f : result.findings) {
       findings.add(entry.id, name, f.kind, std::move(f.message), found ? c.afile : c.tfile,
                    found ? found->mark : indicator.target_mark);
     }
-    c.entries.emplace_back(name, borrowed(indicator.scored_category), /*category_inferred=*/!indicator.category,
-                           borrowed(indicator.target_text),
-                           /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weights[i], result.score,
-                           result.status, /*note=*/found ? borrowed(found->value.note) : text_ref{},
-                           deduction_of(found), &policy, std::move(result.explanation));
     if (result.status == rules::indicator_status::not_applicable) {
       not_applicable_weight += weights[i];
     } else {

@@ -88,5 +88,14 @@ TEST(Message, AnEmptyMessageWritesNothing) {
   EXPECT_STREQ("", m.source());
 }
 
+// A part made in place reads as one pushed: "planned 5: " before "5 ≥ 5 → 10.00".
+TEST(MessageChain, APartMadeInPlaceReadsAsOnePushed) {
+  message_chain chain;
+  chain.push_back_made([] { return message::formula("{1} ≥ {2} → {3}", message_arg::number(5),
+                                                    message_arg::number(5), message_arg::fixed(10, 2)); });
+  chain.push_front(message::formula("planned {1}: ", message_arg::number(5)));
+  EXPECT_EQ("planned 5: 5 ≥ 5 → 10.00", chain.str());
+}
+
 }  // namespace
 }  // namespace jixiao::text
