@@ -58,11 +58,15 @@ void message_arg::append_to(std::string& out, std::string_view texts, const std:
   }
 }
 
-// The slots set, in blocks of a fixed size (two, four or all six): a copy of a size
+// What `other` says, but for its texts and nested messages: its source and the slots
+// set, in blocks of a fixed size (two, four or all six): a copy of a size
 // known when compiled is a few vector moves, where one of count_ slots calls
 // memmove. Unset slots in the block are copied as bytes and never read.
 void message::copy_args(const message& other) {
   constexpr std::size_t slot = sizeof(message_arg);
+  id_ = other.id_;
+  translated_ = other.translated_;
+  count_ = other.count_;
   if (other.count_ == 0) return;
   if (other.count_ <= 2) {
     std::memcpy(args_.data(), other.args_.data(), 2 * slot);
@@ -73,18 +77,13 @@ void message::copy_args(const message& other) {
   }
 }
 
-message::message(const message& other)
-    : id_(other.id_), translated_(other.translated_), count_(other.count_), texts_(other.texts_), nested_(other.nested_) {
-  copy_args(other);
-}
+message::message(const message& other) : texts_(other.texts_), nested_(other.nested_) { copy_args(other); }
 
-message::message(message&& other) noexcept
-    : id_(other.id_),
-      translated_(other.translated_),
-      count_(other.count_),
-      texts_(std::move(other.texts_)),
-      nested_(std::move(other.nested_)) {
+// A moved-from message is empty: its texts are gone, so it keeps no argument that
+// would read them.
+message::message(message&& other) noexcept : texts_(std::move(other.texts_)), nested_(std::move(other.nested_)) {
   copy_args(other);
+  other.make_empty();
 }
 
 message& message::operator=(const message& other) {
@@ -94,13 +93,16 @@ message& message::operator=(const message& other) {
 
 message& message::operator=(message&& other) noexcept {
   if (this == &other) return *this;
-  id_ = other.id_;
-  translated_ = other.translated_;
-  count_ = other.count_;
-  copy_args(other);
   texts_ = std::move(other.texts_);
   nested_ = std::move(other.nested_);
+  copy_args(other);
+  other.make_empty();
   return *this;
+}
+
+void message::make_empty() {
+  id_ = nullptr;
+  count_ = 0;
 }
 
 void message::add_text(message_arg::form how, std::string_view text, message_arg::renderer render) {

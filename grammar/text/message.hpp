@@ -133,6 +133,7 @@ class message {
   void add(message inner);
   void add(const argument& arg);
   void copy_args(const message& other);
+  void make_empty();
   void add_text(message_arg::form how, std::string_view text, message_arg::renderer render);
 
   const char* id_ = nullptr;

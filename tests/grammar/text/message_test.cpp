@@ -46,6 +46,22 @@ TEST(Message, MovedAndCopiedMessagesKeepTheirTexts) {
   EXPECT_EQ("a fairly long indicator name 7=7", copy.str());
 }
 
+// A message moved from is empty: it keeps no argument reading the texts it gave away.
+TEST(Message, AMessageMovedFromIsEmpty) {
+  message from = message::formula("{1} ({2})", "满意率", message_arg::whole(3));
+  const message to = std::move(from);
+  EXPECT_EQ("满意率 (3)", to.str());
+  EXPECT_TRUE(from.empty());  // NOLINT(bugprone-use-after-move): what is left is the point
+  EXPECT_EQ(0u, from.arg_count());
+  EXPECT_EQ("", from.str());
+  message assigned;
+  assigned = message::formula("{1}", "打印机数量");
+  message source = message::formula("{1}", "满意度");
+  assigned = std::move(source);
+  EXPECT_EQ("满意度", assigned.str());
+  EXPECT_EQ("", source.str());  // NOLINT(bugprone-use-after-move)
+}
+
 TEST(Message, TranslatedWhenWrittenNotWhenMade) {
   message m;
   {
