@@ -30,11 +30,23 @@ struct finding_entry {
   finding_entry(text_ref project, text_ref indicator, finding_kind kind, text::message&& message, text_ref file,
                 int line, int column, const char* sheet = nullptr)
       : level(kind.severity()),
-        project(std::move(project)),
-        indicator(std::move(indicator)),
+        project(project),
+        indicator(indicator),
         kind(kind),
         message(std::move(message)),
-        file(std::move(file)),
+        file(file),
+        line(line),
+        column(column),
+        sheet(sheet) {}
+  // A copy of `message` (a rule's own finding, reported in every department that uses the rule).
+  finding_entry(text_ref project, text_ref indicator, finding_kind kind, const text::message& message, text_ref file,
+                int line, int column, const char* sheet = nullptr)
+      : level(kind.severity()),
+        project(project),
+        indicator(indicator),
+        kind(kind),
+        message(message),
+        file(file),
         line(line),
         column(column),
         sheet(sheet) {}

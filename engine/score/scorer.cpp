@@ -43,12 +43,18 @@ struct finding_sink {
   std::vector<category_notes> inferred;
   std::size_t inferred_count = 0;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
-  // The message is taken as an rvalue: a finding is the largest thing scoring makes,
-  // and every move of its message counts in a province.
+  // A finding is the largest thing scoring makes, and every move or copy of its
+  // message counts in a province: a message made here is moved in, a rule's own
+  // finding copied in, once each.
   void add(text_ref project, text_ref indicator, finding_kind kind, text::message&& message, text_ref file,
            source_mark at) {
     (kind.severity() == severity::note ? notes : warnings)
         .emplace_back(project, indicator, kind, std::move(message), file, at.line, at.column, at.sheet);
+  }
+  void add(text_ref project, text_ref indicator, finding_kind kind, const text::message& message, text_ref file,
+           source_mark at) {
+    (kind.severity() == severity::note ? notes : warnings)
+        .emplace_back(project, indicator, kind, message, file, at.line, at.column, at.sheet);
   }
   void add(text_ref project, text_ref indicator, structural_finding f, text_ref file, source_mark at) {
     add(project, indicator, f.kind, std::move(f.message), file, at);
@@ -375,7 +381,7 @@ project_entry score_project(const project_target& target, const project_actual* 
     const text_ref name = borrowed(indicator.name);
     if (found && found->value.deduct) check_deduction(*found, weights[i], target.id, c);
     for (const auto& f : indicator.rule->findings) {
-      findings.add(entry.id, name, f.kind, text::message(f.message), c.tfile, indicator.target_mark);
+      findings.add(entry.id, name, f.kind, f.message, c.tfile, indicator.target_mark);
     }
     indicator_entry& line = c.entries.emplace_back(
         name, borrowed(indicator.scored_category), /*category_inferred=*/!indicator.category,
