@@ -7,9 +7,11 @@
 #pragma once
 
 #include <boost/range/iterator_range.hpp>
+#include <boost/range/join.hpp>
 #include <memory>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -27,29 +29,35 @@ using rules::severity;
 /// kind's (rules/finding_kinds.hpp); `jixiao check` raises some to errors.
 struct finding_entry {
   finding_entry() = default;
-  finding_entry(text_ref project, text_ref indicator, finding_kind kind, text::message&& message, text_ref file,
-                int line, int column, const char* sheet = nullptr)
+  // `message` is moved in when given by rvalue, copied otherwise (a rule's own
+  // finding, reported in every department that uses the rule).
+  template <typename Message,
+            typename = std::enable_if_t<std::is_same_v<std::decay_t<Message>, text::message>>>
+  finding_entry(text_ref project, text_ref indicator, finding_kind kind, Message&& message, text_ref file, int line,
+                int column, const char* sheet = nullptr)
       : level(kind.severity()),
         project(project),
         indicator(indicator),
         kind(kind),
-        message(std::move(message)),
+        message(std::forward<Message>(message)),
         file(file),
         line(line),
         column(column),
         sheet(sheet) {}
-  // A copy of `message` (a rule's own finding, reported in every department that uses the rule).
-  finding_entry(text_ref project, text_ref indicator, finding_kind kind, const text::message& message, text_ref file,
-                int line, int column, const char* sheet = nullptr)
+  // The message made in place from its source and arguments, rather than made aside
+  // and moved in: a table without categories has a note for every indicator.
+  template <typename... Args>
+  finding_entry(text_ref project, text_ref indicator, finding_kind kind, text_ref file, source_mark at,
+                const char* msgid, Args&&... args)
       : level(kind.severity()),
         project(project),
         indicator(indicator),
         kind(kind),
-        message(message),
+        message(msgid, std::forward<Args>(args)...),
         file(file),
-        line(line),
-        column(column),
-        sheet(sheet) {}
+        line(at.line),
+        column(at.column),
+        sheet(at.sheet) {}
 
   severity level = severity::warning;
   text_ref project;    // project id, or empty
@@ -60,6 +68,37 @@ struct finding_entry {
   int line = 0;
   int column = 0;
   const char* sheet = nullptr;  // in a workbook: the sheet, line its row and column its column number
+};
+
+/// A report's findings: the errors and warnings in the order found, then the notes
+/// in the order found, so that the notes (a category inferred for every indicator of
+/// a table without categories) do not bury what needs an answer. The two parts are
+/// kept apart, so that each finding is made in its place as it is found, and read as
+/// one list.
+class report_findings {
+ public:
+  using parts = boost::range::joined_range<const std::vector<finding_entry>, const std::vector<finding_entry>>;
+  using const_iterator = boost::range_iterator<const parts>::type;
+
+  std::vector<finding_entry> warnings;  // and errors
+  std::vector<finding_entry> notes;
+
+  /// The part a finding of `level` goes in.
+  std::vector<finding_entry>& part_for(severity level) { return level == severity::note ? notes : warnings; }
+
+  std::size_t size() const { return warnings.size() + notes.size(); }
+  bool empty() const { return warnings.empty() && notes.empty(); }
+  const finding_entry& operator[](std::size_t i) const {
+    return i < warnings.size() ? warnings[i] : notes[i - warnings.size()];
+  }
+  finding_entry& operator[](std::size_t i) { return i < warnings.size() ? warnings[i] : notes[i - warnings.size()]; }
+  const finding_entry& at(std::size_t i) const {
+    return i < warnings.size() ? warnings.at(i) : notes.at(i - warnings.size());
+  }
+  const finding_entry& front() const { return (*this)[0]; }
+  const finding_entry& back() const { return (*this)[size() - 1]; }
+  const_iterator begin() const { return boost::range::join(warnings, notes).begin(); }
+  const_iterator end() const { return boost::range::join(warnings, notes).end(); }
 };
 
 /// "实际完成值!F17" for a finding in a workbook; empty otherwise.
@@ -183,7 +222,7 @@ struct report {
   std::vector<std::pair<std::string, int>> grade_counts;  // 优 良 中 差, in that order; none when the policy gives no grade
   double mean = 0;  // budget-weighted mean of the totals, rounded
   double budget_total = 0;
-  std::vector<finding_entry> findings;
+  report_findings findings;
   std::optional<review_summary> review;  // with a review file (复核)
   // What the entries borrow from: kept alive as long as the report (and its copies).
   std::shared_ptr<const target_table> targets;

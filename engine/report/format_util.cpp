@@ -124,7 +124,10 @@ std::string finding_subject(const finding_entry& f) {
   return text::trf("project {1} / {2}", f.project.view(), f.indicator.view());
 }
 
-std::string severity_counts(const std::vector<finding_entry>& findings) {
+namespace {
+
+template <typename Findings>
+std::string count_by_severity(const Findings& findings) {
   std::size_t counts[3] = {0, 0, 0};
   for (const finding_entry& f : findings) ++counts[static_cast<int>(f.level)];
   const auto count = [&](int k) { return std::to_string(counts[k]); };
@@ -134,6 +137,12 @@ std::string severity_counts(const std::vector<finding_entry>& findings) {
                             text::format_text(text::trn("{1} warning", "{1} warnings", n(1)), {count(1)}),
                             text::format_text(text::trn("{1} note", "{1} notes", n(2)), {count(2)})});
 }
+
+}  // namespace
+
+std::string severity_counts(const std::vector<finding_entry>& findings) { return count_by_severity(findings); }
+
+std::string severity_counts(const report_findings& findings) { return count_by_severity(findings); }
 
 std::string finding_text(const finding_entry& f) {
   std::string out = severity_word(f.level);

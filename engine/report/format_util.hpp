@@ -81,6 +81,7 @@ std::string finding_subject(const finding_entry& f);
 
 /// "2 errors, 1 warning, 0 notes" (2 个错误，1 个警告，0 个提示): the findings counted by severity.
 std::string severity_counts(const std::vector<finding_entry>& findings);
+std::string severity_counts(const report_findings& findings);
 
 /// "<severity> <location>: <subject>: <kind name>: <message>", leaving out the empty
 /// parts: "警告 targets.yaml:3:5: 项目 1 / 满意率: 超额完成: …".

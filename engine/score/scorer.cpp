@@ -26,35 +26,25 @@ constexpr std::size_t scan_limit = 32;
 
 text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
 
-// Findings in the order found, warnings and notes apart: the notes (a category
-// inferred for every indicator of a table without categories) follow, so they do
-// not bury what needs an answer. The scorer finds no errors.
+// Findings made in their place in the report's findings as they are found: a
+// finding is the largest thing scoring makes, and a province has one for nearly
+// every indicator. The scorer finds no errors.
 struct finding_sink {
-  std::vector<finding_entry>& warnings;
-  std::vector<finding_entry> notes;
-  // Where each project's category notes (one for every indicator whose category was
-  // inferred) go among the notes: they are made in place when the notes are put in
-  // the report, rather than made here and moved there, since a table without
-  // categories has one for every indicator.
-  struct category_notes {
-    std::size_t before;  // the notes found before them
-    const project_target* project;
-  };
-  std::vector<category_notes> inferred;
-  std::size_t inferred_count = 0;
+  report_findings& out;
   std::size_t suggestions = comparison_budget;  // the work "did you mean" may do for the department
-  // A finding is the largest thing scoring makes, and every move or copy of its
-  // message counts in a province: a message made here is moved in, a rule's own
-  // finding copied in, once each.
-  void add(text_ref project, text_ref indicator, finding_kind kind, text::message&& message, text_ref file,
-           source_mark at) {
-    (kind.severity() == severity::note ? notes : warnings)
-        .emplace_back(project, indicator, kind, std::move(message), file, at.line, at.column, at.sheet);
+
+  // A message made here is moved in, a rule's own finding copied in.
+  template <typename Message>
+  void add(text_ref project, text_ref indicator, finding_kind kind, Message&& message, text_ref file, source_mark at) {
+    out.part_for(kind.severity())
+        .emplace_back(project, indicator, kind, std::forward<Message>(message), file, at.line, at.column, at.sheet);
   }
-  void add(text_ref project, text_ref indicator, finding_kind kind, const text::message& message, text_ref file,
-           source_mark at) {
-    (kind.severity() == severity::note ? notes : warnings)
-        .emplace_back(project, indicator, kind, message, file, at.line, at.column, at.sheet);
+  // The message made in its place from its source and arguments.
+  template <typename... Args>
+  void make(text_ref project, text_ref indicator, finding_kind kind, text_ref file, source_mark at, const char* msgid,
+            Args&&... args) {
+    out.part_for(kind.severity())
+        .emplace_back(project, indicator, kind, file, at, msgid, std::forward<Args>(args)...);
   }
   void add(text_ref project, text_ref indicator, structural_finding f, text_ref file, source_mark at) {
     add(project, indicator, f.kind, std::move(f.message), file, at);
@@ -142,7 +132,20 @@ struct department_context {
 // totals 100. A policy printing whole points or one decimal allocates whole points
 // or tenths: its met scores are then its weights, and a total can be neither above
 // nor, when all is met, below 100.
-long long units_of(double value, long long scale) { return std::llround(value * static_cast<double>(scale)); }
+// Rounded half away from zero, as std::llround, without a call into libm for each of
+// the weights: below 2^52 the fraction cut off by the conversion is exact.
+long long units_of(double value, long long scale) {
+  const double units = value * static_cast<double>(scale);
+  if (!(std::fabs(units) < 0x1p52)) return std::llround(units);
+  auto whole = static_cast<long long>(units);
+  const double fraction = units - static_cast<double>(whole);
+  if (fraction >= 0.5) {
+    ++whole;
+  } else if (fraction <= -0.5) {
+    --whole;
+  }
+  return whole;
+}
 
 long long unit_scale(const rules::scoring_policy& policy) {
   return policy.score_decimals <= 0 ? 1 : policy.score_decimals == 1 ? 10 : 100;
@@ -345,21 +348,20 @@ std::optional<evaluator_deduction> deduction_of(const indicator_actual* found) {
   return evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
 }
 
-project_entry score_project(const project_target& target, const project_actual* actual, department_context& c,
-                            finding_sink& findings) {
+// Scored into `entry`, made in place in the report's projects.
+void score_project(const project_target& target, const project_actual* actual, department_context& c,
+                   finding_sink& findings, project_entry& entry) {
   const rules::scoring_policy& policy = c.policy;
-  project_entry entry;
   entry.id = borrowed(target.id);
   entry.name = borrowed(target.name);
   if (target.goal) entry.goal = borrowed(*target.goal);
   if (actual && actual->summary) entry.summary = borrowed(*actual->summary);
 
   unique_indicators(target, c, findings);
-  const auto inferred = static_cast<std::size_t>(std::count_if(
-      c.indicators.begin(), c.indicators.end(), [](const indicator_target* i) { return !i->category; }));
-  if (inferred > 0) {
-    findings.inferred.push_back({findings.notes.size(), &target});
-    findings.inferred_count += inferred;
+  for (const indicator_target* indicator : c.indicators) {
+    if (indicator->category) continue;
+    findings.make(entry.id, borrowed(indicator->name), finding_kind::category_inferred, c.tfile, indicator->name_mark,
+                  N_("category {1} inferred from the name"), rules::category_arg(indicator->scored_category));
   }
   derive_weights(c);
   const auto& indicators = c.indicators;
@@ -413,9 +415,9 @@ project_entry score_project(const project_target& target, const project_actual* 
 
   score_budget(target, actual, policy, entry);
   if (!entry.spent) {
-    findings.add(entry.id, {}, finding_kind::missing_spent,
-                 text::message(N_("no spending reported (spent): budget execution scores 0")), actual ? c.afile : c.tfile,
-                 !actual ? target.mark : actual->spent_mark.line > 0 ? actual->spent_mark : actual->mark);
+    findings.make(entry.id, {}, finding_kind::missing_spent, actual ? c.afile : c.tfile,
+                  !actual ? target.mark : actual->spent_mark.line > 0 ? actual->spent_mark : actual->mark,
+                  N_("no spending reported (spent): budget execution scores 0"));
   } else if (entry.budget <= 0) {
     findings.add(entry.id, {}, zero_budget(), c.tfile, target.mark);
   }
@@ -435,31 +437,6 @@ project_entry score_project(const project_target& target, const project_actual* 
   if (policy.graded) entry.grade = borrowed(rules::grade_of(entry.total, policy));
   entry.policy = &policy;
   entry.total_explanation = total_explanation(entry, policy.score_decimals);
-  return entry;
-}
-
-// The notes after the warnings, in the order found, each project's category notes
-// made in place where they were found.
-void put_notes(finding_sink& findings, const department_context& c, std::vector<finding_entry>& out) {
-  out.reserve(out.size() + findings.notes.size() + findings.inferred_count);
-  const auto move_notes = [&](std::size_t from, std::size_t to) {
-    out.insert(out.end(), std::make_move_iterator(findings.notes.begin() + static_cast<std::ptrdiff_t>(from)),
-               std::make_move_iterator(findings.notes.begin() + static_cast<std::ptrdiff_t>(to)));
-  };
-  std::size_t moved = 0;
-  for (const auto& at : findings.inferred) {
-    move_notes(moved, at.before);
-    moved = at.before;
-    const text_ref project = borrowed(at.project->id);
-    for (const auto& indicator : at.project->indicators) {
-      if (indicator.repeated || indicator.category) continue;
-      out.emplace_back(project, borrowed(indicator.name), finding_kind::category_inferred,
-                       text::message(N_("category {1} inferred from the name"),
-                                     rules::category_arg(indicator.scored_category)),
-                       c.tfile, indicator.name_mark.line, indicator.name_mark.column, indicator.name_mark.sheet);
-    }
-  }
-  move_notes(moved, findings.notes.size());
 }
 
 }  // namespace
@@ -477,7 +454,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   report out;
   out.department = targets.department;
   out.year = targets.year;
-  finding_sink findings{out.findings, {}, {}, 0};
+  finding_sink findings{out.findings};
   department_context c{policy,
                        targets.year ? targets.year : actuals.year.value_or(0),
                        borrowed(targets.path),
@@ -493,15 +470,13 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        met_in_order<indicator_actual>(&indicator_actual::name)};
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
-    findings.add({}, {}, finding_kind::year_mismatch,
-                 text::message(N_("the actuals are for {1}, the targets for {2}"), text::message_arg::whole(*actuals.year),
-                                text::message_arg::whole(targets.year)),
-                 c.afile, {});
+    findings.make({}, {}, finding_kind::year_mismatch, c.afile, {}, N_("the actuals are for {1}, the targets for {2}"),
+                  text::message_arg::whole(*actuals.year), text::message_arg::whole(targets.year));
   }
   met_in_order<project_actual> given_projects{&project_actual::id};
   given_projects.reset(&actuals.projects);
-  out.findings.reserve(indicator_count / 2 + targets.projects.size());
-  findings.notes.reserve(indicator_count + targets.projects.size());
+  out.findings.warnings.reserve(indicator_count / 2 + targets.projects.size());
+  out.findings.notes.reserve(indicator_count + targets.projects.size());
   out.projects.reserve(targets.projects.size());
   for (std::size_t k = 0; k < targets.projects.size(); ++k) {
     const project_target& project = targets.projects[k];
@@ -512,10 +487,10 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
       continue;
     }
     const project_actual* actual = given_projects.find(project.id);
-    out.projects.push_back(score_project(project, actual, c, findings));
+    score_project(project, actual, c, findings, out.projects.emplace_back());
     if (!actual) {
-      findings.add(borrowed(project.id), {}, finding_kind::missing_project_actuals,
-                   text::message(N_("no actuals for the project: every indicator is missing")), c.afile, {});
+      findings.make(borrowed(project.id), {}, finding_kind::missing_project_actuals, c.afile, {},
+                    N_("no actuals for the project: every indicator is missing"));
     }
   }
   std::vector<std::string> all_ids;
@@ -548,7 +523,6 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
     out.mean = policy.printed(plain / static_cast<double>(out.projects.size()));
   }
   out.budget_total = round_half_up(out.budget_total, 4);
-  put_notes(findings, c, out.findings);
   out.indicator_entries = std::move(entries);
   out.targets = std::move(targets_ptr);
   out.actuals = std::move(actuals_ptr);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -99,6 +100,30 @@ TEST(Findings, NotesKeepTheOrderFoundProjectByProject) {
   ASSERT_EQ(6u, r.findings.size());
   EXPECT_EQ("category output/quantity inferred from the name", r.findings[4].message);  // tests run in English
   EXPECT_EQ(16, r.findings[4].line);  // 打印机数量's name, line 16 of targets.yaml
+}
+
+// The warnings come first, then the notes, each in the order found, although project
+// 1's notes were found before project 2's warnings; the list reads the same by index
+// as by iteration. Project 1: its two categories inferred (notes), 打印机数量 4 of 5
+// without a note (no_reason), no cost indicator (a note). Project 2: no indicators,
+// no spending and no actuals (warnings).
+TEST(Findings, WarningsFirstThenNotesEachInTheOrderFound) {
+  const report r = score("projects:\n  \"1\":\n    spent: 10\n    indicators:\n      满意率: 97%\n      打印机数量: 4\n");
+  std::vector<std::string> found;
+  for (const auto& f : r.findings) {
+    found.push_back(std::string(f.kind.code()) + " " + f.project.str() + " " + f.indicator.str());
+  }
+  const std::vector<std::string> expected = {
+      "no_reason 1 打印机数量",        "no_indicators 2 ",         "missing_spent 2 ",
+      "missing_project_actuals 2 ", "category_inferred 1 满意率", "category_inferred 1 打印机数量",
+      "no_cost_indicator 1 ",
+  };
+  EXPECT_EQ(expected, found);
+  ASSERT_EQ(expected.size(), r.findings.size());
+  for (std::size_t i = 0; i < r.findings.size(); ++i) EXPECT_EQ(&r.findings[i], &r.findings.at(i)) << i;
+  EXPECT_EQ(finding_kind::no_reason, r.findings.front().kind);
+  EXPECT_EQ(finding_kind::no_cost_indicator, r.findings.back().kind);
+  EXPECT_THROW(r.findings.at(expected.size()), std::out_of_range);
 }
 
 // Actuals in another order than the targets, a project's included: each still meets
