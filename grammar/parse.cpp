@@ -56,7 +56,7 @@ bool is_non_finite_word(const std::wstring& folded) {
 // What the grammar expected: a rule's name (N_ in the parsers), put into the
 // reader's language when the error is written.
 text::argument expected_arg(const std::string& expected) {
-  return text::argument::rendered(expected, [](std::string_view name) { return text::tr(std::string(name).c_str()); });
+  return text::rendered_text{expected, [](std::string_view name) { return text::tr(std::string(name).c_str()); }};
 }
 
 syntax_error error_from_failure(const std::wstring& original, const parser::syntax_failure& failure,

@@ -74,9 +74,9 @@ std::optional<std::uint64_t> parse_size(std::string_view text) {
 }
 
 text::argument size_arg(std::uint64_t bytes) {
-  return text::argument::rendered(std::to_string(bytes), [](std::string_view digits) {
-    return format_size(std::stoull(std::string(digits)));
-  });
+  return text::rendered_text{std::to_string(bytes), [](std::string_view digits) {
+                               return format_size(std::stoull(std::string(digits)));
+                             }};
 }
 
 text::message over_size_limit(std::uint64_t size, const input_limits& limits) {

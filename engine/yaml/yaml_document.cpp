@@ -82,9 +82,9 @@ text::argument tab_hint(const std::string& text, const std::vector<std::size_t>&
     const std::size_t begin = starts[static_cast<std::size_t>(l - 1)];
     for (std::size_t i = begin; i < text.size() && (text[i] == ' ' || text[i] == '\t'); ++i) {
       if (text[i] == '\t') {
-        return text::argument::rendered(std::to_string(l), [](std::string_view at) {
-          return text::trf("; line {1} is indented with a tab: YAML indents with spaces", at);
-        });
+        return text::rendered_text{std::to_string(l), [](std::string_view at) {
+                                     return text::trf("; line {1} is indented with a tab: YAML indents with spaces", at);
+                                   }};
       }
     }
   }
@@ -94,11 +94,11 @@ text::argument tab_hint(const std::string& text, const std::vector<std::size_t>&
 // A hint that a quoted text runs over several lines, from "line:column"; nothing
 // when there is none.
 text::argument open_quote_hint(const source_mark& from) {
-  return text::argument::rendered(std::to_string(from.line) + ":" + std::to_string(from.column), [](std::string_view at) {
+  return text::rendered_text{std::to_string(from.line) + ":" + std::to_string(from.column), [](std::string_view at) {
     const std::size_t colon = at.find(':');
     return text::trf("; the quoted text at line {1}, column {2} runs over several lines: is a closing quote missing?",
                      at.substr(0, colon), at.substr(colon + 1));
-  });
+  }};
 }
 
 
@@ -466,7 +466,7 @@ void yaml_document::check_keys(const yaml_node& map, const field_path& field,
 }
 
 text::argument quoted_arg(std::string_view text) {
-  return text::argument::rendered(std::string(text), [](std::string_view quoted) { return text::trf("'{1}'", quoted); });
+  return text::rendered_text{text, [](std::string_view quoted) { return text::trf("'{1}'", quoted); }};
 }
 
 text::argument describe(const yaml_node& node) {

@@ -69,7 +69,7 @@ class message_arg {
 
 /// Text put into the reader's language when it is written, by `render`: a category
 /// as the policy names it (产出/数量) becomes output/quantity (rules::category_arg).
-/// A view until the message it is given to copies it.
+/// A view until the message or argument it is given to copies it.
 struct rendered_text {
   std::string_view text;
   std::string (*render)(std::string_view);
@@ -153,12 +153,9 @@ class argument {
   argument(message_arg value) : value_(value) {}  // NOLINT(google-explicit-constructor)
   explicit argument(std::string text) : value_(owned_text{std::move(text), nullptr}) {}
   explicit argument(message inner) : value_(std::move(inner)) {}
-  /// Text put into the reader's language when written, by `render`.
-  static argument rendered(std::string text, std::string (*render)(std::string_view)) {
-    argument out(std::move(text));
-    std::get<owned_text>(out.value_).render = render;
-    return out;
-  }
+  /// Text put into the reader's language when written: its text copied.
+  argument(const rendered_text& text)  // NOLINT(google-explicit-constructor)
+      : value_(owned_text{std::string(text.text), text.render}) {}
 
  private:
   friend class message;

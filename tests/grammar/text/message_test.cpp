@@ -92,6 +92,17 @@ TEST(Message, ARenderedTextIsRenderedWhenWritten) {
   EXPECT_EQ("【产出/数量】 and 达成", m.str());
 }
 
+// An argument kept apart from its message (a value chosen in one branch) copies the
+// rendered text it is made from: the text may be gone before the message is made.
+TEST(Message, AnArgumentCopiesItsRenderedText) {
+  std::string category = "产出/数量";
+  const argument kept = rendered_text{category, &bracketed};
+  category = "changed";
+  const message m = message::formula("{1}", kept);
+  const language_scope english(language::en);
+  EXPECT_EQ("[产出/数量]", m.str());
+}
+
 TEST(Message, BracesAndPlaceholdersWithoutAnArgument) {
   // "{{" is a brace; {3} names no argument and is left out; "{x}" is not a placeholder.
   EXPECT_EQ("{planned: 5} {x} ", message::formula("{{planned: {1}} {x} {3}", message_arg::whole(5)).str());

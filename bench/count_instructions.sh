@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Instructions a department takes to score: callgrind over BM_ScoreDepartment (the
+# seed department, 25 projects and 129 indicators), counting score_department and
+# the release of its report, averaged over the departments scored. Unlike a time, the
+# count does not move when a neighbour takes the core, so two trees can be compared
+# on a shared machine (docs/performance.md). Needs valgrind.
+#   bench/count_instructions.sh [jixiao_bench]    (default: builds build-bench's)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v valgrind >/dev/null || { echo "count_instructions.sh: valgrind is needed (apt install valgrind)" >&2; exit 1; }
+bench=${1:-}
+if [ -z "$bench" ]; then
+  build=build-bench
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DJIXIAO_BUILD_BENCH=ON -DJIXIAO_BUILD_TESTS=OFF >/dev/null
+  cmake --build "$build" -j "$(nproc)" --target jixiao_bench >/dev/null
+  bench=$build/bench/jixiao_bench
+fi
+out=$(mktemp)
+trap 'rm -f "$out"' EXIT
+
+valgrind --tool=callgrind --callgrind-out-file="$out" \
+  --toggle-collect='jixiao::engine::score_department(std::shared_ptr*' \
+  --toggle-collect='jixiao::engine::report::~report*' \
+  "$bench" --benchmark_filter='BM_ScoreDepartment$' --benchmark_min_time=0.3 >/dev/null 2>&1
+total=$(callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }')
+# How many departments were scored: the calls of score_department from the benchmark.
+departments=$(callgrind_annotate --tree=caller --inclusive=yes "$out" 2>/dev/null |
+  grep -B1 -E '\*  .*engine::score_department\(std::shared_ptr' | grep -oE '\([0-9]+x\)' | head -1 | tr -d '()x')
+[ -n "$total" ] && [ -n "$departments" ] || { echo "count_instructions.sh: no count from callgrind" >&2; exit 1; }
+awk -v t="$total" -v d="$departments" 'BEGIN {
+  printf "%d departments: %.0f instructions a department, %.0f an indicator (129 indicators)\n", d, t / d, t / d / 129 }'
