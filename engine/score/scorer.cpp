@@ -361,7 +361,8 @@ void score_project(const project_target& target, const project_actual* actual, d
   for (const indicator_target* indicator : c.indicators) {
     if (indicator->category) continue;
     findings.make(entry.id, borrowed(indicator->name), finding_kind::category_inferred, c.tfile, indicator->name_mark,
-                  N_("category {1} inferred from the name"), rules::category_arg(indicator->scored_category));
+                  N_("category {1} inferred from the name"),
+                  text::message_arg::borrowed(rules::category_arg(indicator->scored_category)));
   }
   derive_weights(c);
   const auto& indicators = c.indicators;

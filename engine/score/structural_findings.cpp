@@ -33,7 +33,7 @@ structural_finding zero_budget() {
 structural_finding no_cost_indicator() {
   return {finding_kind::no_cost_indicator,
           message(N_("no cost indicator ({1}) among the outputs; the national method expects one"),
-                  rules::category_arg("产出/成本"))};
+                  text::message_arg::borrowed(rules::category_arg("产出/成本")))};
 }
 
 explicit_weights explicit_weights_of(const std::vector<const indicator_target*>& indicators) {

@@ -55,6 +55,8 @@ void message_arg::append_to(std::string& out, std::string_view texts, const std:
     case form::label: out += tr(label_); return;
     case form::rendered: out += render_(texts.substr(at_, size_)); return;
     case form::nested: (*nested)[at_].append_to(out); return;
+    case form::borrowed_text: out.append(data_, size_); return;
+    case form::borrowed_rendered: out += render_(std::string_view(data_, size_)); return;
   }
 }
 

@@ -18,9 +18,18 @@
 
 namespace jixiao::text {
 
+/// Text put into the reader's language when it is written, by `render`: a category
+/// as the policy names it (产出/数量) becomes output/quantity (rules::category_arg).
+/// A view until the message or argument it is given to copies it.
+struct rendered_text {
+  std::string_view text;
+  std::string (*render)(std::string_view);
+};
+
 /// One argument of a message that is a value: a figure and how it is printed, or a
 /// word translated when written. Text arguments (a name, a unit, an actual as the
-/// tables wrote it) are given to the message itself, which keeps a copy.
+/// tables wrote it) are given to the message itself, which keeps a copy, or, when
+/// they outlive it, borrowed.
 class message_arg {
  public:
   // Trivial, so that a message's unused slots cost nothing to make (they are never
@@ -44,35 +53,42 @@ class message_arg {
     return out;
   }
 
+  /// Text that outlives the message and every copy of it (a literal, or the tables
+  /// and policy a report keeps alive, as engine::text_ref::borrow): kept as a view,
+  /// not copied, and put into the reader's language by `render` when one is given.
+  static message_arg borrowed(std::string_view text, std::string (*render)(std::string_view) = nullptr) {
+    message_arg out(render ? form::borrowed_rendered : form::borrowed_text, 0, 0);
+    out.data_ = text.data();
+    out.size_ = static_cast<std::uint32_t>(text.size());
+    out.render_ = render;
+    return out;
+  }
+  static message_arg borrowed(const rendered_text& text) { return borrowed(text.text, text.render); }
+
   /// The argument as printed, in the current language; a text argument's characters
   /// are in `texts`, a nested message is `nested[at]`: its message's copies.
   void append_to(std::string& out, std::string_view texts, const std::vector<class message>* nested) const;
 
  private:
   friend class message;
-  enum class form : std::uint8_t { text, number, fixed, points, percent, whole, label, rendered, nested };
+  enum class form : std::uint8_t {
+    text, number, fixed, points, percent, whole, label, rendered, nested, borrowed_text, borrowed_rendered
+  };
   using renderer = std::string (*)(std::string_view);
   message_arg(form how, double value, int places)
-      : form_(how), places_(static_cast<std::int8_t>(places)), at_(0), size_(0), value_(value) {}
+      : form_(how), places_(static_cast<std::int8_t>(places)), size_(0), value_(value) {}
 
   form form_;
   std::int8_t places_;
-  std::uint32_t at_;  // form::text and form::rendered: where the text is in the message's
-                      // copy; form::nested: which of its nested messages
-  std::uint32_t size_;
+  std::uint32_t size_;  // a text's length
   union {
     double value_;       // the figures
     const char* label_;  // form::label
-    renderer render_;    // form::rendered
+    const char* data_;   // form::borrowed_*: the text
+    std::uint32_t at_;   // form::text and form::rendered: where the text is in the message's
+                         // copy; form::nested: which of its nested messages
   };
-};
-
-/// Text put into the reader's language when it is written, by `render`: a category
-/// as the policy names it (产出/数量) becomes output/quantity (rules::category_arg).
-/// A view until the message or argument it is given to copies it.
-struct rendered_text {
-  std::string_view text;
-  std::string (*render)(std::string_view);
+  renderer render_;  // form::rendered and form::borrowed_rendered
 };
 
 class argument;

@@ -103,6 +103,22 @@ TEST(Message, AnArgumentCopiesItsRenderedText) {
   EXPECT_EQ("[产出/数量]", m.str());
 }
 
+// A borrowed text is read where it is, when the message is written: the caller keeps
+// it alive (a report's tables), and a copy of the message reads the same place.
+TEST(Message, ABorrowedTextIsReadWhereItIsWhenWritten) {
+  std::string category = "产出/数量";
+  std::string unit = "台";
+  const message m = message::formula("{1} {2}", message_arg::borrowed(rendered_text{category, &bracketed}),
+                                     message_arg::borrowed(unit));
+  const message copy = m;  // NOLINT(performance-unnecessary-copy-initialization)
+  const language_scope english(language::en);
+  EXPECT_EQ("[产出/数量] 台", copy.str());
+  category = "产出/质量";
+  unit = "套";
+  EXPECT_EQ("[产出/质量] 套", m.str());
+  EXPECT_EQ("[产出/质量] 套", copy.str());
+}
+
 TEST(Message, BracesAndPlaceholdersWithoutAnArgument) {
   // "{{" is a brace; {3} names no argument and is left out; "{x}" is not a placeholder.
   EXPECT_EQ("{planned: 5} {x} ", message::formula("{{planned: {1}} {x} {3}", message_arg::whole(5)).str());
