@@ -79,11 +79,16 @@ void message::copy_args(const message& other) {
   }
 }
 
-message::message(const message& other) : texts_(other.texts_), nested_(other.nested_) { copy_args(other); }
+struct message::owned {
+  std::string texts;  // form::text and form::rendered: all the message's, one after the other
+  std::vector<message> nested;
+};
+
+message::message(const message& other) : owned_(other.owned_) { copy_args(other); }
 
 // A moved-from message is empty: its texts are gone, so it keeps no argument that
 // would read them.
-message::message(message&& other) noexcept : texts_(std::move(other.texts_)), nested_(std::move(other.nested_)) {
+message::message(message&& other) noexcept : owned_(std::move(other.owned_)) {
   copy_args(other);
   other.make_empty();
 }
@@ -95,8 +100,7 @@ message& message::operator=(const message& other) {
 
 message& message::operator=(message&& other) noexcept {
   if (this == &other) return *this;
-  texts_ = std::move(other.texts_);
-  nested_ = std::move(other.nested_);
+  owned_ = std::move(other.owned_);
   copy_args(other);
   other.make_empty();
   return *this;
@@ -107,21 +111,27 @@ void message::make_empty() {
   count_ = 0;
 }
 
+message::owned& message::own() {
+  if (!owned_) owned_ = std::make_shared<owned>();
+  return *owned_;
+}
+
 void message::add_text(message_arg::form how, std::string_view text, message_arg::renderer render) {
+  std::string& texts = own().texts;
   message_arg& arg = args_[count_++];
   arg.form_ = how;
-  arg.at_ = static_cast<std::uint32_t>(texts_.size());
+  arg.at_ = static_cast<std::uint32_t>(texts.size());
   arg.size_ = static_cast<std::uint32_t>(text.size());
   if (render != nullptr) arg.render_ = render;
-  texts_.append(text);
+  texts.append(text);
 }
 
 void message::add(message inner) {
-  if (!nested_) nested_ = std::make_shared<std::vector<message>>();
+  std::vector<message>& nested = own().nested;
   message_arg& arg = args_[count_++];
   arg.form_ = message_arg::form::nested;
-  arg.at_ = static_cast<std::uint32_t>(nested_->size());
-  nested_->push_back(std::move(inner));
+  arg.at_ = static_cast<std::uint32_t>(nested.size());
+  nested.push_back(std::move(inner));
 }
 
 void message::add(const argument& arg) {
@@ -136,7 +146,13 @@ void message::add(const argument& arg) {
 
 void message::append_to(std::string& out) const {
   if (!id_) return;
-  substitute(out, translated_ ? std::string_view(tr(id_)) : std::string_view(id_), args_, count_, texts_, nested_.get());
+  const std::string translated = translated_ ? tr(id_) : std::string();
+  const std::string_view source = translated_ ? std::string_view(translated) : std::string_view(id_);
+  if (owned_) {
+    substitute(out, source, args_, count_, owned_->texts, &owned_->nested);
+  } else {
+    substitute(out, source, args_, count_, {}, nullptr);
+  }
 }
 
 std::string message::str() const {

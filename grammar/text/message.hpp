@@ -156,10 +156,12 @@ class message {
   bool translated_ = true;
   std::uint8_t count_ = 0;
   // The arguments are plain values, so a message moves as the slots it has set (the
-  // first count_) and its texts; the texts of all its arguments share one string.
+  // first count_) and a pointer to what it owns, which most messages do not need.
   std::array<message_arg, max_args> args_;
-  std::string texts_;
-  std::shared_ptr<std::vector<message>> nested_;  // filled only while the message is made
+  struct owned;  // its copied texts, in one string, and its nested messages
+  owned& own();
+  // Filled only while the message is made, then shared by its copies.
+  std::shared_ptr<owned> owned_;
 };
 
 /// An argument kept apart from its message until the message is made: any of the
