@@ -10,6 +10,7 @@
 #include <boost/range/join.hpp>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <type_traits>
 #include <utility>
@@ -26,16 +27,17 @@ using rules::finding_kind_name;
 using rules::severity;
 
 /// A finding as reported: where it is and what to look at. Its severity is its
-/// kind's (rules/finding_kinds.hpp); `jixiao check` raises some to errors.
+/// kind's (rules/finding_kinds.hpp), given by who makes it (report_findings::add, the
+/// review); `jixiao check` raises some to errors.
 struct finding_entry {
   finding_entry() = default;
   // `message` is moved in when given by rvalue, copied otherwise (a rule's own
   // finding, reported in every department that uses the rule).
   template <typename Message,
             typename = std::enable_if_t<std::is_same_v<std::decay_t<Message>, text::message>>>
-  finding_entry(text_ref project, text_ref indicator, finding_kind kind, Message&& message, text_ref file, int line,
-                int column, const char* sheet = nullptr)
-      : level(kind.severity()),
+  finding_entry(severity level, text_ref project, text_ref indicator, finding_kind kind, Message&& message,
+                text_ref file, int line, int column, const char* sheet = nullptr)
+      : level(level),
         project(project),
         indicator(indicator),
         kind(kind),
@@ -47,9 +49,9 @@ struct finding_entry {
   // The message made in place from its source and arguments, rather than made aside
   // and moved in: a table without categories has a note for every indicator.
   template <typename... Args>
-  finding_entry(text_ref project, text_ref indicator, finding_kind kind, text_ref file, source_mark at,
-                const char* msgid, Args&&... args)
-      : level(kind.severity()),
+  finding_entry(severity level, text_ref project, text_ref indicator, finding_kind kind, text_ref file,
+                source_mark at, const char* msgid, Args&&... args)
+      : level(level),
         project(project),
         indicator(indicator),
         kind(kind),
@@ -83,17 +85,24 @@ class report_findings {
   std::vector<finding_entry> warnings;  // and errors
   std::vector<finding_entry> notes;
 
-  /// The part a finding of `level` goes in.
-  std::vector<finding_entry>& part_for(severity level) { return level == severity::note ? notes : warnings; }
+  /// A finding of `kind` made in place in its severity's part: `rest` are
+  /// finding_entry's arguments after the kind.
+  template <typename... Rest>
+  finding_entry& add(text_ref project, text_ref indicator, finding_kind kind, Rest&&... rest) {
+    const severity level = kind.severity();
+    return (level == severity::note ? notes : warnings)
+        .emplace_back(level, project, indicator, kind, std::forward<Rest>(rest)...);
+  }
 
   std::size_t size() const { return warnings.size() + notes.size(); }
   bool empty() const { return warnings.empty() && notes.empty(); }
   const finding_entry& operator[](std::size_t i) const {
     return i < warnings.size() ? warnings[i] : notes[i - warnings.size()];
   }
-  finding_entry& operator[](std::size_t i) { return i < warnings.size() ? warnings[i] : notes[i - warnings.size()]; }
+  finding_entry& operator[](std::size_t i) { return const_cast<finding_entry&>(std::as_const(*this)[i]); }
   const finding_entry& at(std::size_t i) const {
-    return i < warnings.size() ? warnings.at(i) : notes.at(i - warnings.size());
+    if (i >= size()) throw std::out_of_range("report_findings::at");
+    return (*this)[i];
   }
   const finding_entry& front() const { return (*this)[0]; }
   const finding_entry& back() const { return (*this)[size() - 1]; }

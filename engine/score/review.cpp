@@ -31,8 +31,8 @@ struct sink {
   void add(const std::string& project, const std::string& indicator, finding_kind kind, message text,
            source_mark at) {
     const auto keep = [&](const std::string& s) { return s.empty() ? text_ref() : out.keep(s); };
-    out.items.emplace_back(keep(project), keep(indicator), kind, std::move(text), keep(file), at.line, at.column,
-                           at.sheet);
+    out.items.emplace_back(kind.severity(), keep(project), keep(indicator), kind, std::move(text), keep(file), at.line,
+                           at.column, at.sheet);
     if (kind.stops_check() == rules::check_stop::anywhere) out.items.back().level = severity::error;
   }
   void add(const std::string& project, const std::string& indicator, structural_finding f, source_mark at) {

@@ -36,15 +36,13 @@ struct finding_sink {
   // A message made here is moved in, a rule's own finding copied in.
   template <typename Message>
   void add(text_ref project, text_ref indicator, finding_kind kind, Message&& message, text_ref file, source_mark at) {
-    out.part_for(kind.severity())
-        .emplace_back(project, indicator, kind, std::forward<Message>(message), file, at.line, at.column, at.sheet);
+    out.add(project, indicator, kind, std::forward<Message>(message), file, at.line, at.column, at.sheet);
   }
   // The message made in its place from its source and arguments.
   template <typename... Args>
   void make(text_ref project, text_ref indicator, finding_kind kind, text_ref file, source_mark at, const char* msgid,
             Args&&... args) {
-    out.part_for(kind.severity())
-        .emplace_back(project, indicator, kind, file, at, msgid, std::forward<Args>(args)...);
+    out.add(project, indicator, kind, file, at, msgid, std::forward<Args>(args)...);
   }
   void add(text_ref project, text_ref indicator, structural_finding f, text_ref file, source_mark at) {
     add(project, indicator, f.kind, std::move(f.message), file, at);

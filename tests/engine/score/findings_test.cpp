@@ -33,6 +33,15 @@ const finding_entry* find(const report& r, const std::string& kind) {
   return nullptr;
 }
 
+// Each finding as "kind project indicator", in the report's order.
+std::vector<std::string> kinds_and_places(const report& r) {
+  std::vector<std::string> out;
+  for (const auto& f : r.findings) {
+    out.push_back(std::string(f.kind.code()) + " " + f.project.str() + " " + f.indicator.str());
+  }
+  return out;
+}
+
 TEST(Findings, UnknownIndicatorSuggestsTheNearestName) {
   const report r = score("projects:\n  \"1\":\n    spent: 10\n    indicators:\n      满意度: 99%\n      打印机数量: 5\n");
   const finding_entry* f = find(r, "unknown_indicator");
@@ -88,10 +97,7 @@ TEST(Findings, NotesKeepTheOrderFoundProjectByProject) {
                            "actuals.yaml"),
       policy);
   const report r = score_department(targets, actuals, policy);
-  std::vector<std::string> found;
-  for (const auto& f : r.findings) {
-    found.push_back(std::string(f.kind.code()) + " " + f.project.str() + " " + f.indicator.str());
-  }
+  const std::vector<std::string> found = kinds_and_places(r);
   const std::vector<std::string> expected = {
       "category_inferred 1 种植数量", "category_inferred 1 满意率",   "magnitude_read 1 种植数量",
       "no_cost_indicator 1 ",         "category_inferred 2 打印机数量", "no_cost_indicator 2 ",
@@ -109,10 +115,7 @@ TEST(Findings, NotesKeepTheOrderFoundProjectByProject) {
 // no spending and no actuals (warnings).
 TEST(Findings, WarningsFirstThenNotesEachInTheOrderFound) {
   const report r = score("projects:\n  \"1\":\n    spent: 10\n    indicators:\n      满意率: 97%\n      打印机数量: 4\n");
-  std::vector<std::string> found;
-  for (const auto& f : r.findings) {
-    found.push_back(std::string(f.kind.code()) + " " + f.project.str() + " " + f.indicator.str());
-  }
+  const std::vector<std::string> found = kinds_and_places(r);
   const std::vector<std::string> expected = {
       "no_reason 1 打印机数量",        "no_indicators 2 ",         "missing_spent 2 ",
       "missing_project_actuals 2 ", "category_inferred 1 满意率", "category_inferred 1 打印机数量",
