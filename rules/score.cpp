@@ -336,6 +336,7 @@ double in_target_unit(const context& c, const rule& r, const actual_value& a, do
                         a.written, *a.unit));
     return not_reconciled;
   }
+  if (a.unit && *a.unit == *r.unit) return x;  // the common case, before the target's unit is split
   const unit_parts target = split_magnitude(*r.unit);
   if (!a.unit) {
     if (target.factor == 1 || !(reference > 0) || x <= std::sqrt(target.factor) * reference) return x;
@@ -345,7 +346,6 @@ double in_target_unit(const context& c, const rule& r, const actual_value& a, do
                         a.written, num(x), target.base, num(converted), *r.unit, num(x / reference)));
     return converted;
   }
-  if (*a.unit == *r.unit) return x;
   const unit_parts given = split_magnitude(*a.unit);
   if (given.base == target.base) return x * given.factor / target.factor;
   if (target.base.empty() || given.base.empty()) {
