@@ -104,6 +104,18 @@ class met_in_order {
   std::vector<char> met_;
 };
 
+// A first-level category's part in the split of a project's weights, in printed
+// units (hundredths by default).
+struct level_split {
+  long long weight = 0;        // the level's weight in the policy (the same for every project)
+  std::size_t indicators = 0;  // the project's indicators in it
+  long long units = 0;         // its share of the pool
+  long long remainder = 0;     // what the proportional share left over, for the largest-remainder step
+  bool topped_up = false;      // given one of the units left over
+  long long each = 0;          // the units each of its indicators gets
+  long long extra = 0;         // the units the even split leaves, one each to its first indicators
+};
+
 // What scoring a project needs from the department, and buffers reused from one
 // project to the next.
 struct department_context {
@@ -117,9 +129,7 @@ struct department_context {
   std::vector<indicator_entry>& entries;
   std::vector<const indicator_target*> indicators;
   std::vector<double> weights;
-  std::vector<std::size_t> per_level;
-  std::vector<long long> level_units;                     // each first level's weight, in printed units
-  std::vector<std::pair<long long, std::size_t>> level_order;  // remainders of the split, and whose
+  std::vector<level_split> levels;       // one for each of the policy's first levels
   met_in_order<indicator_actual> given;  // the project's actual indicators
 };
 
@@ -166,40 +176,40 @@ void split_evenly(long long units, std::size_t count, long long scale, departmen
 
 // The pool's units shared among the first-level categories with indicators, in
 // proportion to their weights: each share rounded down, then the units left over one
-// each to the largest remainders, ties in the policy's order.
+// each to the largest remainders, ties in the policy's order (the first level found
+// with the largest remainder not yet topped up: there are a few levels).
 void split_among_levels(department_context& c, long long scale) {
-  const auto& levels = c.policy.first_level;
   long long present = 0;
-  for (std::size_t level = 0; level < levels.size(); ++level) {
-    if (c.per_level[level] > 0) present += units_of(levels[level].second, scale);
+  for (const level_split& level : c.levels) {
+    if (level.indicators > 0) present += level.weight;
   }
-  c.level_units.assign(levels.size(), 0);
   if (present <= 0) return;
   const long long pool = units_of(c.pool, scale);
   long long left = pool;
-  c.level_order.clear();
-  for (std::size_t level = 0; level < levels.size(); ++level) {
-    if (c.per_level[level] == 0) continue;
-    const long long product = pool * units_of(levels[level].second, scale);
-    c.level_units[level] = product / present;
-    left -= c.level_units[level];
-    c.level_order.emplace_back(product % present, level);
+  for (level_split& level : c.levels) {
+    if (level.indicators == 0) continue;
+    const long long product = pool * level.weight;
+    level.units = product / present;
+    level.remainder = product % present;
+    left -= level.units;
   }
-  // Largest remainder first, ties in the policy's order (std::stable_sort would
-  // allocate a buffer for every project).
-  std::sort(c.level_order.begin(), c.level_order.end(), [](const auto& a, const auto& b) {
-    return a.first != b.first ? a.first > b.first : a.second < b.second;
-  });
-  for (const auto& entry : c.level_order) {
-    if (left-- <= 0) break;
-    ++c.level_units[entry.second];
+  for (; left > 0; --left) {
+    level_split* largest = nullptr;
+    for (level_split& level : c.levels) {
+      if (level.indicators == 0 || level.topped_up) continue;
+      if (!largest || level.remainder > largest->remainder) largest = &level;
+    }
+    if (!largest) break;
+    largest->topped_up = true;
+    ++largest->units;
   }
 }
 
 // Weights (SCORING.md section 4; what explicit weights leave: docs/decisions.md):
 // explicit ones as given; the others share what the explicit ones leave, or, with
 // none explicit, each first-level category's weight (redistributed from empty
-// categories) split evenly among its indicators.
+// categories) split evenly among its indicators, the first of them (in table order)
+// taking the units left over, one each.
 void derive_weights(department_context& c) {
   const auto& indicators = c.indicators;
   std::vector<double>& weights = c.weights;
@@ -221,16 +231,22 @@ void derive_weights(department_context& c) {
     split_evenly(left, unweighted, scale, c, [&](std::size_t i) { return !indicators[i]->weight; });
     return;
   }
-  c.per_level.assign(c.policy.first_level.size(), 0);
+  for (level_split& level : c.levels) level = level_split{level.weight};
   for (const auto* indicator : indicators) {
-    if (indicator->first_level >= 0) ++c.per_level[static_cast<std::size_t>(indicator->first_level)];
+    if (indicator->first_level >= 0) ++c.levels[static_cast<std::size_t>(indicator->first_level)].indicators;
   }
   split_among_levels(c, scale);
-  for (std::size_t level = 0; level < c.per_level.size(); ++level) {
-    if (c.per_level[level] == 0) continue;
-    const int place = static_cast<int>(level);
-    split_evenly(c.level_units[level], c.per_level[level], scale, c,
-                 [&](std::size_t i) { return indicators[i]->first_level == place; });
+  for (level_split& level : c.levels) {
+    if (level.indicators == 0) continue;
+    const auto n = static_cast<long long>(level.indicators);
+    level.each = level.units / n;
+    level.extra = level.units % n;
+  }
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    if (indicators[i]->first_level < 0) continue;
+    level_split& level = c.levels[static_cast<std::size_t>(indicators[i]->first_level)];
+    const long long units = level.extra-- > 0 ? level.each + 1 : level.each;
+    weights[i] = static_cast<double>(units) / static_cast<double>(scale);
   }
 }
 
@@ -468,9 +484,8 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        {},
                        {},
                        {},
-                       {},
-                       {},
                        met_in_order<indicator_actual>(&indicator_actual::name)};
+  for (const auto& level : policy.first_level) c.levels.push_back({units_of(level.second, unit_scale(policy))});
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
     findings.make({}, {}, finding_kind::year_mismatch, c.afile, {}, N_("the actuals are for {1}, the targets for {2}"),
