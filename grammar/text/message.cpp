@@ -116,31 +116,30 @@ message::owned& message::own() {
   return *owned_;
 }
 
-void message::add_text(message_arg::form how, std::string_view text, message_arg::renderer render) {
+void message::set_text(message_arg& slot, message_arg::form how, std::string_view text,
+                       message_arg::renderer render) {
   std::string& texts = own().texts;
-  message_arg& arg = args_[count_++];
-  arg.form_ = how;
-  arg.at_ = static_cast<std::uint32_t>(texts.size());
-  arg.size_ = static_cast<std::uint32_t>(text.size());
-  if (render != nullptr) arg.render_ = render;
+  slot.form_ = how;
+  slot.at_ = static_cast<std::uint32_t>(texts.size());
+  slot.size_ = static_cast<std::uint32_t>(text.size());
+  if (render != nullptr) slot.render_ = render;
   texts.append(text);
 }
 
-void message::add(message inner) {
+void message::set(message_arg& slot, message inner) {
   std::vector<message>& nested = own().nested;
-  message_arg& arg = args_[count_++];
-  arg.form_ = message_arg::form::nested;
-  arg.at_ = static_cast<std::uint32_t>(nested.size());
+  slot.form_ = message_arg::form::nested;
+  slot.at_ = static_cast<std::uint32_t>(nested.size());
   nested.push_back(std::move(inner));
 }
 
-void message::add(const argument& arg) {
+void message::set(message_arg& slot, const argument& arg) {
   if (const auto* value = std::get_if<message_arg>(&arg.value_)) {
-    add(*value);
+    set(slot, *value);
   } else if (const auto* text = std::get_if<argument::owned_text>(&arg.value_)) {
-    add_text(text->render ? message_arg::form::rendered : message_arg::form::text, text->text, text->render);
+    set_text(slot, text->render ? message_arg::form::rendered : message_arg::form::text, text->text, text->render);
   } else {
-    add(std::get<message>(arg.value_));
+    set(slot, std::get<message>(arg.value_));
   }
 }
 

@@ -13,6 +13,7 @@
 #include <ostream>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -112,9 +113,9 @@ class message {
   /// message (an error inside the error that names its file), written in the same
   /// language, or an argument holding one of them.
   template <typename... Args>
-  explicit message(const char* msgid, Args&&... args) : id_(msgid) {
+  explicit message(const char* msgid, Args&&... args) : id_(msgid), count_(sizeof...(Args)) {
     static_assert(sizeof...(Args) <= max_args, "a message takes at most max_args arguments");
-    (add(std::forward<Args>(args)), ...);
+    fill(std::index_sequence_for<Args...>{}, std::forward<Args>(args)...);
   }
 
   /// A text that reads the same in every language: a formula, "{1} ≥ {2}".
@@ -143,14 +144,23 @@ class message {
   friend std::ostream& operator<<(std::ostream& out, const message& m) { return out << m.str(); }
 
  private:
-  void add(const message_arg& arg) { args_[count_++] = arg; }
-  void add(std::string_view text) { add_text(message_arg::form::text, text, nullptr); }
-  void add(const rendered_text& text) { add_text(message_arg::form::rendered, text.text, text.render); }
-  void add(message inner);
-  void add(const argument& arg);
+  // Each argument into its own slot, the count set once: a slot's bytes may alias
+  // count_, so a count kept in the message while the slots are written is read back
+  // after every one.
+  template <std::size_t... Slot, typename... Args>
+  void fill(std::index_sequence<Slot...> /*slots*/, Args&&... args) {
+    (set(args_[Slot], std::forward<Args>(args)), ...);
+  }
+  static void set(message_arg& slot, const message_arg& arg) { slot = arg; }
+  void set(message_arg& slot, std::string_view text) { set_text(slot, message_arg::form::text, text, nullptr); }
+  void set(message_arg& slot, const rendered_text& text) {
+    set_text(slot, message_arg::form::rendered, text.text, text.render);
+  }
+  void set(message_arg& slot, message inner);
+  void set(message_arg& slot, const argument& arg);
   void copy_args(const message& other);
   void make_empty();
-  void add_text(message_arg::form how, std::string_view text, message_arg::renderer render);
+  void set_text(message_arg& slot, message_arg::form how, std::string_view text, message_arg::renderer render);
 
   const char* id_ = nullptr;
   bool translated_ = true;
