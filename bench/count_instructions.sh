@@ -24,8 +24,12 @@ valgrind --tool=callgrind --callgrind-out-file="$out" \
   "$bench" --benchmark_filter='BM_ScoreDepartment$' --benchmark_min_time=0.3 >/dev/null 2>&1
 total=$(callgrind_annotate "$out" 2>/dev/null | awk '/PROGRAM TOTALS/ { gsub(",", "", $1); print $1 }')
 # How many departments were scored: the calls of score_department from the benchmark.
-departments=$(callgrind_annotate --tree=caller --inclusive=yes "$out" 2>/dev/null |
-  grep -B1 -E '\*  .*engine::score_department\(std::shared_ptr' | grep -oE '\([0-9]+x\)' | head -1 | tr -d '()x')
+# Read whole (no early exit in the pipe, which pipefail would count as a failure); the
+# count may have thousands separators: (1,010x).
+departments=$(callgrind_annotate --tree=caller --inclusive=yes "$out" 2>/dev/null | awk '
+  !found && /\*  .*engine::score_department\(std::shared_ptr/ && match(prev, /\([0-9,]+x\)/) {
+    count = substr(prev, RSTART + 1, RLENGTH - 3); gsub(",", "", count); print count; found = 1 }
+  { prev = $0 }')
 [ -n "$total" ] && [ -n "$departments" ] || { echo "count_instructions.sh: no count from callgrind" >&2; exit 1; }
 awk -v t="$total" -v d="$departments" 'BEGIN {
   printf "%d departments: %.0f instructions a department, %.0f an indicator (129 indicators)\n", d, t / d, t / d / 129 }'
