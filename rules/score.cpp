@@ -95,12 +95,11 @@ void mismatch(const context& c, const actual_value& a, expected what) {
 // weight, a finding, and the deduction when the actual gives cause: target_too_low.
 // `value` is the actual in the target's unit; the target reads as `target` followed
 // by `suffix` (左右 for an approximate one).
-void apply_over_achievement(const context& c, double deviation, double value, const actual_value& a, double target,
-                            std::string_view suffix = {}) {
+void over_achieved(const context& c, double deviation, double value, const actual_value& a, double target,
+                   std::string_view suffix) {
   const scoring_policy& policy = c.policy;
   const double w = c.w;
   score_result& r = c.r;
-  if (!(deviation > policy.over_threshold + 1e-12)) return;
   r.status = indicator_status::exceeded;
   std::string target_text = format_number(target).append(suffix);
   if (a.cause_target_too_low) {
@@ -121,6 +120,12 @@ void apply_over_achievement(const context& c, double deviation, double value, co
                            "cause: target_too_low"),
                         num(value), std::move(target_text), pct(deviation), pct(policy.over_threshold)));
   }
+}
+
+// The threshold checked here, the rest (rare) made out of line.
+void apply_over_achievement(const context& c, double deviation, double value, const actual_value& a, double target,
+                            std::string_view suffix = {}) {
+  if (deviation > c.policy.over_threshold + 1e-12) over_achieved(c, deviation, value, a, target, suffix);
 }
 
 void more_is_better(const context& c, double a, double t, comparison op, const actual_value& actual) {
@@ -321,7 +326,7 @@ void unit_mismatch(const context& c, const actual_value& a, std::string_view tar
 // note. NaN when the units cannot be reconciled: scored 0, with the finding. (Not an
 // optional: returned through memory, its flag byte read back as a word stalls the
 // store buffer, once an indicator.)
-double in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
+double converted_to_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
   const double x = a.number;
   if (!r.unit) {
     if (!a.unit) return x;
@@ -336,7 +341,6 @@ double in_target_unit(const context& c, const rule& r, const actual_value& a, do
                         a.written, *a.unit));
     return not_reconciled;
   }
-  if (a.unit && *a.unit == *r.unit) return x;  // the common case, before the target's unit is split
   const unit_parts target = split_magnitude(*r.unit);
   if (!a.unit) {
     if (target.factor == 1 || !(reference > 0) || x <= std::sqrt(target.factor) * reference) return x;
@@ -360,6 +364,18 @@ double in_target_unit(const context& c, const rule& r, const actual_value& a, do
   }
   unit_mismatch(c, a, *r.unit);
   return not_reconciled;
+}
+
+// The common cases first, without splitting a unit: the actual in the target's unit,
+// no unit on either side, or a bare actual no more than the reference (every
+// magnitude's √factor is 100 or more, so it is in the target's unit).
+double in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
+  if (!a.unit) {
+    if (!r.unit || !(reference > 0) || a.number <= reference) return a.number;
+  } else if (r.unit && *a.unit == *r.unit) {
+    return a.number;
+  }
+  return converted_to_target_unit(c, r, a, reference);
 }
 
 // "52000 株 = 5.2 万株: " before the explanation of a converted actual.
