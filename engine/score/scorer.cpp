@@ -44,8 +44,11 @@ struct finding_sink {
             Args&&... args) {
     out.add(project, indicator, kind, file, at, msgid, std::forward<Args>(args)...);
   }
-  void add(text_ref project, text_ref indicator, structural_finding f, text_ref file, source_mark at) {
+  void add(text_ref project, text_ref indicator, structural_finding&& f, text_ref file, source_mark at) {
     add(project, indicator, f.kind, std::move(f.message), file, at);
+  }
+  void add(text_ref project, text_ref indicator, const structural_finding& f, text_ref file, source_mark at) {
+    add(project, indicator, f.kind, f.message, file, at);
   }
 };
 
@@ -63,6 +66,7 @@ class met_in_order {
   void reset(const std::vector<Item>* items) {
     items_ = items;
     next_ = 0;
+    met_count_ = 0;
     index_.clear();
     met_.assign(items ? items->size() : 0, 0);
   }
@@ -73,12 +77,15 @@ class met_in_order {
     const std::vector<Item>& items = *items_;
     const std::size_t at = next_ < items.size() && items[next_].*name_ == name ? next_ : search(name);
     if (at == items.size()) return nullptr;
+    met_count_ += met_[at] == 0 ? 1 : 0;
     met_[at] = 1;
     next_ = at + 1;
     return &items[at];
   }
 
   bool met(std::size_t at) const { return met_[at] != 0; }
+  /// Every item was met (or there are none).
+  bool all_met() const { return met_count_ == met_.size(); }
 
  private:
   std::size_t search(std::string_view name) {
@@ -100,6 +107,7 @@ class met_in_order {
   std::string Item::*name_;
   const std::vector<Item>* items_ = nullptr;
   std::size_t next_ = 0;
+  std::size_t met_count_ = 0;
   std::unordered_map<std::string_view, std::size_t> index_;
   std::vector<char> met_;
 };
@@ -270,6 +278,7 @@ void unique_indicators(const project_target& target, department_context& c, find
 // used, with the nearest name.
 void report_unknown_indicators(const project_target& target, const project_actual& actual, finding_sink& findings,
                                const department_context& c) {
+  if (c.given.all_met()) return;
   std::vector<std::string> names;
   for (std::size_t j = 0; j < actual.indicators.size(); ++j) {
     if (c.given.met(j)) continue;

@@ -22,18 +22,25 @@ structural_finding duplicate_project(std::string_view project, source_mark first
                   message_arg::whole(first.line))};
 }
 
-structural_finding no_indicators() {
-  return {finding_kind::no_indicators, message(N_("the project has no indicators to score"))};
+// The findings without arguments are made once: a table whose projects have no cost
+// indicator has one for every project.
+const structural_finding& no_indicators() {
+  static const structural_finding made{finding_kind::no_indicators,
+                                       message(N_("the project has no indicators to score"))};
+  return made;
 }
 
-structural_finding zero_budget() {
-  return {finding_kind::zero_budget, message(N_("the budget is 0: no execution rate"))};
+const structural_finding& zero_budget() {
+  static const structural_finding made{finding_kind::zero_budget, message(N_("the budget is 0: no execution rate"))};
+  return made;
 }
 
-structural_finding no_cost_indicator() {
-  return {finding_kind::no_cost_indicator,
-          message(N_("no cost indicator ({1}) among the outputs; the national method expects one"),
-                  text::message_arg::borrowed(rules::category_arg("产出/成本")))};
+const structural_finding& no_cost_indicator() {
+  static const structural_finding made{
+      finding_kind::no_cost_indicator,
+      message(N_("no cost indicator ({1}) among the outputs; the national method expects one"),
+              text::message_arg::borrowed(rules::category_arg("产出/成本")))};
+  return made;
 }
 
 explicit_weights explicit_weights_of(const std::vector<const indicator_target*>& indicators) {

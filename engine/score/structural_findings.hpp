@@ -23,11 +23,11 @@ structural_finding duplicate_indicator(std::string_view project, source_mark fir
 /// A project id given a second time (first at `first`): not scored.
 structural_finding duplicate_project(std::string_view project, source_mark first);
 /// A project with no indicator to score.
-structural_finding no_indicators();
+const structural_finding& no_indicators();
 /// A budget of 0: no execution rate.
-structural_finding zero_budget();
+const structural_finding& zero_budget();
 /// No cost indicator (产出/成本) among the outputs.
-structural_finding no_cost_indicator();
+const structural_finding& no_cost_indicator();
 /// The weights a project's indicators give: their sum and how many give one.
 struct explicit_weights {
   double sum = 0;
