@@ -160,10 +160,11 @@ void review_target(const project_target& project, const indicator_target& indica
 void review_weights(const project_target& project, const std::vector<const indicator_target*>& indicators,
                     const rules::scoring_policy& policy, sink& findings) {
   const double pool = 100.0 - policy.budget_weight;
-  const auto [explicit_sum, weighted] = explicit_weights_of(indicators);
+  const explicit_weights given = explicit_weights_of(indicators);
+  const auto [explicit_sum, weighted] = given;
   if (weighted == 0) return;
   const std::size_t others = indicators.size() - weighted;
-  if (auto sum = weights_sum(indicators, policy)) {
+  if (auto sum = weights_sum(given, indicators.size(), policy)) {
     findings.add(project.id, "", std::move(*sum), project.mark);
   } else if (others > 0) {
     const double left = std::max(0.0, pool - explicit_sum);

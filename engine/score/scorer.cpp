@@ -218,26 +218,26 @@ void split_among_levels(department_context& c, long long scale) {
 // none explicit, each first-level category's weight (redistributed from empty
 // categories) split evenly among its indicators, the first of them (in table order)
 // taking the units left over, one each.
-void derive_weights(department_context& c) {
+// Returns the weights the indicators give, for weights_sum.
+explicit_weights derive_weights(department_context& c) {
   const auto& indicators = c.indicators;
   std::vector<double>& weights = c.weights;
   weights.assign(indicators.size(), 0.0);
   const long long scale = unit_scale(c.policy);
-  double explicit_sum = 0;
-  std::size_t unweighted = 0;
+  explicit_weights given;
   for (std::size_t i = 0; i < indicators.size(); ++i) {
     if (indicators[i]->weight) {
       weights[i] = *indicators[i]->weight;
-      explicit_sum += weights[i];
-    } else {
-      ++unweighted;
+      given.sum += weights[i];
+      ++given.count;
     }
   }
-  if (unweighted == 0) return;
+  const std::size_t unweighted = indicators.size() - given.count;
+  if (unweighted == 0) return given;
   if (unweighted < indicators.size()) {
-    const long long left = std::max(0LL, units_of(c.pool - explicit_sum, scale));
+    const long long left = std::max(0LL, units_of(c.pool - given.sum, scale));
     split_evenly(left, unweighted, scale, c, [&](std::size_t i) { return !indicators[i]->weight; });
-    return;
+    return given;
   }
   for (level_split& level : c.levels) level = level_split{level.weight};
   for (const auto* indicator : indicators) {
@@ -256,6 +256,7 @@ void derive_weights(department_context& c) {
     const long long units = level.extra-- > 0 ? level.each + 1 : level.each;
     weights[i] = static_cast<double>(units) / static_cast<double>(scale);
   }
+  return given;
 }
 
 // The project's indicators but for a name given twice (found by the loader), which
@@ -387,11 +388,11 @@ void score_project(const project_target& target, const project_actual* actual, d
                   N_("category {1} inferred from the name"),
                   text::message_arg::borrowed(rules::category_arg(indicator->scored_category)));
   }
-  derive_weights(c);
+  const explicit_weights given = derive_weights(c);
   const auto& indicators = c.indicators;
   const auto& weights = c.weights;
   const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-  if (auto f = weights_sum(indicators, policy)) {
+  if (auto f = weights_sum(given, indicators.size(), policy)) {
     findings.add(entry.id, {}, std::move(*f), c.tfile, target.mark);
   }
 
@@ -472,9 +473,11 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   const actual_table& actuals = *actuals_ptr;
   const rules::scoring_policy& policy = *policy_ptr;
   std::size_t indicator_count = 0;
+  std::size_t most = 0;           // the indicators of the largest project
   std::size_t uncategorized = 0;  // a note each (category_inferred)
   for (const auto& project : targets.projects) {
     indicator_count += project.indicators.size();
+    most = std::max(most, project.indicators.size());
     for (const auto& indicator : project.indicators) uncategorized += indicator.category ? 0 : 1;
   }
   auto entries = std::make_shared<std::vector<indicator_entry>>();
@@ -495,6 +498,8 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        {},
                        met_in_order<indicator_actual>(&indicator_actual::name)};
   for (const auto& level : policy.first_level) c.levels.push_back({units_of(level.second, unit_scale(policy))});
+  c.indicators.reserve(most);
+  c.weights.reserve(most);
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
     findings.make({}, {}, finding_kind::year_mismatch, c.afile, {}, N_("the actuals are for {1}, the targets for {2}"),

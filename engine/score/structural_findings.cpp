@@ -53,12 +53,12 @@ explicit_weights explicit_weights_of(const std::vector<const indicator_target*>&
   return out;
 }
 
-std::optional<structural_finding> weights_sum(const std::vector<const indicator_target*>& indicators,
+std::optional<structural_finding> weights_sum(explicit_weights given, std::size_t indicators,
                                               const rules::scoring_policy& policy) {
   const double pool = 100.0 - policy.budget_weight;
-  const auto [explicit_sum, weighted] = explicit_weights_of(indicators);
+  const auto [explicit_sum, weighted] = given;
   if (weighted == 0) return std::nullopt;
-  const std::size_t others = indicators.size() - weighted;
+  const std::size_t others = indicators - weighted;
   if (others == 0 && std::fabs(explicit_sum - pool) > 0.005) {
     return structural_finding{
         finding_kind::weights_sum,

@@ -37,8 +37,8 @@ explicit_weights explicit_weights_of(const std::vector<const indicator_target*>&
 
 /// Explicit weights that do not leave the indicators 100 less the budget execution
 /// weight (SCORING.md section 4): all given and adding up to another figure, or some
-/// given and adding up to more.
-std::optional<structural_finding> weights_sum(const std::vector<const indicator_target*>& indicators,
+/// given and adding up to more. `given` is what `indicators` of them give.
+std::optional<structural_finding> weights_sum(explicit_weights given, std::size_t indicators,
                                               const rules::scoring_policy& policy);
 
 }  // namespace jixiao::engine
