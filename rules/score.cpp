@@ -378,9 +378,9 @@ double in_target_unit(const context& c, const rule& r, const actual_value& a, do
   return converted_to_target_unit(c, r, a, reference);
 }
 
-// "52000 株 = 5.2 万株: " before the explanation of a converted actual.
+// "52000 株 = 5.2 万株: " before the explanation of a converted actual (`x`, when it
+// is not the actual's number).
 void explain_conversion(const context& c, const actual_value& a, double x, const rule& r) {
-  if (x == a.number) return;
   const std::string unit = a.unit.value_or(std::string(split_magnitude(r.unit.value_or("")).base));
   const std::string target_unit = r.unit.value_or("");
   c.explanation.push_front(message::formula("{1}{2} = {3}{4}: ", num(a.number), unit.empty() ? "" : " " + unit,
@@ -404,7 +404,7 @@ void quantitative(const context& c, const rule& r, const actual_value& a) {
   else if (r.approximate) approximately(c, x, *r.value, *r.op, a);
   else if (r.op == comparison::le || r.op == comparison::lt) less_is_better(c, x, *r.value, a);
   else more_is_better(c, x, *r.value, *r.op, a);
-  explain_conversion(c, a, x, r);
+  if (x != a.number) explain_conversion(c, a, x, r);
 }
 
 void deferred(const context& c, const rule& r, const actual_value& a) {
@@ -412,7 +412,7 @@ void deferred(const context& c, const rule& r, const actual_value& a) {
     const double converted = in_target_unit(c, r, a, *a.planned);
     if (std::isnan(converted)) return;
     more_is_better(c, converted, *a.planned, comparison::ge, a);
-    explain_conversion(c, a, converted, r);
+    if (converted != a.number) explain_conversion(c, a, converted, r);
     c.explanation.push_front(message(N_("planned {1}: "), num(*a.planned)));
     return;
   }
