@@ -18,7 +18,6 @@ struct kind_row {
   std::string_view arguments;
 };
 
-constexpr severity error = severity::error;
 constexpr severity warning = severity::warning;
 constexpr severity note = severity::note;
 constexpr check_stop stops = check_stop::anywhere;
