@@ -224,8 +224,8 @@ void split_among_levels(department_context& c, long long scale) {
 // explicit ones as given; the others share what the explicit ones leave, or, with
 // none explicit, each first-level category's weight (redistributed from empty
 // categories) split evenly among its indicators, the first of them (in table order)
-// taking the units left over, one each.
-// Returns the weights the indicators give, for weights_sum.
+// taking the units left over, one each. Returns what the explicit weights sum to, for
+// weights_sum.
 explicit_weights derive_weights(department_context& c) {
   const auto& indicators = c.indicators;
   std::vector<double>& weights = c.weights;
