@@ -122,11 +122,10 @@ struct evaluator_deduction {
 struct indicator_entry {
   indicator_entry() = default;
   // The scorer builds an entry in place in the report's lines, then scores into it
-  // (score, status, explanation): one made aside and moved there writes each line
+  // (score, status, explanation, a deduction): one made aside and moved there writes each line
   // twice, and a province has a million.
   indicator_entry(text_ref name, text_ref category, bool category_inferred, text_ref target, text_ref actual,
-                  double weight, text_ref note, std::optional<evaluator_deduction> deduction,
-                  const rules::scoring_policy* policy)
+                  double weight, text_ref note, const rules::scoring_policy* policy)
       : name(name),
         category(category),
         category_inferred(category_inferred),
@@ -134,7 +133,6 @@ struct indicator_entry {
         actual(actual),
         weight(weight),
         note(note),
-        deduction(deduction),
         policy(policy) {}
 
   text_ref name;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 #include <numeric>
 #include <string_view>
@@ -75,7 +76,13 @@ class met_in_order {
     next_ = 0;
     met_count_ = 0;
     if (!index_.empty()) index_.clear();  // clearing clears the buckets, even when there is nothing in them
-    met_.assign(items ? items->size() : 0, 0);
+    // An item is met when its mark is this round's: the marks are not cleared.
+    const std::size_t count = items ? items->size() : 0;
+    if (++round_ == 0 || met_.size() < count) {
+      met_.assign(std::max(count, met_.size()), 0);
+      round_ = 1;
+    }
+    count_ = count;
   }
 
   /// The item named `name`, marked as met; null when there is none.
@@ -84,15 +91,15 @@ class met_in_order {
     const std::vector<Item>& items = *items_;
     const std::size_t at = next_ < items.size() && same_text(items[next_].*name_, name) ? next_ : search(name);
     if (at == items.size()) return nullptr;
-    met_count_ += met_[at] == 0 ? 1 : 0;
-    met_[at] = 1;
+    met_count_ += met_[at] != round_ ? 1 : 0;
+    met_[at] = round_;
     next_ = at + 1;
     return &items[at];
   }
 
-  bool met(std::size_t at) const { return met_[at] != 0; }
+  bool met(std::size_t at) const { return met_[at] == round_; }
   /// Every item was met (or there are none).
-  bool all_met() const { return met_count_ == met_.size(); }
+  bool all_met() const { return met_count_ == count_; }
 
  private:
   std::size_t search(std::string_view name) {
@@ -115,8 +122,10 @@ class met_in_order {
   const std::vector<Item>* items_ = nullptr;
   std::size_t next_ = 0;
   std::size_t met_count_ = 0;
+  std::size_t count_ = 0;  // the items
   std::unordered_map<std::string_view, std::size_t> index_;
-  std::vector<char> met_;
+  std::vector<std::uint32_t> met_;  // the round each item was last met in
+  std::uint32_t round_ = 0;
 };
 
 // A first-level category's part in the split of a project's weights, in printed
@@ -267,7 +276,7 @@ explicit_weights derive_weights(department_context& c) {
 }
 
 // The project's indicators but for a name given twice (found by the loader), which
-// is reported and not scored.
+// is reported and not scored; a note for each whose category was inferred.
 void unique_indicators(const project_target& target, department_context& c, finding_sink& findings) {
   c.indicators.clear();
   for (const auto& indicator : target.indicators) {
@@ -279,6 +288,10 @@ void unique_indicators(const project_target& target, department_context& c, find
       continue;
     }
     c.indicators.push_back(&indicator);
+    if (indicator.category) continue;
+    findings.make(borrowed(target.id), borrowed(indicator.name), finding_kind::category_inferred, c.tfile,
+                  indicator.name_mark, N_("category {1} inferred from the name"),
+                  text::message_arg::borrowed(rules::category_arg(indicator.scored_category)));
   }
 }
 
@@ -325,11 +338,11 @@ void score_budget(const project_target& target, const project_actual* actual, co
   entry.spent = actual ? actual->spent : std::nullopt;
   const int places = policy.score_decimals;
   if (!entry.spent) {
-    entry.budget_explanation = message(N_("no spent → {1}"), message_arg::fixed(0, places));
+    entry.budget_explanation.assign(N_("no spent → {1}"), message_arg::fixed(0, places));
     return;
   }
   if (entry.budget <= 0) {
-    entry.budget_explanation = message(N_("budget 0: no execution rate → {1}"), message_arg::fixed(0, places));
+    entry.budget_explanation.assign(N_("budget 0: no execution rate → {1}"), message_arg::fixed(0, places));
     return;
   }
   const double spent = *entry.spent;
@@ -344,39 +357,38 @@ void score_budget(const project_target& target, const project_actual* actual, co
     message bounds = band > 0 ? message::formula("{1} ≥ {2}, < {3}", shown_rate, from,
                                                  message_arg::percent(policy.bands[band - 1].from))
                               : message::formula("{1} ≥ {2}", shown_rate, from);
-    entry.budget_explanation = message(N_("{1} × {2} (execution rate {3} / {4} = {5}) = {6}"),
-                                       message_arg::number(policy.budget_weight),
-                                       message_arg::percent(policy.bands[band].share), message_arg::number(spent),
-                                       message_arg::number(entry.budget), std::move(bounds),
-                                       message_arg::fixed(entry.budget_score, places));
+    entry.budget_explanation.assign(N_("{1} × {2} (execution rate {3} / {4} = {5}) = {6}"),
+                                    message_arg::number(policy.budget_weight),
+                                    message_arg::percent(policy.bands[band].share), message_arg::number(spent),
+                                    message_arg::number(entry.budget), std::move(bounds),
+                                    message_arg::fixed(entry.budget_score, places));
     return;
   }
   entry.budget_score = policy.printed(policy.budget_weight * std::min(1.0, rate));
-  entry.budget_explanation =
-      spent > entry.budget
-          ? message(N_("{1} × 100% (spent {2} above the budget {3} counts as 100%) = {4}"),
-                    message_arg::number(policy.budget_weight), message_arg::number(spent),
-                    message_arg::number(entry.budget), message_arg::fixed(entry.budget_score, places))
-          : message::formula("{1} × {2} / {3} = {4}", message_arg::number(policy.budget_weight),
-                             message_arg::number(spent), message_arg::number(entry.budget),
-                             message_arg::fixed(entry.budget_score, places));
+  if (spent > entry.budget) {
+    entry.budget_explanation.assign(N_("{1} × 100% (spent {2} above the budget {3} counts as 100%) = {4}"),
+                                    message_arg::number(policy.budget_weight), message_arg::number(spent),
+                                    message_arg::number(entry.budget), message_arg::fixed(entry.budget_score, places));
+  } else {
+    entry.budget_explanation.assign_formula("{1} × {2} / {3} = {4}", message_arg::number(policy.budget_weight),
+                                            message_arg::number(spent), message_arg::number(entry.budget),
+                                            message_arg::fixed(entry.budget_score, places));
+  }
 }
 
 // "indicators 80.00 + budget 9.50 = 89.50", or the rescaling to 100 when N/A.
-text::message total_explanation(const project_entry& entry, int places) {
-  using text::message;
+void explain_total(project_entry& entry, int places) {
   using text::message_arg;
   if (entry.rescaled) {
-    return message::formula("100 × {1} / {2} = {3}", message_arg::fixed(entry.points, places),
-                            message_arg::number(entry.applicable), message_arg::fixed(entry.total, places));
+    entry.total_explanation.assign_formula("100 × {1} / {2} = {3}", message_arg::fixed(entry.points, places),
+                                           message_arg::number(entry.applicable),
+                                           message_arg::fixed(entry.total, places));
+    return;
   }
-  return message(N_("indicators {1} + budget {2} = {3}"), message_arg::fixed(entry.indicator_points, places),
-                 message_arg::fixed(entry.budget_score, places), message_arg::fixed(entry.points, places));
-}
-
-std::optional<evaluator_deduction> deduction_of(const indicator_actual* found) {
-  if (!found || !found->value.deduct) return std::nullopt;
-  return evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
+  entry.total_explanation.assign(N_("indicators {1} + budget {2} = {3}"),
+                                 message_arg::fixed(entry.indicator_points, places),
+                                 message_arg::fixed(entry.budget_score, places),
+                                 message_arg::fixed(entry.points, places));
 }
 
 // Scored into `entry`, made in place in the report's projects.
@@ -389,12 +401,6 @@ void score_project(const project_target& target, const project_actual* actual, d
   if (actual && actual->summary) entry.summary = borrowed(*actual->summary);
 
   unique_indicators(target, c, findings);
-  for (const indicator_target* indicator : c.indicators) {
-    if (indicator->category) continue;
-    findings.make(entry.id, borrowed(indicator->name), finding_kind::category_inferred, c.tfile, indicator->name_mark,
-                  N_("category {1} inferred from the name"),
-                  text::message_arg::borrowed(rules::category_arg(indicator->scored_category)));
-  }
   const explicit_weights given = derive_weights(c);
   const auto& indicators = c.indicators;
   const auto& weights = c.weights;
@@ -420,7 +426,10 @@ void score_project(const project_target& target, const project_actual* actual, d
     indicator_entry& line = c.entries.emplace_back(
         name, borrowed(indicator.scored_category), /*category_inferred=*/!indicator.category,
         borrowed(indicator.target_text), /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weights[i],
-        /*note=*/found ? borrowed(found->value.note) : text_ref{}, deduction_of(found), &policy);
+        /*note=*/found ? borrowed(found->value.note) : text_ref{}, &policy);
+    if (found && found->value.deduct) {
+      line.deduction = evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
+    }
     rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
                                                         policy, c.year, line.explanation);
     line.score = result.score;
@@ -468,7 +477,7 @@ void score_project(const project_target& target, const project_actual* actual, d
   }
   if (policy.graded) entry.grade = borrowed(rules::grade_of(entry.total, policy));
   entry.policy = &policy;
-  entry.total_explanation = total_explanation(entry, policy.score_decimals);
+  explain_total(entry, policy.score_decimals);
 }
 
 }  // namespace
