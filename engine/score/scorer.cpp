@@ -89,8 +89,8 @@ class met_in_order {
   const Item* find(std::string_view name) {
     if (!items_) return nullptr;
     const std::vector<Item>& items = *items_;
-    const std::size_t at = next_ < items.size() && same_text(items[next_].*name_, name) ? next_ : search(name);
-    if (at == items.size()) return nullptr;
+    const std::size_t at = next_ < count_ && same_text(items[next_].*name_, name) ? next_ : search(name);
+    if (at == count_) return nullptr;
     met_count_ += met_[at] != round_ ? 1 : 0;
     met_[at] = round_;
     next_ = at + 1;
@@ -414,7 +414,9 @@ void score_project(const project_target& target, const project_actual* actual, d
   bool has_cost = false;
   c.given.reset(actual ? &actual->indicators : nullptr);
   const std::size_t first_line = c.entries.size();
-  for (std::size_t i = 0; i < indicators.size(); ++i) {
+  // Read once: as far as the compiler knows, the loop's stores could change it.
+  const std::size_t count = indicators.size();
+  for (std::size_t i = 0; i < count; ++i) {
     const indicator_target& indicator = *indicators[i];
     const indicator_actual* met = c.given.find(indicator.name);
     const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
