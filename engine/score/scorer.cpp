@@ -515,6 +515,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        {},
                        {},
                        met_in_order<indicator_actual>(&indicator_actual::name)};
+  c.levels.reserve(policy.first_level.size());
   for (const auto& level : policy.first_level) c.levels.push_back({units_of(level.second, unit_scale(policy))});
   c.indicators.reserve(most);
   c.weights.reserve(most);
