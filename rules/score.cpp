@@ -6,6 +6,7 @@
 
 #include "grammar/dates.hpp"
 #include "grammar/text/language.hpp"
+#include "grammar/text/same_text.hpp"
 #include "rules/rounding.hpp"
 
 namespace jixiao::rules {
@@ -30,7 +31,7 @@ constexpr std::string_view approximate_word = "左右";
 struct context {
   double w;
   const scoring_policy& policy;
-  score_result& r;
+  score_outcome& r;
   message_chain& explanation;  // the result's, or the report line's own
 
   message_arg printed(double score) const { return message_arg::fixed(score, policy.score_decimals); }
@@ -61,7 +62,7 @@ void zero(const context& c, indicator_status status, Reason reason) {
   c.explanation.push_back_made([&] { return reason(c.printed(0)); });
 }
 
-void add_finding(score_result& r, finding_kind kind, message text) { r.findings.push_back({kind, std::move(text)}); }
+void add_finding(score_outcome& r, finding_kind kind, message text) { r.findings.push_back({kind, std::move(text)}); }
 
 // What the actual should have been, for actual_mismatch.
 enum class expected { number, grade, date, deferred };
@@ -99,7 +100,7 @@ void over_achieved(const context& c, double deviation, double value, const actua
                    std::string_view suffix) {
   const scoring_policy& policy = c.policy;
   const double w = c.w;
-  score_result& r = c.r;
+  score_outcome& r = c.r;
   r.status = indicator_status::exceeded;
   std::string target_text = format_number(target).append(suffix);
   if (a.cause_target_too_low) {
@@ -372,7 +373,7 @@ double converted_to_target_unit(const context& c, const rule& r, const actual_va
 double in_target_unit(const context& c, const rule& r, const actual_value& a, double reference) {
   if (!a.unit) {
     if (!r.unit || !(reference > 0) || a.number <= reference) return a.number;
-  } else if (r.unit && *a.unit == *r.unit) {
+  } else if (r.unit && text::same_text(*a.unit, *r.unit)) {
     return a.number;
   }
   return converted_to_target_unit(c, r, a, reference);
@@ -440,7 +441,7 @@ void by_kind(const context& c, const rule& r, const actual_value& a, int year) {
 }
 
 // The score, status and findings into `result`, the explanation into `explanation`.
-void score_into(score_result& result, message_chain& explanation, const rule& r, const actual_value* a, double w,
+void score_into(score_outcome& result, message_chain& explanation, const rule& r, const actual_value* a, double w,
                 const scoring_policy& policy, int year) {
   const context c{w, policy, result, explanation};
   if (a == nullptr) {
@@ -475,9 +476,9 @@ score_result score_indicator(const rule& r, const actual_value* a, double w, con
   return result;
 }
 
-score_result score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year,
-                             message_chain& explanation) {
-  score_result result;
+score_outcome score_indicator(const rule& r, const actual_value* a, double w, const scoring_policy& policy, int year,
+                              message_chain& explanation) {
+  score_outcome result;
   score_into(result, explanation, r, a, w, policy, year);
   return result;
 }

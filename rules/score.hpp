@@ -22,24 +22,25 @@ struct actual_finding {
   text::message message;
 };
 
-struct score_result {
+/// What scoring an indicator gives besides the line that explains it.
+struct score_outcome {
   double score = 0;  // rounded half up to 2 decimals, within [0, weight]
   indicator_status status = indicator_status::missing;
-  text::message_chain explanation;  // "8 × 45 / 50 = 7.20", as data
   // How the unit was read (a note), a scoring finding, actual_as_bound and no_reason, at most.
   boost::container::static_vector<actual_finding, 4> findings;
 };
 
-/// Scores `actual` (nullptr: no actual was supplied) against `r` with weight `w`,
-/// with the explanation. `year` is the table's year, for deadlines written without one.
+/// The outcome and its explanation.
+struct score_result : score_outcome {
+  text::message_chain explanation;  // "8 × 45 / 50 = 7.20", as data
+};
+
 score_result score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
                              int year);
-/// The same with the explanation written into `explanation` (a report line's own, so
-/// that it is not moved there), the result's left empty.
-score_result score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
-                             int year, text::message_chain& explanation);
+/// The explanation into `explanation` (a report's line), the rest returned.
+score_outcome score_indicator(const rule& r, const actual_value* actual, double w, const scoring_policy& policy,
+                              int year, text::message_chain& explanation);
 
-/// 达成 / 未达成 / 超额 / 不适用 / 缺失: the status as data (JSON, the scoring cases).
 const char* status_name(indicator_status status);
 
 /// The status for a reader, in the current language (met / 达成, …).

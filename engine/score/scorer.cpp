@@ -432,7 +432,7 @@ void score_project(const project_target& target, const project_actual* actual, d
     if (found && found->value.deduct) {
       line.deduction = evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
     }
-    rules::score_result result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
+    rules::score_outcome result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
                                                         policy, c.year, line.explanation);
     line.score = result.score;
     line.status = result.status;

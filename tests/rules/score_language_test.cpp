@@ -173,8 +173,8 @@ TEST(ExplanationLanguage, MadeInOneLanguageWrittenInTheOther) {
   }
 }
 
-// Scored into a report line's own explanation: the line holds it, the result's is left
-// empty, and the score, status and findings are the same. 45% of ≥ 98%, weight 8:
+// Scored into a report line's own explanation: the line holds it (the outcome has
+// none), and the score, status and findings are the same. 45% of ≥ 98%, weight 8:
 // 8 × 45 / 98 = 3.673… → 3.67, not met, no note: no_reason.
 TEST(ExplanationLanguage, ScoredIntoALinesOwnExplanation) {
   const language_scope english(language::en);
@@ -184,9 +184,8 @@ TEST(ExplanationLanguage, ScoredIntoALinesOwnExplanation) {
   ASSERT_TRUE(rule);
   ASSERT_TRUE(value);
   text::message_chain line;
-  const score_result r = score_indicator(*rule, &*value, 8, policy, 2023, line);
+  const score_outcome r = score_indicator(*rule, &*value, 8, policy, 2023, line);
   EXPECT_EQ("8 × 45 / 98 = 3.67", line);
-  EXPECT_TRUE(r.explanation.empty());
   EXPECT_EQ(3.67, r.score);
   EXPECT_EQ(indicator_status::not_met, r.status);
   ASSERT_EQ(1u, r.findings.size());
