@@ -140,6 +140,17 @@ struct level_split {
   long long extra = 0;         // the units the even split leaves, one each to its first indicators
 };
 
+// How a project's weights are made: what its explicit ones give (counted as its
+// indicators are gathered), and how the others share the rest.
+struct weight_plan {
+  enum class split { none, rest, by_level };
+  explicit_weights given;
+  split derived = split::none;
+  double share = 0;          // split::rest: each unweighted indicator's share
+  double share_and_one = 0;  // ... and the first `extra`'s
+  long long extra = 0;
+};
+
 // What scoring a project needs from the department, and buffers reused from one
 // project to the next.
 struct department_context {
@@ -151,10 +162,11 @@ struct department_context {
   // The report's indicator lines, reserved for every indicator of the department, so
   // a project's view of its lines stays valid as the next projects add theirs.
   std::vector<indicator_entry>& entries;
+  long long scale;  // printed units in a point: 100 for hundredths
   std::vector<const indicator_target*> indicators;
-  std::vector<double> weights;
   std::vector<level_split> levels;       // one for each of the policy's first levels
   met_in_order<indicator_actual> given;  // the project's actual indicators
+  weight_plan weights;
 };
 
 // Derived weights are printed figures (SCORING.md section 4; whole points or
@@ -183,32 +195,17 @@ long long unit_scale(const rules::scoring_policy& policy) {
   return policy.score_decimals <= 0 ? 1 : policy.score_decimals == 1 ? 10 : 100;
 }
 
-// `units` split evenly among the `count` indicators `picked` selects: each gets the
-// quotient, and the first (in table order) the units left over, one each.
-template <typename Picked>
-void split_evenly(long long units, std::size_t count, long long scale, department_context& c, Picked picked) {
-  const auto n = static_cast<long long>(count);
-  const long long base = units / n;
-  long long extra = units % n;
-  const double share = static_cast<double>(base) / static_cast<double>(scale);
-  const double share_and_one = static_cast<double>(base + 1) / static_cast<double>(scale);
-  for (std::size_t i = 0; i < c.indicators.size(); ++i) {
-    if (!picked(i)) continue;
-    c.weights[i] = extra-- > 0 ? share_and_one : share;
-  }
-}
-
 // The pool's units shared among the first-level categories with indicators, in
 // proportion to their weights: each share rounded down, then the units left over one
 // each to the largest remainders, ties in the policy's order (the first level found
 // with the largest remainder not yet topped up: there are a few levels).
-void split_among_levels(department_context& c, long long scale) {
+void split_among_levels(department_context& c) {
   long long present = 0;
   for (const level_split& level : c.levels) {
     if (level.indicators > 0) present += level.weight;
   }
   if (present <= 0) return;
-  const long long pool = units_of(c.pool, scale);
+  const long long pool = units_of(c.pool, c.scale);
   long long left = pool;
   for (level_split& level : c.levels) {
     if (level.indicators == 0) continue;
@@ -233,52 +230,52 @@ void split_among_levels(department_context& c, long long scale) {
 // explicit ones as given; the others share what the explicit ones leave, or, with
 // none explicit, each first-level category's weight (redistributed from empty
 // categories) split evenly among its indicators, the first of them (in table order)
-// taking the units left over, one each. Returns what the explicit weights sum to, for
-// weights_sum.
-explicit_weights derive_weights(department_context& c) {
-  const auto& indicators = c.indicators;
-  std::vector<double>& weights = c.weights;
-  weights.assign(indicators.size(), 0.0);
-  const long long scale = unit_scale(c.policy);
-  explicit_weights given;
-  for (std::size_t i = 0; i < indicators.size(); ++i) {
-    if (indicators[i]->weight) {
-      weights[i] = *indicators[i]->weight;
-      given.sum += weights[i];
-      ++given.count;
-    }
+// taking the units left over, one each. Planned here from the counts the gathering
+// of the indicators made; each weight is taken, in table order, by weight_of.
+void plan_weights(department_context& c) {
+  weight_plan& plan = c.weights;
+  const std::size_t count = c.indicators.size();
+  const std::size_t unweighted = count - plan.given.count;
+  plan.derived = weight_plan::split::none;
+  if (unweighted == 0) return;
+  if (unweighted < count) {
+    const long long left = std::max(0LL, units_of(c.pool - plan.given.sum, c.scale));
+    const auto n = static_cast<long long>(unweighted);
+    const long long base = left / n;
+    plan.derived = weight_plan::split::rest;
+    plan.extra = left % n;
+    plan.share = static_cast<double>(base) / static_cast<double>(c.scale);
+    plan.share_and_one = static_cast<double>(base + 1) / static_cast<double>(c.scale);
+    return;
   }
-  const std::size_t unweighted = indicators.size() - given.count;
-  if (unweighted == 0) return given;
-  if (unweighted < indicators.size()) {
-    const long long left = std::max(0LL, units_of(c.pool - given.sum, scale));
-    split_evenly(left, unweighted, scale, c, [&](std::size_t i) { return !indicators[i]->weight; });
-    return given;
-  }
-  for (level_split& level : c.levels) level = level_split{level.weight};
-  for (const auto* indicator : indicators) {
-    if (indicator->first_level >= 0) ++c.levels[static_cast<std::size_t>(indicator->first_level)].indicators;
-  }
-  split_among_levels(c, scale);
+  plan.derived = weight_plan::split::by_level;
+  split_among_levels(c);
   for (level_split& level : c.levels) {
     if (level.indicators == 0) continue;
     const auto n = static_cast<long long>(level.indicators);
     level.each = level.units / n;
     level.extra = level.units % n;
   }
-  for (std::size_t i = 0; i < indicators.size(); ++i) {
-    if (indicators[i]->first_level < 0) continue;
-    level_split& level = c.levels[static_cast<std::size_t>(indicators[i]->first_level)];
-    const long long units = level.extra-- > 0 ? level.each + 1 : level.each;
-    weights[i] = static_cast<double>(units) / static_cast<double>(scale);
-  }
-  return given;
+}
+
+// The next indicator's weight, in table order.
+double weight_of(const indicator_target& indicator, department_context& c) {
+  if (indicator.weight) return *indicator.weight;
+  weight_plan& plan = c.weights;
+  if (plan.derived == weight_plan::split::rest) return plan.extra-- > 0 ? plan.share_and_one : plan.share;
+  if (indicator.first_level < 0) return 0;
+  level_split& level = c.levels[static_cast<std::size_t>(indicator.first_level)];
+  const long long units = level.extra-- > 0 ? level.each + 1 : level.each;
+  return static_cast<double>(units) / static_cast<double>(c.scale);
 }
 
 // The project's indicators but for a name given twice (found by the loader), which
-// is reported and not scored; a note for each whose category was inferred.
+// is reported and not scored; a note for each whose category was inferred; the
+// counts its weights are planned from.
 void unique_indicators(const project_target& target, department_context& c, finding_sink& findings) {
   c.indicators.clear();
+  c.weights.given = {};
+  for (level_split& level : c.levels) level = level_split{level.weight};
   for (const auto& indicator : target.indicators) {
     if (indicator.repeated) {
       const auto first = std::find_if(target.indicators.begin(), target.indicators.end(),
@@ -288,6 +285,12 @@ void unique_indicators(const project_target& target, department_context& c, find
       continue;
     }
     c.indicators.push_back(&indicator);
+    if (indicator.weight) {
+      c.weights.given.sum += *indicator.weight;
+      ++c.weights.given.count;
+    } else if (indicator.first_level >= 0) {
+      ++c.levels[static_cast<std::size_t>(indicator.first_level)].indicators;
+    }
     if (indicator.category) continue;
     findings.make(borrowed(target.id), borrowed(indicator.name), finding_kind::category_inferred, c.tfile,
                   indicator.name_mark, N_("category {1} inferred from the name"),
@@ -401,14 +404,13 @@ void score_project(const project_target& target, const project_actual* actual, d
   if (actual && actual->summary) entry.summary = borrowed(*actual->summary);
 
   unique_indicators(target, c, findings);
-  const explicit_weights given = derive_weights(c);
+  plan_weights(c);
   const auto& indicators = c.indicators;
-  const auto& weights = c.weights;
-  const double weight_sum = std::accumulate(weights.begin(), weights.end(), 0.0);
-  if (auto f = weights_sum(given, indicators.size(), policy)) {
+  if (auto f = weights_sum(c.weights.given, indicators.size(), policy)) {
     findings.add(entry.id, {}, std::move(*f), c.tfile, target.mark);
   }
 
+  double weight_sum = 0;
   double scored_sum = 0;
   double not_applicable_weight = 0;
   bool has_cost = false;
@@ -421,19 +423,21 @@ void score_project(const project_target& target, const project_actual* actual, d
     const indicator_actual* met = c.given.find(indicator.name);
     const indicator_actual* found = met && !met->left_empty ? met : nullptr;  // one left empty is not given
     const text_ref name = borrowed(indicator.name);
-    if (found && found->value.deduct) check_deduction(*found, weights[i], target.id, c);
+    const double weight = weight_of(indicator, c);
+    weight_sum += weight;
+    if (found && found->value.deduct) check_deduction(*found, weight, target.id, c);
     for (const auto& f : indicator.rule->findings) {
       findings.add(entry.id, name, f.kind, f.message, c.tfile, indicator.target_mark);
     }
     indicator_entry& line = c.entries.emplace_back(
         name, borrowed(indicator.scored_category), /*category_inferred=*/!indicator.category,
-        borrowed(indicator.target_text), /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weights[i],
+        borrowed(indicator.target_text), /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weight,
         /*note=*/found ? borrowed(found->value.note) : text_ref{}, &policy);
     if (found && found->value.deduct) {
       line.deduction = evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
     }
-    rules::score_outcome result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weights[i],
-                                                        policy, c.year, line.explanation);
+    rules::score_outcome result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weight,
+                                                         policy, c.year, line.explanation);
     line.score = result.score;
     line.status = result.status;
     for (auto& f : result.findings) {
@@ -441,7 +445,7 @@ void score_project(const project_target& target, const project_actual* actual, d
                    found ? found->mark : indicator.target_mark);
     }
     if (result.status == rules::indicator_status::not_applicable) {
-      not_applicable_weight += weights[i];
+      not_applicable_weight += weight;
     } else {
       scored_sum += result.score;
     }
@@ -511,14 +515,14 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        std::accumulate(policy.first_level.begin(), policy.first_level.end(), 0.0,
                                        [](double sum, const auto& entry) { return sum + entry.second; }),
                        *entries,
+                       unit_scale(policy),
                        {},
                        {},
-                       {},
-                       met_in_order<indicator_actual>(&indicator_actual::name)};
+                       met_in_order<indicator_actual>(&indicator_actual::name),
+                       {}};
   c.levels.reserve(policy.first_level.size());
-  for (const auto& level : policy.first_level) c.levels.push_back({units_of(level.second, unit_scale(policy))});
+  for (const auto& level : policy.first_level) c.levels.push_back({units_of(level.second, c.scale)});
   c.indicators.reserve(most);
-  c.weights.reserve(most);
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {
     findings.make({}, {}, finding_kind::year_mismatch, c.afile, {}, N_("the actuals are for {1}, the targets for {2}"),
