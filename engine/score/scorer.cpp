@@ -3,13 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <cstring>
 #include <numeric>
 #include <string_view>
 #include <unordered_map>
 
 #include "engine/io/input_error.hpp"
 #include "engine/score/structural_findings.hpp"
+#include "grammar/text/same_text.hpp"
 #include "grammar/text/spellcheck.hpp"
 #include "engine/yaml/yaml_document.hpp"
 #include "grammar/text/language.hpp"
@@ -21,18 +21,13 @@ namespace {
 
 using rules::round_half_up;
 using rules::format_number;
+using text::same_text;
 
 // Up to this many names a plain scan beats building a hash table; past it the
 // lookups are hashed, so a project of 100,000 indicators stays linear.
 constexpr std::size_t scan_limit = 32;
 
 text_ref borrowed(std::string_view text) { return text_ref::borrow(text); }
-
-// The same text: the lengths, then the bytes. (A string's == goes through compare(),
-// which orders the texts, and which the optimiser leaves out of line.)
-bool same_text(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::memcmp(a.data(), b.data(), a.size()) == 0;
-}
 
 // Findings made in their place in the report's findings as they are found: a
 // finding is the largest thing scoring makes, and a province has one for nearly
