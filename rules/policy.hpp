@@ -69,7 +69,7 @@ struct scoring_policy {
   bool graded = true;                 // false (grades: none): no grade is given
 
   /// A figure as printed: rounded or cut at the policy's precision.
-  double printed(double value) const { return round_at(value, score_decimals, rounding); }
+  double printed(double value) const { return printed_at(value, score_decimals, rounding); }
 };
 
 /// A contradiction in a policy: the field (dotted path as in the file) and why.

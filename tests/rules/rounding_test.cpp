@@ -2,9 +2,11 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <random>
 #include <string>
+#include <vector>
 
 #include "rules/rounding.hpp"
 
@@ -85,6 +87,40 @@ TEST(FormatFixed, MatchesFormattingTheRoundedDouble) {
     for (const int places : {0, 1, 2, 3, 4}) EXPECT_EQ(reference_fixed(value, places), format_fixed(value, places)) << value;
   }
   EXPECT_EQ(4'800'000, checked);
+}
+
+// printed_at gives what round_at gives, bit for bit, in both modes: on figures that
+// are whole hundredths, tenths or thousandths already (its quick path: 16.67, a
+// derived weight), on figures that are not (16.666…), at the edges (±0, 1e12 and
+// above, NaN, infinities), and at every precision a policy may set.
+TEST(PrintedAt, GivesWhatRoundAtGives) {
+  const auto same = [](double a, double b) {
+    return std::memcmp(&a, &b, sizeof a) == 0 || (std::isnan(a) && std::isnan(b));
+  };
+  std::mt19937_64 random(7);
+  std::uniform_int_distribution<long long> units(-20'000'000, 20'000'000);
+  std::vector<double> values = {0.0, -0.0, 0.005, -0.005, 2.675, 0.29, 16.67, 33.33, 1e12, -1e12, 1e12 + 0.01,
+                                999999999999.99, std::numeric_limits<double>::infinity(), std::nan("")};
+  for (int n = 0; n < 20000; ++n) {
+    const double whole = static_cast<double>(units(random));
+    values.push_back(whole / 100);    // whole hundredths
+    values.push_back(whole / 10);     // whole tenths
+    values.push_back(whole / 1000);   // thousandths
+    values.push_back(whole / 3);      // thirds: never whole
+    values.push_back(whole * 1e4);    // above 1e12 at the largest
+  }
+  for (const double value : values) {
+    for (const int places : {0, 1, 2, 3, 6}) {
+      for (const rounding_mode mode : {rounding_mode::half_up, rounding_mode::down}) {
+        ASSERT_TRUE(same(round_at(value, places, mode), printed_at(value, places, mode)))
+            << std::hexfloat << value << " at " << places;
+      }
+    }
+  }
+  EXPECT_FALSE(std::signbit(printed_at(-0.0, 2, rounding_mode::half_up)));
+  EXPECT_EQ(16.67, printed_at(16.67, 2, rounding_mode::down));
+  EXPECT_EQ(16.66, printed_at(16.666666, 2, rounding_mode::down));
+  EXPECT_EQ(16.67, printed_at(16.666666, 2, rounding_mode::half_up));
 }
 
 }  // namespace
