@@ -67,9 +67,9 @@ class met_in_order {
 
   /// Starts over with `items`; none when null.
   void reset(const std::vector<Item>* items) {
-    items_ = items;
+    static const std::vector<Item> none;
+    items_ = items ? items : &none;
     next_ = 0;
-    met_count_ = 0;
     if (!index_.empty()) index_.clear();  // clearing clears the buckets, even when there is nothing in them
     // An item is met when its mark is this round's: the marks are not cleared.
     const std::size_t count = items ? items->size() : 0;
@@ -82,11 +82,9 @@ class met_in_order {
 
   /// The item named `name`, marked as met; null when there is none.
   const Item* find(std::string_view name) {
-    if (!items_) return nullptr;
     const std::vector<Item>& items = *items_;
     const std::size_t at = next_ < count_ && same_text(items[next_].*name_, name) ? next_ : search(name);
     if (at == count_) return nullptr;
-    met_count_ += met_[at] != round_ ? 1 : 0;
     met_[at] = round_;
     next_ = at + 1;
     return &items[at];
@@ -94,7 +92,9 @@ class met_in_order {
 
   bool met(std::size_t at) const { return met_[at] == round_; }
   /// Every item was met (or there are none).
-  bool all_met() const { return met_count_ == count_; }
+  bool all_met() const {
+    return static_cast<std::size_t>(std::count(met_.begin(), met_.begin() + count_, round_)) == count_;
+  }
 
  private:
   std::size_t search(std::string_view name) {
@@ -116,7 +116,6 @@ class met_in_order {
   std::string Item::*name_;
   const std::vector<Item>* items_ = nullptr;
   std::size_t next_ = 0;
-  std::size_t met_count_ = 0;
   std::size_t count_ = 0;  // the items
   std::unordered_map<std::string_view, std::size_t> index_;
   std::vector<std::uint32_t> met_;  // the round each item was last met in
@@ -131,8 +130,9 @@ struct level_split {
   long long units = 0;         // its share of the pool
   long long remainder = 0;     // what the proportional share left over, for the largest-remainder step
   bool topped_up = false;      // given one of the units left over
-  long long each = 0;          // the units each of its indicators gets
   long long extra = 0;         // the units the even split leaves, one each to its first indicators
+  double each = 0;             // the weight each of its indicators gets
+  double each_and_one = 0;     // ... and the first `extra`'s
 };
 
 // How a project's weights are made: what its explicit ones give (counted as its
@@ -162,6 +162,7 @@ struct department_context {
   std::vector<level_split> levels;       // one for each of the policy's first levels
   met_in_order<indicator_actual> given;  // the project's actual indicators
   weight_plan weights;
+  bool has_cost = false;  // the project has a cost indicator (产出/成本)
 };
 
 // Derived weights are printed figures (SCORING.md section 4; whole points or
@@ -248,8 +249,10 @@ void plan_weights(department_context& c) {
   for (level_split& level : c.levels) {
     if (level.indicators == 0) continue;
     const auto n = static_cast<long long>(level.indicators);
-    level.each = level.units / n;
+    const long long each = level.units / n;
     level.extra = level.units % n;
+    level.each = static_cast<double>(each) / static_cast<double>(c.scale);
+    level.each_and_one = static_cast<double>(each + 1) / static_cast<double>(c.scale);
   }
 }
 
@@ -260,8 +263,7 @@ double weight_of(const indicator_target& indicator, department_context& c) {
   if (plan.derived == weight_plan::split::rest) return plan.extra-- > 0 ? plan.share_and_one : plan.share;
   if (indicator.first_level < 0) return 0;
   level_split& level = c.levels[static_cast<std::size_t>(indicator.first_level)];
-  const long long units = level.extra-- > 0 ? level.each + 1 : level.each;
-  return static_cast<double>(units) / static_cast<double>(c.scale);
+  return level.extra-- > 0 ? level.each_and_one : level.each;
 }
 
 // The project's indicators but for a name given twice (found by the loader), which
@@ -270,6 +272,7 @@ double weight_of(const indicator_target& indicator, department_context& c) {
 void unique_indicators(const project_target& target, department_context& c, finding_sink& findings) {
   c.indicators.clear();
   c.weights.given = {};
+  bool has_cost = false;
   for (level_split& level : c.levels) level = level_split{level.weight};
   for (const auto& indicator : target.indicators) {
     if (indicator.repeated) {
@@ -280,6 +283,7 @@ void unique_indicators(const project_target& target, department_context& c, find
       continue;
     }
     c.indicators.push_back(&indicator);
+    has_cost = has_cost || indicator.is_cost;
     if (indicator.weight) {
       c.weights.given.sum += *indicator.weight;
       ++c.weights.given.count;
@@ -291,6 +295,7 @@ void unique_indicators(const project_target& target, department_context& c, find
                   indicator.name_mark, N_("category {1} inferred from the name"),
                   text::message_arg::borrowed(rules::category_arg(indicator.scored_category)));
   }
+  c.has_cost = has_cost;
 }
 
 // Actuals naming no indicator of the project (none met them while scoring): not
@@ -408,7 +413,6 @@ void score_project(const project_target& target, const project_actual* actual, d
   double weight_sum = 0;
   double scored_sum = 0;
   double not_applicable_weight = 0;
-  bool has_cost = false;
   c.given.reset(actual ? &actual->indicators : nullptr);
   const std::size_t first_line = c.entries.size();
   // Read once: as far as the compiler knows, the loop's stores could change it.
@@ -420,7 +424,6 @@ void score_project(const project_target& target, const project_actual* actual, d
     const text_ref name = borrowed(indicator.name);
     const double weight = weight_of(indicator, c);
     weight_sum += weight;
-    if (found && found->value.deduct) check_deduction(*found, weight, target.id, c);
     for (const auto& f : indicator.rule->findings) {
       findings.add(entry.id, name, f.kind, f.message, c.tfile, indicator.target_mark);
     }
@@ -429,6 +432,7 @@ void score_project(const project_target& target, const project_actual* actual, d
         borrowed(indicator.target_text), /*actual=*/found ? borrowed(found->value.written) : text_ref{}, weight,
         /*note=*/found ? borrowed(found->value.note) : text_ref{}, &policy);
     if (found && found->value.deduct) {
+      check_deduction(*found, weight, target.id, c);
       line.deduction = evaluator_deduction{*found->value.deduct, borrowed(found->value.deduct_reason)};
     }
     rules::score_outcome result = rules::score_indicator(*indicator.rule, found ? &found->value : nullptr, weight,
@@ -444,14 +448,13 @@ void score_project(const project_target& target, const project_actual* actual, d
     } else {
       scored_sum += result.score;
     }
-    has_cost = has_cost || indicator.is_cost;
   }
   entry.indicators = {c.entries.data() + first_line, c.entries.data() + c.entries.size()};
 
   if (actual) report_unknown_indicators(target, *actual, findings, c);
   if (indicators.empty()) {
     findings.add(entry.id, {}, no_indicators(), c.tfile, target.mark);
-  } else if (!has_cost) {
+  } else if (!c.has_cost) {
     findings.add(entry.id, {}, no_cost_indicator(), c.tfile, target.mark);
   }
 
