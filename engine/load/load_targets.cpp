@@ -141,6 +141,7 @@ target_table load_targets(const yaml_document& doc, const rules::scoring_policy&
       for (const yaml_node& indicator : indicators) {
         project.indicators.push_back(
             read_indicator(doc, indicator, indicators_field, indicators_field.index(k++), policy, compiled));
+        if (!project.indicators.back().category) ++table.inferred_categories;
       }
       mark_repeated(project.indicators, [](const indicator_target& i) -> std::string_view { return i.name; });
     }

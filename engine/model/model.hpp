@@ -55,6 +55,9 @@ struct target_table {
   std::string department;
   int year = 0;
   std::vector<project_target> projects;
+  // The indicators given without a category, counted as they are loaded: the scorer
+  // reserves a note (category_inferred) for each rather than count them again.
+  std::size_t inferred_categories = 0;
 };
 
 struct indicator_actual {

@@ -493,12 +493,10 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   const actual_table& actuals = *actuals_ptr;
   const rules::scoring_policy& policy = *policy_ptr;
   std::size_t indicator_count = 0;
-  std::size_t most = 0;           // the indicators of the largest project
-  std::size_t uncategorized = 0;  // a note each (category_inferred)
+  std::size_t most = 0;  // the indicators of the largest project
   for (const auto& project : targets.projects) {
     indicator_count += project.indicators.size();
     most = std::max(most, project.indicators.size());
-    for (const auto& indicator : project.indicators) uncategorized += indicator.category ? 0 : 1;
   }
   auto entries = std::make_shared<std::vector<indicator_entry>>();
   entries->reserve(indicator_count);
@@ -529,7 +527,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
   met_in_order<project_actual> given_projects{&project_actual::id};
   given_projects.reset(&actuals.projects);
   out.findings.warnings.reserve(indicator_count / 2 + targets.projects.size());
-  out.findings.notes.reserve(uncategorized + targets.projects.size());
+  out.findings.notes.reserve(targets.inferred_categories + targets.projects.size());
   out.projects.reserve(targets.projects.size());
   for (std::size_t k = 0; k < targets.projects.size(); ++k) {
     const project_target& project = targets.projects[k];

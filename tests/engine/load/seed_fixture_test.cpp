@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <string>
 
 #include "engine/load/load.hpp"
 #include "tests/test_util.hpp"
@@ -24,6 +25,29 @@ TEST(SeedFixture, HoldsTheWholeTable) {
   EXPECT_EQ(129u, indicators);
   EXPECT_DOUBLE_EQ(4987, budget);
   EXPECT_EQ(2023, targets.year);
+  EXPECT_EQ(129u, targets.inferred_categories);  // the seed gives no category: each is inferred
+}
+
+// The loader counts the indicators whose category it inferred (the scorer reserves a
+// note for each): two of these three give none.
+TEST(SeedFixture, CountsTheInferredCategories) {
+  const std::string table = R"(year: 2023
+projects:
+  - id: P1
+    name: 示例项目
+    budget: 10
+    indicators:
+      - {name: 设备采购数量, target: "≥ 台 5"}
+      - {name: 设备采购成本, category: 产出/成本, target: "≤ 万元 10"}
+  - id: P2
+    name: 第二个项目
+    budget: 5
+    indicators:
+      - {name: 群众满意度, target: "≥ % 90"}
+)";
+  const rules::scoring_policy policy;
+  const auto targets = engine::load_targets(engine::yaml_document::parse(table, "counted.yaml"), policy);
+  EXPECT_EQ(2u, targets.inferred_categories);
 }
 
 TEST(SeedFixture, ActualsCoverEveryProject) {
