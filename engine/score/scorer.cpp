@@ -122,17 +122,36 @@ class met_in_order {
   std::uint32_t round_ = 0;
 };
 
+// Units shared evenly, in table order: each gets the quotient, the first ones one unit
+// more each until the remainder is spent. Weights in points (units / scale).
+class even_split {
+ public:
+  even_split() = default;
+  even_split(long long units, long long count, long long scale)
+      : extra_(units % count),
+        each_(static_cast<double>(units / count) / static_cast<double>(scale)),
+        each_and_one_(static_cast<double>(units / count + 1) / static_cast<double>(scale)) {}
+
+  /// The next one's share.
+  double next() { return extra_-- > 0 ? each_and_one_ : each_; }
+
+ private:
+  long long extra_ = 0;  // the ones still to get a unit more
+  double each_ = 0;
+  double each_and_one_ = 0;
+};
+
 // A first-level category's part in the split of a project's weights, in printed
 // units (hundredths by default).
 struct level_split {
+  explicit level_split(long long weight) : weight(weight) {}
+
   long long weight = 0;        // the level's weight in the policy (the same for every project)
   std::size_t indicators = 0;  // the project's indicators in it
   long long units = 0;         // its share of the pool
   long long remainder = 0;     // what the proportional share left over, for the largest-remainder step
   bool topped_up = false;      // given one of the units left over
-  long long extra = 0;         // the units the even split leaves, one each to its first indicators
-  double each = 0;             // the weight each of its indicators gets
-  double each_and_one = 0;     // ... and the first `extra`'s
+  even_split shares;           // its units among its indicators
 };
 
 // How a project's weights are made: what its explicit ones give (counted as its
@@ -141,9 +160,7 @@ struct weight_plan {
   enum class split { none, rest, by_level };
   explicit_weights given;
   split derived = split::none;
-  double share = 0;          // split::rest: each unweighted indicator's share
-  double share_and_one = 0;  // ... and the first `extra`'s
-  long long extra = 0;
+  even_split rest;  // split::rest: what the explicit weights leave, among the others
 };
 
 // What scoring a project needs from the department, and buffers reused from one
@@ -236,23 +253,14 @@ void plan_weights(department_context& c) {
   if (unweighted == 0) return;
   if (unweighted < count) {
     const long long left = std::max(0LL, units_of(c.pool - plan.given.sum, c.scale));
-    const auto n = static_cast<long long>(unweighted);
-    const long long base = left / n;
     plan.derived = weight_plan::split::rest;
-    plan.extra = left % n;
-    plan.share = static_cast<double>(base) / static_cast<double>(c.scale);
-    plan.share_and_one = static_cast<double>(base + 1) / static_cast<double>(c.scale);
+    plan.rest = even_split(left, static_cast<long long>(unweighted), c.scale);
     return;
   }
   plan.derived = weight_plan::split::by_level;
   split_among_levels(c);
   for (level_split& level : c.levels) {
-    if (level.indicators == 0) continue;
-    const auto n = static_cast<long long>(level.indicators);
-    const long long each = level.units / n;
-    level.extra = level.units % n;
-    level.each = static_cast<double>(each) / static_cast<double>(c.scale);
-    level.each_and_one = static_cast<double>(each + 1) / static_cast<double>(c.scale);
+    if (level.indicators > 0) level.shares = even_split(level.units, static_cast<long long>(level.indicators), c.scale);
   }
 }
 
@@ -260,10 +268,9 @@ void plan_weights(department_context& c) {
 double weight_of(const indicator_target& indicator, department_context& c) {
   if (indicator.weight) return *indicator.weight;
   weight_plan& plan = c.weights;
-  if (plan.derived == weight_plan::split::rest) return plan.extra-- > 0 ? plan.share_and_one : plan.share;
+  if (plan.derived == weight_plan::split::rest) return plan.rest.next();
   if (indicator.first_level < 0) return 0;
-  level_split& level = c.levels[static_cast<std::size_t>(indicator.first_level)];
-  return level.extra-- > 0 ? level.each_and_one : level.each;
+  return c.levels[static_cast<std::size_t>(indicator.first_level)].shares.next();
 }
 
 // The project's indicators but for a name given twice (found by the loader), which
@@ -273,7 +280,7 @@ void unique_indicators(const project_target& target, department_context& c, find
   c.indicators.clear();
   c.weights.given = {};
   bool has_cost = false;
-  for (level_split& level : c.levels) level = level_split{level.weight};
+  for (level_split& level : c.levels) level = level_split(level.weight);
   for (const auto& indicator : target.indicators) {
     if (indicator.repeated) {
       const auto first = std::find_if(target.indicators.begin(), target.indicators.end(),
@@ -284,10 +291,8 @@ void unique_indicators(const project_target& target, department_context& c, find
     }
     c.indicators.push_back(&indicator);
     has_cost = has_cost || indicator.is_cost;
-    if (indicator.weight) {
-      c.weights.given.sum += *indicator.weight;
-      ++c.weights.given.count;
-    } else if (indicator.first_level >= 0) {
+    c.weights.given.add(indicator);
+    if (!indicator.weight && indicator.first_level >= 0) {
       ++c.levels[static_cast<std::size_t>(indicator.first_level)].indicators;
     }
     if (indicator.category) continue;
@@ -517,7 +522,7 @@ report score_department(std::shared_ptr<const target_table> targets_ptr,
                        met_in_order<indicator_actual>(&indicator_actual::name),
                        {}};
   c.levels.reserve(policy.first_level.size());
-  for (const auto& level : policy.first_level) c.levels.push_back({units_of(level.second, c.scale)});
+  for (const auto& level : policy.first_level) c.levels.emplace_back(units_of(level.second, c.scale));
   c.indicators.reserve(most);
 
   if (targets.year && actuals.year && targets.year != *actuals.year) {

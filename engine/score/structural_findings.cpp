@@ -43,13 +43,15 @@ const structural_finding& no_cost_indicator() {
   return made;
 }
 
+void explicit_weights::add(const indicator_target& indicator) {
+  if (!indicator.weight) return;
+  sum += *indicator.weight;
+  ++count;
+}
+
 explicit_weights explicit_weights_of(const std::vector<const indicator_target*>& indicators) {
   explicit_weights out;
-  for (const auto* indicator : indicators) {
-    if (!indicator->weight) continue;
-    out.sum += *indicator->weight;
-    ++out.count;
-  }
+  for (const auto* indicator : indicators) out.add(*indicator);
   return out;
 }
 

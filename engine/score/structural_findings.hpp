@@ -32,6 +32,8 @@ const structural_finding& no_cost_indicator();
 struct explicit_weights {
   double sum = 0;
   std::size_t count = 0;
+  /// Counts `indicator`'s weight, if it gives one.
+  void add(const indicator_target& indicator);
 };
 explicit_weights explicit_weights_of(const std::vector<const indicator_target*>& indicators);
 
