@@ -38,9 +38,9 @@ struct finding_entry {
   finding_entry(severity level, text_ref project, text_ref indicator, finding_kind kind, Message&& message,
                 text_ref file, int line, int column, const char* sheet = nullptr)
       : level(level),
+        kind(kind),
         project(project),
         indicator(indicator),
-        kind(kind),
         message(std::forward<Message>(message)),
         file(file),
         line(line),
@@ -52,9 +52,9 @@ struct finding_entry {
   finding_entry(severity level, text_ref project, text_ref indicator, finding_kind kind, text_ref file,
                 source_mark at, const char* msgid, Args&&... args)
       : level(level),
+        kind(kind),
         project(project),
         indicator(indicator),
-        kind(kind),
         message(msgid, std::forward<Args>(args)...),
         file(file),
         line(at.line),
@@ -62,9 +62,9 @@ struct finding_entry {
         sheet(at.sheet) {}
 
   severity level = severity::warning;
+  finding_kind kind = finding_kind::missing_actual;
   text_ref project;    // project id, or empty
   text_ref indicator;  // indicator name, or empty
-  finding_kind kind = finding_kind::missing_actual;
   text::message message;
   text_ref file;  // file name, or empty
   int line = 0;
@@ -138,11 +138,11 @@ struct indicator_entry {
   text_ref name;
   text_ref category;  // e.g. 产出/数量
   bool category_inferred = false;
+  rules::indicator_status status = rules::indicator_status::missing;
   text_ref target;  // as written
   text_ref actual;  // as written, empty when missing
   double weight = 0;  // unrounded
   double score = 0;   // rounded to 2 decimals
-  rules::indicator_status status = rules::indicator_status::missing;
   text_ref note;  // the actual's note (偏差原因)
   std::optional<evaluator_deduction> deduction;  // when the actual gives one
   const rules::scoring_policy* policy = nullptr;  // what it was scored by; null in an entry made by hand
