@@ -15,18 +15,19 @@ using grammar::ast::grade_tier;
 enum class actual_kind { number, grade, not_applicable, date, phrase };
 
 struct actual_value {
+  // The small fields first, so that none pads a word of its own.
   actual_kind kind = actual_kind::number;
-  std::string written;  // as written, for the report
-  double number = 0;
-  std::optional<std::string> unit;  // normalised
+  bool cause_target_too_low = false;
   std::optional<grade_tier> tier;
-  std::optional<double> ratio;  // a point inside the tier, given with the tier
   std::optional<grade_level> level;
   std::optional<calendar_date> date;
+  double number = 0;
+  std::optional<std::string> unit;  // normalised
+  std::string written;  // as written, for the report
+  std::optional<double> ratio;  // a point inside the tier, given with the tier
   std::optional<std::string> phrase;
   std::optional<double> planned;  // deferred targets: the value fixed during the year
   std::string bound;  // the bound written before or after the number (≥95%, 95%以上): read as the number
-  bool cause_target_too_low = false;
   std::string note;  // 偏差原因
   std::optional<double> deduct;  // 评价扣分: points the evaluator takes off the rule's score
   std::string deduct_reason;
