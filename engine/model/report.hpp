@@ -41,11 +41,11 @@ struct finding_entry {
         kind(kind),
         project(project),
         indicator(indicator),
-        message(std::forward<Message>(message)),
         file(file),
         line(line),
         column(column),
-        sheet(sheet) {}
+        sheet(sheet),
+        message(std::forward<Message>(message)) {}
   // The message made in place from its source and arguments, rather than made aside
   // and moved in: a table without categories has a note for every indicator.
   template <typename... Args>
@@ -55,21 +55,22 @@ struct finding_entry {
         kind(kind),
         project(project),
         indicator(indicator),
-        message(msgid, std::forward<Args>(args)...),
         file(file),
         line(at.line),
         column(at.column),
-        sheet(at.sheet) {}
+        sheet(at.sheet),
+        message(msgid, std::forward<Args>(args)...) {}
 
   severity level = severity::warning;
   finding_kind kind = finding_kind::missing_actual;
   text_ref project;    // project id, or empty
   text_ref indicator;  // indicator name, or empty
-  text::message message;
   text_ref file;  // file name, or empty
   int line = 0;
   int column = 0;
   const char* sheet = nullptr;  // in a workbook: the sheet, line its row and column its column number
+  // Last: a message's unused argument slots end the entry, and are never written.
+  text::message message;
 };
 
 /// A report's findings: the errors and warnings in the order found, then the notes

@@ -184,13 +184,15 @@ class message {
   const char* id_ = nullptr;
   bool translated_ = true;
   std::uint8_t count_ = 0;
-  // The arguments are plain values, so a message moves as the slots it has set (the
-  // first count_) and a pointer to what it owns, which most messages do not need.
-  std::array<message_arg, max_args> args_;
   struct owned;  // its copied texts, in one string, and its nested messages
   owned& own();
   // Filled only while the message is made, then shared by its copies.
   std::shared_ptr<owned> owned_;
+  // The arguments are plain values, so a message moves as the slots it has set (the
+  // first count_) and a pointer to what it owns, which most messages do not need.
+  // Last, so that what a message of few arguments writes is one run of bytes, and
+  // its unused slots are lines of memory it never touches.
+  std::array<message_arg, max_args> args_;
 };
 
 /// An argument kept apart from its message until the message is made: any of the
