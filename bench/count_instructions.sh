@@ -9,12 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "count_instructions.sh: valgrind is needed (apt install valgrind)" >&2; exit 1; }
 bench=${1:-}
-if [ -z "$bench" ]; then
-  build=build-bench
-  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DJIXIAO_BUILD_BENCH=ON -DJIXIAO_BUILD_TESTS=OFF >/dev/null
-  cmake --build "$build" -j "$(nproc)" --target jixiao_bench >/dev/null
-  bench=$build/bench/jixiao_bench
-fi
+[ -n "$bench" ] || bench=$(bench/bench_binary.sh)
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 
