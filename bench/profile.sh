@@ -8,11 +8,13 @@
 # little when a neighbour takes the core. Needs perf (Debian's linux-perf).
 #   bench/profile.sh [jixiao_bench] [seconds]   (default: build-bench's, 4 s)
 set -euo pipefail
+# A binary given by a relative path is found from where the script was started.
+bench=${1:+$(realpath "$1")}
 cd "$(dirname "$0")/.."
 command -v perf >/dev/null || { echo "profile.sh: perf is needed (apt install linux-perf)" >&2; exit 1; }
-bench=${1:-}
 seconds=${2:-4}
 [ -n "$bench" ] || bench=$(bench/bench_binary.sh)
+[ -x "$bench" ] || { echo "profile.sh: no benchmark binary at $bench" >&2; exit 1; }
 data=$(mktemp)
 trap 'rm -f "$data"' EXIT
 
@@ -20,4 +22,4 @@ perf record -q -e cpu-clock -F 10000 -o "$data" \
   "$bench" --benchmark_filter='BM_ScoreDepartment$' --benchmark_min_time="$seconds" >/dev/null 2>&1
 # Percent and function, the function's name cut to a line (a parser's type runs to pages).
 perf report -i "$data" --no-children --stdio --sort symbol 2>/dev/null |
-  awk '/^ +[0-9.]+%/ { sub(/\[\.\] |\[k\] /, ""); print substr($0, 1, 110) }' | head -n 25
+  awk '/^ +[0-9.]+%/ && shown++ < 25 { sub(/\[\.\] |\[k\] /, ""); print substr($0, 1, 110) }'
