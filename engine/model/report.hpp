@@ -154,6 +154,10 @@ struct indicator_entry {
 };
 
 struct project_entry {
+  // Provided, so that an entry made in the report's projects is not zeroed whole
+  // before its members are set (every member has its own initializer).
+  project_entry() {}  // NOLINT(modernize-use-equals-default)
+
   text_ref id;
   text_ref name;
   text_ref goal;     // 年度绩效目标
