@@ -70,6 +70,14 @@ class pretty_json {
     recurring_[next_recurring_++ % recurring_.size()] = {value, text_.substr(start)};
   }
   void string_or_null(std::string_view value) { value.empty() ? null() : string(value); }
+  /// A message or explanation in the reader's language, as a string: rendered in a
+  /// buffer kept from one to the next, so that writing one allocates nothing.
+  template <typename Message>
+  void message(const Message& m) {
+    rendered_.clear();
+    m.append_to(rendered_);
+    append_json_string(text_, rendered_);
+  }
   void number(double value, int places) { append_json_number(text_, round_safely(value, places)); }
   void number_or_null(const std::optional<double>& value, int places) { value ? number(*value, places) : null(); }
   void integer(long long value) { append_json_integer(text_, value); }
@@ -118,6 +126,7 @@ class pretty_json {
   std::string buffer_;
   std::string& text_;
   std::vector<std::size_t> members_;  // members written so far, per open level
+  std::string rendered_;              // the message being written
   // Recurring strings by where their text lies: the report does not change while written.
   std::array<std::pair<std::string_view, std::string>, 8> recurring_{};
   std::size_t next_recurring_ = 0;
@@ -189,7 +198,7 @@ void write_indicator(pretty_json& j, const indicator_entry& i, const review_line
     j.close_object();
   }
   j.field("explain");
-  j.string(i.explain());
+  j.message(i.explanation);
   j.field("note");
   j.string_or_null(i.note);
   if (review) {
@@ -217,11 +226,11 @@ void write_project(pretty_json& j, const project_entry& p, const project_review_
   j.field("budget_score");
   j.number(p.budget_score, score_places);
   j.field("budget_explain");
-  j.string(p.budget_explain());
+  j.message(p.budget_explanation);
   j.field("total");
   j.number(p.total, score_places);
   j.field("total_explain");
-  j.string(p.total_explain());
+  j.message(p.total_explanation);
   j.field("grade");
   p.grade.empty() ? j.null() : j.string(p.grade);
   j.field("indicators");
@@ -237,7 +246,7 @@ void write_project(pretty_json& j, const project_entry& p, const project_review_
     j.field("reviewed_grade");
     review->reviewed_grade.empty() ? j.null() : j.string(review->reviewed_grade);
     j.field("explain");
-    j.string(review->explain());
+    j.message(review->explanation);
     j.close_object();
   }
   j.close_object();
@@ -254,7 +263,7 @@ void write_finding(pretty_json& j, const finding_entry& f) {
   j.field("kind");
   j.recurring_string(f.kind.code());
   j.field("message");
-  j.string(f.message.str());
+  j.message(f.message);
   j.field("file");
   f.file.empty() ? j.null() : j.recurring_string(f.file);
   j.field("line");

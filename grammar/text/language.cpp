@@ -42,6 +42,14 @@ const std::locale& locale_of(language lang) {
   return lang == language::zh ? zh : en;
 }
 
+// Each locale's catalog, looked up once: std::use_facet is a dynamic cast.
+const boost::locale::message_format<char>& catalog_of(language lang) {
+  using catalog = boost::locale::message_format<char>;
+  static const catalog& zh = std::use_facet<catalog>(locale_of(language::zh));
+  static const catalog& en = std::use_facet<catalog>(locale_of(language::en));
+  return lang == language::zh ? zh : en;
+}
+
 }  // namespace
 
 void set_language(language lang) { process_language.store(lang, std::memory_order_relaxed); }
@@ -69,6 +77,16 @@ std::optional<language> language_named(std::string_view name) {
 const char* language_code(language lang) { return lang == language::zh ? "zh" : "en"; }
 
 std::string tr(const char* msgid) { return boost::locale::translate(msgid).str(locale_of(current_language())); }
+
+// As Boost.Locale's basic_message::str reads the catalog (domain 0, no context), but
+// keeping the catalog's pointer rather than copying it. The source texts are ASCII
+// and the catalogs UTF-8, so an untranslated text is its msgid as it is
+// (tests/grammar: tr_view reads as tr for every entry of both catalogs).
+std::string_view tr_view(const char* msgid) {
+  if (*msgid == '\0') return {};
+  const char* translated = catalog_of(current_language()).get(0, nullptr, msgid);
+  return translated ? translated : msgid;
+}
 
 std::string tr_in(language lang, const char* msgid) {
   return boost::locale::translate(msgid).str(locale_of(lang));

@@ -30,6 +30,9 @@ const char* language_code(language lang);
 
 /// `msgid` (English) in the current language.
 std::string tr(const char* msgid);
+/// The same, without a copy: a view of the catalog's text, or of `msgid` when the
+/// catalog has none (a writer renders a message for every finding and explanation).
+std::string_view tr_view(const char* msgid);
 /// `msgid` in `lang`, whatever the current language (reading a word back).
 std::string tr_in(language lang, const char* msgid);
 /// The plural form for `n` of `singular`/`plural` in the current language.

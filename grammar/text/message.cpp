@@ -52,7 +52,7 @@ void message_arg::append_to(std::string& out, std::string_view texts, const std:
     case form::points: out += format_points(value_, places_); return;
     case form::percent: append_percent(out, value_); return;
     case form::whole: out += std::to_string(static_cast<long long>(value_)); return;
-    case form::label: out += tr(label_); return;
+    case form::label: out += tr_view(label_); return;
     case form::rendered: out += render_(texts.substr(at_, size_)); return;
     case form::nested: (*nested)[at_].append_to(out); return;
     case form::borrowed_text: out.append(data_, size_); return;
@@ -145,8 +145,7 @@ void message::set(message_arg& slot, const argument& arg) {
 
 void message::append_to(std::string& out) const {
   if (!id_) return;
-  const std::string translated = translated_ ? tr(id_) : std::string();
-  const std::string_view source = translated_ ? std::string_view(translated) : std::string_view(id_);
+  const std::string_view source = translated_ ? tr_view(id_) : std::string_view(id_);
   if (owned_) {
     substitute(out, source, args_, count_, owned_->texts, &owned_->nested);
   } else {

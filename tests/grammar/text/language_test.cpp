@@ -2,6 +2,12 @@
 // the binary, positional arguments in the translation's own order.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "grammar/text/catalog_data.hpp"
 #include "grammar/text/language.hpp"
 
 namespace jixiao::text {
@@ -25,6 +31,44 @@ TEST(Language, ArgumentsAreTakenInTheTranslationsOrder) {
 TEST(Language, AnUntranslatedTextStaysAsWritten) {
   const language_scope chinese(language::zh);
   EXPECT_EQ("no such text in the catalog", tr("no such text in the catalog"));
+}
+
+// The msgids of the compiled catalog that are plain sentences (no context, no
+// plural), read from the .mo file's table of originals.
+std::vector<std::string> catalog_msgids() {
+  const std::string_view mo = zh_catalog();
+  const auto word = [&](std::size_t at) {
+    std::uint32_t value = 0;
+    std::memcpy(&value, mo.data() + at, sizeof value);  // the build's msgfmt writes this machine's order
+    return value;
+  };
+  std::vector<std::string> ids;
+  const std::uint32_t count = word(8);
+  const std::uint32_t originals = word(12);
+  for (std::uint32_t k = 0; k < count; ++k) {
+    const std::string_view id = mo.substr(word(originals + 8 * k + 4), word(originals + 8 * k));
+    if (id.empty() || id.find('\x04') != id.npos || id.find('\0') != id.npos) continue;
+    ids.emplace_back(id);
+  }
+  return ids;
+}
+
+TEST(Language, TrViewReadsAsTrForEveryCatalogEntry) {
+  const std::vector<std::string> ids = catalog_msgids();
+  ASSERT_GT(ids.size(), 300u);
+  for (const language lang : {language::zh, language::en}) {
+    const language_scope scope(lang);
+    for (const std::string& id : ids) EXPECT_EQ(tr(id.c_str()), tr_view(id.c_str())) << id;
+  }
+}
+
+TEST(Language, TrViewKeepsTheCatalogsTextWithoutACopy) {
+  const char* untranslated = "no such text in the catalog";
+  const language_scope chinese(language::zh);
+  EXPECT_EQ("jixiao：未知命令“{1}”", tr_view("jixiao: unknown command '{1}'"));
+  EXPECT_EQ(tr_view("jixiao: unknown command '{1}'").data(), tr_view("jixiao: unknown command '{1}'").data());
+  EXPECT_EQ(untranslated, tr_view(untranslated).data());
+  EXPECT_EQ("", tr_view(""));
 }
 
 TEST(Language, EnglishPluralForms) {
