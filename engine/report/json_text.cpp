@@ -29,7 +29,7 @@ constexpr std::array<byte_class, 256> make_byte_classes() {
 
 constexpr std::array<byte_class, 256> byte_classes = make_byte_classes();
 
-void append_escape(std::string& out, unsigned char byte) {
+void append_escape(json_buffer& out, unsigned char byte) {
   switch (byte) {
     case '\b': out.append("\\b", 2); return;
     case '\t': out.append("\\t", 2); return;
@@ -48,7 +48,15 @@ void append_escape(std::string& out, unsigned char byte) {
 
 }  // namespace
 
-void append_json_string(std::string& out, std::string_view text) {
+void json_buffer::grow(std::size_t n) {
+  const std::size_t capacity = std::max(2 * capacity_, size_ + n);
+  std::unique_ptr<char[]> data(new char[capacity]);  // not zeroed: every byte below size_ is written
+  std::copy(data_.get(), data_.get() + size_, data.get());
+  data_ = std::move(data);
+  capacity_ = capacity;
+}
+
+void append_json_string(json_buffer& out, std::string_view text) {
   const std::size_t start = out.size();
   const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const end = begin + text.size();
@@ -60,12 +68,12 @@ void append_json_string(std::string& out, std::string_view text) {
     if (c == plain) {
       ++p;
     } else if (c == non_ascii) {
-      const std::size_t length = grammar::decode_code_point(text, static_cast<std::size_t>(p - begin)).length;
+      const std::size_t length = grammar::non_ascii_run(text, static_cast<std::size_t>(p - begin));
       if (length == 0) {
         // Invalid UTF-8: let the library place its replacement characters.
-        out.resize(start);
-        out += nlohmann::ordered_json(std::string(text))
-                   .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+        out.give_back(out.size() - start);
+        out.append(nlohmann::ordered_json(std::string(text))
+                       .dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
         return;
       }
       p += length;
@@ -79,20 +87,22 @@ void append_json_string(std::string& out, std::string_view text) {
   out.push_back('"');
 }
 
-void append_json_number(std::string& out, double value) {
+void append_json_number(json_buffer& out, double value) {
   if (!std::isfinite(value)) {
-    out.append("null", 4);
+    out.append("null");
     return;
   }
-  std::array<char, 64> buffer{};  // the size of nlohmann's serializer number buffer
-  const char* const last = nlohmann::detail::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  out.append(buffer.data(), static_cast<std::size_t>(last - buffer.data()));
+  constexpr std::size_t room = 64;  // the size of nlohmann's serializer number buffer
+  char* const first = out.room(room);
+  const char* const last = nlohmann::detail::to_chars(first, first + room, value);
+  out.give_back(room - static_cast<std::size_t>(last - first));
 }
 
-void append_json_integer(std::string& out, long long value) {
-  std::array<char, 24> buffer{};
-  const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  out.append(buffer.data(), static_cast<std::size_t>(result.ptr - buffer.data()));
+void append_json_integer(json_buffer& out, long long value) {
+  constexpr std::size_t room = 24;
+  char* const first = out.room(room);
+  const auto result = std::to_chars(first, first + room, value);
+  out.give_back(room - static_cast<std::size_t>(result.ptr - first));
 }
 
 }  // namespace jixiao::engine

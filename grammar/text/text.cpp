@@ -17,6 +17,17 @@ decoded_code_point decode_code_point(std::string_view text, std::size_t i) {
   return {static_cast<char32_t>(c), i - start};
 }
 
+std::size_t non_ascii_run(std::string_view text, std::size_t i) {
+  const auto* const bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const std::size_t start = i;
+  while (i < text.size() && bytes[i] >= 0x80) {
+    UChar32 c = 0;
+    U8_NEXT(bytes, i, text.size(), c);
+    if (c < 0) return 0;
+  }
+  return i - start;
+}
+
 void append_utf8(std::string& out, char32_t c) {
   std::uint8_t bytes[U8_MAX_LENGTH];
   std::size_t length = 0;

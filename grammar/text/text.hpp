@@ -33,6 +33,11 @@ struct decoded_code_point {
 /// above U+10FFFF, or a sequence cut short.
 decoded_code_point decode_code_point(std::string_view text, std::size_t i);
 
+/// The length in bytes of the run of non-ASCII code points starting at byte `i` of
+/// `text`, up to the next ASCII byte or the end; 0 when a sequence in it is not
+/// well-formed (as decode_code_point). One call for a run of Chinese, not one a character.
+std::size_t non_ascii_run(std::string_view text, std::size_t i);
+
 /// Appends `c` as UTF-8; a surrogate or a value above U+10FFFF is appended as U+FFFD.
 void append_utf8(std::string& out, char32_t c);
 

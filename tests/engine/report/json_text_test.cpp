@@ -44,21 +44,21 @@ std::string library_string(std::string_view text) {
 }
 
 std::string our_string(std::string_view text) {
-  std::string out;
+  json_buffer out;
   append_json_string(out, text);
-  return out;
+  return std::string(out.view());
 }
 
 std::string our_number(double value) {
-  std::string out;
+  json_buffer out;
   append_json_number(out, value);
-  return out;
+  return std::string(out.view());
 }
 
 std::string our_integer(long long value) {
-  std::string out;
+  json_buffer out;
   append_json_integer(out, value);
-  return out;
+  return std::string(out.view());
 }
 
 // Adds a failure naming the input in hex; returns false on a mismatch.
@@ -201,21 +201,37 @@ TEST(JsonText, StringsMatchNlohmannOnRandomBytes) {
 }
 
 TEST(JsonText, AppendsAfterExistingText) {
-  std::string out = "{\"a\":";
+  json_buffer out;
+  out.append("{\"a\":");
   append_json_string(out, "中文\n");
-  out += ",\"b\":";
+  out.append(",\"b\":");
   append_json_string(out, "bad\xC0\x80");
-  out += ",\"c\":";
+  out.append(",\"c\":");
   append_json_number(out, 7.2);
-  out += ",\"d\":";
+  out.append(",\"d\":");
   append_json_integer(out, -12);
-  out += '}';
+  out.push_back('}');
   ordered_json doc;
   doc["a"] = "中文\n";
   doc["b"] = "bad\xC0\x80";
   doc["c"] = 7.2;
   doc["d"] = -12;
-  EXPECT_EQ(doc.dump(-1, ' ', false, ordered_json::error_handler_t::replace), out);
+  EXPECT_EQ(doc.dump(-1, ' ', false, ordered_json::error_handler_t::replace), out.view());
+}
+
+// Past its first 4096 bytes the buffer moves to a larger block, keeping what it holds.
+TEST(JsonText, TheBufferKeepsItsTextAsItGrows) {
+  json_buffer out;
+  std::string want;
+  for (int k = 0; k < 3000; ++k) {
+    const std::string piece = "第" + std::to_string(k) + "项,";
+    append_json_string(out, piece);
+    want += '"' + piece + '"';
+  }
+  EXPECT_EQ(want, out.view());
+  out.clear();
+  out.append("null");
+  EXPECT_EQ("null", out.view());
 }
 
 TEST(JsonText, NumbersMatchNlohmannOnHandPickedDoubles) {

@@ -34,6 +34,17 @@ TEST(Utf8, RefusesWhatIsNotWellFormed) {
   EXPECT_EQ(0u, decode_code_point("\xFF", 0).length);
 }
 
+TEST(Utf8, MeasuresARunOfNonAsciiUpToTheNextAsciiByte) {
+  EXPECT_EQ(6u, non_ascii_run("绩效", 0));
+  EXPECT_EQ(3u, non_ascii_run("≥ 98", 0));
+  EXPECT_EQ(6u, non_ascii_run("产出/数量", 0));                           // 产出, up to '/'
+  EXPECT_EQ(6u, non_ascii_run("产出/数量", 7));                           // 数量
+  EXPECT_EQ(0u, non_ascii_run("abc", 1));                                 // no run at an ASCII byte
+  EXPECT_EQ(0u, non_ascii_run("绩\x80效", 0));                           // a stray trail byte inside
+  EXPECT_EQ(0u, non_ascii_run("绩\xE6\x95", 0));                         // cut short at the end
+  EXPECT_EQ(0u, non_ascii_run("\xED\xA0\x80", 0));                       // a surrogate
+}
+
 TEST(Utf8, AppendsCodePointsAndNeverInvalidBytes) {
   std::string out;
   append_utf8(out, 0x41);
