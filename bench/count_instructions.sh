@@ -6,12 +6,9 @@
 # on a shared machine (docs/performance.md). Needs valgrind.
 #   bench/count_instructions.sh [jixiao_bench]    (default: builds build-bench's)
 set -euo pipefail
-# A binary given by a relative path is found from where the script was started.
-bench=${1:+$(realpath "$1")}
-cd "$(dirname "$0")/.."
 command -v valgrind >/dev/null || { echo "count_instructions.sh: valgrind is needed (apt install valgrind)" >&2; exit 1; }
-[ -n "$bench" ] || bench=$(bench/bench_binary.sh)
-[ -x "$bench" ] || { echo "count_instructions.sh: no benchmark binary at $bench" >&2; exit 1; }
+bench=$("$(dirname "$0")/bench_binary.sh" "${1:-}")
+cd "$(dirname "$0")/.."
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 

@@ -8,13 +8,10 @@
 # little when a neighbour takes the core. Needs perf (Debian's linux-perf).
 #   bench/profile.sh [jixiao_bench] [seconds]   (default: build-bench's, 4 s)
 set -euo pipefail
-# A binary given by a relative path is found from where the script was started.
-bench=${1:+$(realpath "$1")}
-cd "$(dirname "$0")/.."
 command -v perf >/dev/null || { echo "profile.sh: perf is needed (apt install linux-perf)" >&2; exit 1; }
+bench=$("$(dirname "$0")/bench_binary.sh" "${1:-}")
+cd "$(dirname "$0")/.."
 seconds=${2:-4}
-[ -n "$bench" ] || bench=$(bench/bench_binary.sh)
-[ -x "$bench" ] || { echo "profile.sh: no benchmark binary at $bench" >&2; exit 1; }
 data=$(mktemp)
 trap 'rm -f "$data"' EXIT
 
