@@ -34,7 +34,8 @@ class pretty_json {
   explicit pretty_json(std::ostream& out) : out_(&out) {}
   /// Appends to `sink`, a piece at a time.
   explicit pretty_json(std::string& sink) : sink_(&sink) {}
-  ~pretty_json() { flush(); }
+  // Nothing is handed on when unwinding: the caller reports the failure, not half a text.
+  ~pretty_json() = default;
   pretty_json(const pretty_json&) = delete;
   pretty_json& operator=(const pretty_json&) = delete;
 
@@ -355,11 +356,13 @@ void write_json(const report& r, std::ostream& out) {
 void write_json_object(const report& r, std::ostream& out) {
   pretty_json j(out);
   write_report(j, r);
+  j.flush();
 }
 
 void write_json_object(const report& r, std::string& out) {
   pretty_json j(out);
   write_report(j, r);
+  j.flush();
 }
 
 }  // namespace jixiao::engine
