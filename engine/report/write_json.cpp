@@ -34,7 +34,8 @@ class pretty_json {
   explicit pretty_json(std::ostream& out) : out_(&out) {}
   /// Appends to `sink`, a piece at a time.
   explicit pretty_json(std::string& sink) : sink_(&sink) {}
-  // Nothing is handed on when unwinding: the caller reports the failure, not half a text.
+  // What is still buffered is dropped when unwinding (the caller reports the failure),
+  // and a destructor cannot throw while handing it on.
   ~pretty_json() = default;
   pretty_json(const pretty_json&) = delete;
   pretty_json& operator=(const pretty_json&) = delete;
