@@ -50,6 +50,15 @@ const boost::locale::message_format<char>& catalog_of(language lang) {
   return lang == language::zh ? zh : en;
 }
 
+// As Boost.Locale's basic_message::str reads the catalog (domain 0, no context), but
+// keeping the catalog's pointer rather than copying it. The source texts are ASCII
+// and the catalogs UTF-8, so an untranslated text is its msgid as it is.
+std::string_view view_in(language lang, const char* msgid) {
+  if (*msgid == '\0') return {};
+  const char* translated = catalog_of(lang).get(0, nullptr, msgid);
+  return translated ? translated : msgid;
+}
+
 }  // namespace
 
 void set_language(language lang) { process_language.store(lang, std::memory_order_relaxed); }
@@ -76,21 +85,12 @@ std::optional<language> language_named(std::string_view name) {
 
 const char* language_code(language lang) { return lang == language::zh ? "zh" : "en"; }
 
-std::string tr(const char* msgid) { return boost::locale::translate(msgid).str(locale_of(current_language())); }
+std::string tr(const char* msgid) { return std::string(tr_view(msgid)); }
 
-// As Boost.Locale's basic_message::str reads the catalog (domain 0, no context), but
-// keeping the catalog's pointer rather than copying it. The source texts are ASCII
-// and the catalogs UTF-8, so an untranslated text is its msgid as it is
-// (tests/grammar: tr_view reads as tr for every entry of both catalogs).
-std::string_view tr_view(const char* msgid) {
-  if (*msgid == '\0') return {};
-  const char* translated = catalog_of(current_language()).get(0, nullptr, msgid);
-  return translated ? translated : msgid;
-}
+// tests/grammar: tr_view reads the .mo file's translation of every entry.
+std::string_view tr_view(const char* msgid) { return view_in(current_language(), msgid); }
 
-std::string tr_in(language lang, const char* msgid) {
-  return boost::locale::translate(msgid).str(locale_of(lang));
-}
+std::string tr_in(language lang, const char* msgid) { return std::string(view_in(lang, msgid)); }
 
 std::string trn(const char* singular, const char* plural, long n) {
   return boost::locale::translate(singular, plural, n).str(locale_of(current_language()));

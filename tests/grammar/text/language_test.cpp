@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <cstring>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "grammar/text/catalog_data.hpp"
@@ -33,32 +34,42 @@ TEST(Language, AnUntranslatedTextStaysAsWritten) {
   EXPECT_EQ("no such text in the catalog", tr("no such text in the catalog"));
 }
 
-// The msgids of the compiled catalog that are plain sentences (no context, no
-// plural), read from the .mo file's table of originals.
-std::vector<std::string> catalog_msgids() {
+// The plain sentences of the compiled catalog (no context, no plural), each with its
+// translation, read from the .mo file's tables of originals and translations.
+std::vector<std::pair<std::string, std::string>> catalog_entries() {
   const std::string_view mo = zh_catalog();
   const auto word = [&](std::size_t at) {
     std::uint32_t value = 0;
     std::memcpy(&value, mo.data() + at, sizeof value);  // the build's msgfmt writes this machine's order
     return value;
   };
-  std::vector<std::string> ids;
+  const auto text = [&](std::uint32_t table, std::uint32_t k) {
+    return mo.substr(word(table + 8 * k + 4), word(table + 8 * k));
+  };
+  std::vector<std::pair<std::string, std::string>> entries;
   const std::uint32_t count = word(8);
   const std::uint32_t originals = word(12);
+  const std::uint32_t translations = word(16);
   for (std::uint32_t k = 0; k < count; ++k) {
-    const std::string_view id = mo.substr(word(originals + 8 * k + 4), word(originals + 8 * k));
+    const std::string_view id = text(originals, k);
     if (id.empty() || id.find('\x04') != id.npos || id.find('\0') != id.npos) continue;
-    ids.emplace_back(id);
+    entries.emplace_back(id, text(translations, k));
   }
-  return ids;
+  return entries;
 }
 
-TEST(Language, TrViewReadsAsTrForEveryCatalogEntry) {
-  const std::vector<std::string> ids = catalog_msgids();
-  ASSERT_GT(ids.size(), 300u);
-  for (const language lang : {language::zh, language::en}) {
-    const language_scope scope(lang);
-    for (const std::string& id : ids) EXPECT_EQ(tr(id.c_str()), tr_view(id.c_str())) << id;
+TEST(Language, EveryCatalogEntryReadsAsTheMoFileTranslatesIt) {
+  const auto entries = catalog_entries();
+  ASSERT_GT(entries.size(), 300u);
+  for (const auto& [id, translation] : entries) {
+    {
+      const language_scope chinese(language::zh);
+      EXPECT_EQ(translation, tr_view(id.c_str())) << id;
+      EXPECT_EQ(translation, tr(id.c_str())) << id;
+    }
+    const language_scope english(language::en);
+    EXPECT_EQ(id, tr_view(id.c_str()));
+    EXPECT_EQ(translation, tr_in(language::zh, id.c_str())) << id;
   }
 }
 
