@@ -336,16 +336,10 @@ yaml_document yaml_document::parse(std::string text, const std::string& path, co
   }
   // YAML allows no other control characters either (tab and line ends aside), and
   // echoed in a message they could drive the terminal.
-  for (std::size_t i = 0, length = 1; i < doc.text_.size(); i += length) {
-    const grammar::decoded_code_point cp = grammar::decode_code_point(doc.text_, i);  // valid: checked above
-    const char32_t c = cp.value;
-    length = std::max<std::size_t>(cp.length, 1);
-    const bool c0 = (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F;
-    const bool c1 = c >= 0x80 && c <= 0x9F && c != 0x85;  // NEL (U+0085) is a line end
-    if (!c0 && !c1) continue;
+  if (const auto control = grammar::first_control_character(doc.text_)) {
     char name[16];
-    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(c));
-    const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, i);
+    std::snprintf(name, sizeof name, "U+%04X", static_cast<unsigned>(control->value));
+    const source_mark at = mark_at_byte(doc.text_, doc.line_starts_, control->byte);
     throw input_error(path, at.line, at.column, "",
                       text::message(N_("a control character ({1}): YAML text allows none but tab and line ends"), name));
   }

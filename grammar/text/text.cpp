@@ -57,13 +57,35 @@ std::optional<std::wstring> decode_utf8(std::string_view text, utf8_error* error
 }
 
 bool is_valid_utf8(std::string_view text) {
+  const auto* const bytes = reinterpret_cast<const std::uint8_t*>(text.data());
   std::size_t i = 0;
   while (i < text.size()) {
-    const std::size_t length = decode_code_point(text, i).length;
-    if (length == 0) return false;
-    i += length;
+    if (bytes[i] < 0x80) {
+      ++i;
+      continue;
+    }
+    const std::size_t run = non_ascii_run(text, i);
+    if (run == 0) return false;
+    i += run;
   }
   return true;
+}
+
+std::optional<control_character> first_control_character(std::string_view text) {
+  const auto* const bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const std::uint8_t b = bytes[i];
+    if (b < 0x80) {
+      if ((b < 0x20 && b != '\t' && b != '\n' && b != '\r') || b == 0x7F) return control_character{i, b};
+      continue;
+    }
+    // Among well-formed sequences only C1's start with C2 and go on below A0 (U+0080 to
+    // U+009F, the code point being the second byte); NEL (U+0085) ends a line.
+    if (b == 0xC2 && i + 1 < text.size() && bytes[i + 1] < 0xA0 && bytes[i + 1] != 0x85) {
+      return control_character{i, bytes[i + 1]};
+    }
+  }
+  return std::nullopt;
 }
 
 std::string encode_utf8(std::wstring_view text) {

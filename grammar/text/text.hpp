@@ -47,6 +47,16 @@ std::optional<std::wstring> decode_utf8(std::string_view text, utf8_error* error
 /// True when `text` is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
 
+/// A control character and the byte it starts at.
+struct control_character {
+  std::size_t byte = 0;
+  char32_t value = 0;
+};
+
+/// The first control character of `text`, valid UTF-8, but for the line ends and tab
+/// (LF, CR, NEL, HT): C0, DEL or C1. Nullopt when there is none.
+std::optional<control_character> first_control_character(std::string_view text);
+
 /// Encodes code points as UTF-8 (append_utf8 for each).
 std::string encode_utf8(std::wstring_view text);
 

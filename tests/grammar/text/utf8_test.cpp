@@ -2,6 +2,11 @@
 // where invalid text stops, counting, cutting, and OOXML's _xHHHH_ escapes.
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+
 #include "grammar/parse.hpp"
 #include "grammar/text/text.hpp"
 
@@ -78,6 +83,61 @@ TEST(Utf8, InvalidTextStopsAtTheBadSequencesFirstByte) {
   ASSERT_TRUE(parsed.error);
   EXPECT_EQ(5u, parsed.error->column);
   EXPECT_EQ("invalid UTF-8 at byte 7", parsed.error->message);
+}
+
+TEST(Utf8, ValidityIsDecidedAcrossAsciiAndRunsOfOtherText) {
+  EXPECT_TRUE(is_valid_utf8(""));
+  EXPECT_TRUE(is_valid_utf8("name: 打印机购置数量\ntarget: \"≥ % 98\"\n"));
+  EXPECT_FALSE(is_valid_utf8("name: 打印机\xE8\xB4"));   // 购 cut short at the end
+  EXPECT_FALSE(is_valid_utf8("a\x80" "b"));              // a trail byte alone
+  EXPECT_FALSE(is_valid_utf8("打印机\xF4\x90\x80\x80"));  // above U+10FFFF
+}
+
+// The control characters YAML text may not hold: C0 but tab and line ends, DEL, and
+// C1 but NEL; each with the byte it starts at and its code point.
+TEST(Utf8, FirstControlCharacter) {
+  const auto at = [](std::string_view text) {
+    const auto found = first_control_character(text);
+    return found ? std::make_pair(found->byte, static_cast<unsigned>(found->value)) : std::make_pair(size_t{99}, 0u);
+  };
+  EXPECT_EQ(std::make_pair(size_t{99}, 0u), at("a\tb\nc\r\n绩效 é \xC2\x85 \xC2\xA0 \xC4\x80"));
+  EXPECT_EQ(std::make_pair(size_t{2}, 0x01u), at("ab\x01\x02"));
+  EXPECT_EQ(std::make_pair(size_t{1}, 0x7Fu), at("x\x7F"));
+  EXPECT_EQ(std::make_pair(size_t{6}, 0x80u), at("绩效\xC2\x80"));
+  EXPECT_EQ(std::make_pair(size_t{0}, 0x9Fu), at("\xC2\x9F"));
+  EXPECT_EQ(std::make_pair(size_t{2}, 0x1Bu), at("\xC2\x85\x1B"));  // NEL is two bytes
+}
+
+// The byte scan against decoding every code point, on random valid text made of
+// code points near the control ranges and some Chinese.
+TEST(Utf8, FirstControlCharacterAgreesWithDecodingEveryCodePoint) {
+  const char32_t pool[] = {0x00, 0x01, 0x09, 0x0A, 0x0D, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x84, 0x85,
+                           0x86, 0x9F, 0xA0, 0xBF, 0xC2, 0xFF, 0x100, 0x7FF, 0x800, 0x7EE9, 0xFFFD, 0x1F600};
+  std::uint32_t state = 12345;
+  const auto next = [&state] { return state = state * 1103515245u + 12345u, (state >> 16) & 0x7FFF; };
+  for (int round = 0; round < 20000; ++round) {
+    std::string text;
+    const int length = static_cast<int>(next() % 12);
+    for (int k = 0; k < length; ++k) {
+      const char32_t c = pool[next() % (sizeof pool / sizeof pool[0])];
+      if (c != 0 || next() % 4 == 0) append_utf8(text, c);
+    }
+    std::optional<std::pair<std::size_t, char32_t>> expected;
+    for (std::size_t i = 0; i < text.size() && !expected;) {
+      const decoded_code_point cp = decode_code_point(text, i);
+      const char32_t c = cp.value;
+      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85)) {
+        expected = std::make_pair(i, c);
+      }
+      i += cp.length;
+    }
+    const auto found = first_control_character(text);
+    ASSERT_EQ(expected.has_value(), found.has_value()) << round;
+    if (expected) {
+      EXPECT_EQ(expected->first, found->byte) << round;
+      EXPECT_EQ(expected->second, found->value) << round;
+    }
+  }
 }
 
 TEST(Utf8, CountsAndCutsBetweenCodePoints) {
