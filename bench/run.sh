@@ -44,12 +44,15 @@ echo
 dir=$work/100k
 # -j 1 and -j 2 in turns, five rounds, the shortest wall time of each: a neighbour
 # who takes a core for a few seconds slows a round of both, not three runs of one.
+shorter() {  # the shorter of a wall time and the shortest so far (none yet: "")
+  awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a < b) ? a : b }'
+}
 one="" two=""
 for _ in 1 2 3 4 5; do
   read -r wall _ _ < <(measure "$jixiao" score "$dir" --format json -j 1 -o "$work/j1.json")
-  one=$(awk -v a="$wall" -v b="$one" 'BEGIN { print (b == "" || a < b) ? a : b }')
+  one=$(shorter "$wall" "$one")
   read -r wall _ _ < <(measure "$jixiao" score "$dir" --format json -j 2 -o "$work/j2.json")
-  two=$(awk -v a="$wall" -v b="$two" 'BEGIN { print (b == "" || a < b) ? a : b }')
+  two=$(shorter "$wall" "$two")
 done
 awk -v a="$one" -v b="$two" 'BEGIN { printf "200 departments, best of five in turns: -j 1 %.2f s, -j 2 %.2f s, speed-up %.2f\n", a, b, a / b }'
 cmp -s "$work/j1.json" "$work/j2.json" && echo "(-j 1 and -j 2 reports are identical)"
